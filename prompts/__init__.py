@@ -1,0 +1,1 @@
+"""Built-in prompt templates: one folder per template (data, not code)."""

@@ -1,0 +1,59 @@
+"""A deterministic fake backend for fast unit tests: no model, same output for the same prompt and seed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+
+from .base import Backend, Completion
+
+_ENDINGS = (
+    " Would be glad to connect.",
+    " I'd love to stay in touch.",
+    " Happy to connect here.",
+    " Hope we can keep in touch.",
+)
+
+
+class FakeBackend(Backend):
+    """Writes a plausible note from the last case in a few-shot prompt.
+
+    ``script`` overrides the output: a list of texts (used in turn) or a function of (prompt, seed).
+    ``calls`` records every prompt, so tests can count model calls.
+    """
+
+    name = "fake"
+
+    def __init__(self, script: list[str] | Callable[[str, int], str] | None = None) -> None:
+        self.script = script
+        self.calls: list[tuple[str, int]] = []
+        self.prepared: list[str] = []
+
+    def prepare(self, prefix: str) -> None:
+        self.prepared.append(prefix)
+
+    def complete(self, prompt: str, *, max_tokens: int, temperature: float, seed: int,
+                 stop: list[str]) -> Completion:
+        self.calls.append((prompt, seed))
+        if callable(self.script):
+            text = self.script(prompt, seed)
+        elif self.script is not None:
+            text = self.script[(len(self.calls) - 1) % len(self.script)]
+        else:
+            text = self._default(prompt, seed)
+        for s in stop:
+            if s and s in text:
+                text = text[: text.index(s)]
+        return Completion(text=text, seed=seed, tokens=len(text.split()))
+
+    @staticmethod
+    def _default(prompt: str, seed: int) -> str:
+        reasons = re.findall(r"^Reason: (.*)$", prompt, flags=re.M)
+        reason = reasons[-1].strip() if reasons else "your work"
+        reason = re.sub(r"\b(her|his)\b", "your", reason)
+        reason = re.sub(r"\b(she|he)\b", "you", reason)
+        reason = re.sub(r"\b(him)\b", "you", reason)
+        digest = int(hashlib.sha256(f"{prompt}|{seed}".encode()).hexdigest(), 16)
+        ending = _ENDINGS[digest % len(_ENDINGS)]
+        return f" I'm reaching out because I {reason.rstrip('.')}.{ending}"

@@ -1,0 +1,169 @@
+"""The llama.cpp backend (llama-cpp-python), imported only when a model is actually needed.
+
+Safety and quiet:
+- the model is loaded with ggml's *extra buffer types off* (``use_extra_bufts = False``): on CPUs with AMX
+  the AMX path segfaults at the first decode, and this setting avoids it whatever flags the installed
+  wheel was built with (it also makes loading ~10x faster: no weight repacking);
+- llama.cpp's own log lines are routed to a no-op callback, never to the user's terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import threading
+from pathlib import Path
+
+from ..errors import GenerationError, ModelError
+from .base import Backend, Completion
+
+_LOAD_LOCK = threading.Lock()
+_QUIET_INSTALLED = False
+
+
+def _quiet_llama(llama_cpp) -> None:
+    global _QUIET_INSTALLED
+    if _QUIET_INSTALLED:
+        return
+    import ctypes
+
+    @llama_cpp.llama_log_callback
+    def _discard(level, text, user_data):  # pragma: no cover - called from C
+        return None
+
+    llama_cpp.llama_log_set(_discard, ctypes.c_void_p(0))
+    _quiet_llama.callback = _discard  # keep a reference: C holds only the pointer
+    _QUIET_INSTALLED = True
+
+
+def default_threads() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+@contextlib.contextmanager
+def _stderr_to_devnull():
+    """Silence C-level writes to fd 2 while loading (some ggml messages bypass the log callback)."""
+    try:
+        fd = os.dup(2)
+    except OSError:
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(fd, 2)
+        os.close(fd)
+        os.close(devnull)
+
+
+class LlamaBackend(Backend):
+    name = "llama.cpp"
+
+    def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int | None = None,
+                 gpu_layers: int = 0, state_cache_dir: Path | None = None) -> None:
+        try:
+            import llama_cpp
+            from llama_cpp import llama as llama_module
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise ModelError(f"llama-cpp-python is not installed or failed to import: {exc}",
+                             hint="reinstall connote with the README's install command") from None
+        _quiet_llama(llama_cpp)
+        self.model_path = Path(model_path)
+        self.state_cache_dir = state_cache_dir
+        self._prepared: str | None = None
+        original = llama_module.llama_cpp.llama_model_default_params
+
+        def safe_params():
+            params = original()
+            params.use_extra_bufts = False
+            return params
+
+        with _LOAD_LOCK:
+            llama_module.llama_cpp.llama_model_default_params = safe_params
+            try:
+                with _stderr_to_devnull():
+                    self.llm = llama_cpp.Llama(
+                        model_path=str(self.model_path), n_ctx=n_ctx, n_batch=512,
+                        n_threads=threads or default_threads(), n_gpu_layers=gpu_layers,
+                        verbose=False, logits_all=False,
+                    )
+            except (ValueError, RuntimeError, OSError) as exc:
+                raise ModelError(f"llama.cpp could not load {self.model_path.name}: {exc}",
+                                 hint="check the file with: connote models info PATH") from None
+            finally:
+                llama_module.llama_cpp.llama_model_default_params = original
+        self.n_ctx = self.llm.n_ctx()
+        self.name = f"llama.cpp:{self.model_path.stem}"
+        self.prompt_evals = 0  # how many times a prompt prefix was evaluated from scratch
+
+    # -- prompt-state cache -----------------------------------------------------------------------
+    def _state_file(self, prefix: str) -> Path | None:
+        if self.state_cache_dir is None:
+            return None
+        st = self.model_path.stat()
+        key = hashlib.sha256(
+            f"{self.model_path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{self.n_ctx}|{prefix}".encode()
+        ).hexdigest()[:24]
+        return self.state_cache_dir / f"{key}.state"
+
+    def prepare(self, prefix: str) -> None:
+        """Evaluate ``prefix`` once and keep its KV state on disk, so later processes skip that work."""
+        if self._prepared == prefix:
+            return
+        tokens = self.tokenize(prefix)
+        if len(tokens) >= self.n_ctx - 64:
+            raise GenerationError(f"the prompt ({len(tokens)} tokens) does not fit the model's context "
+                                  f"({self.n_ctx} tokens)", hint="use a shorter template or profile")
+        path = self._state_file(prefix)
+        if path is not None and path.exists():
+            try:
+                with open(path, "rb") as fh:
+                    state = pickle.load(fh)
+                self.llm.load_state(state)
+                self._prepared = prefix
+                return
+            except Exception:  # a stale or corrupt cache is only a cache
+                path.unlink(missing_ok=True)
+        self.llm.reset()
+        self.llm.eval(tokens)
+        self.prompt_evals += 1
+        self._prepared = prefix
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                tmp = path.with_suffix(".tmp")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(self.llm.save_state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except OSError:
+                pass
+
+    def tokenize(self, text: str) -> list[int]:
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=False)
+
+    def complete(self, prompt: str, *, max_tokens: int, temperature: float, seed: int,
+                 stop: list[str]) -> Completion:
+        n_prompt = len(self.tokenize(prompt))
+        if n_prompt + max_tokens > self.n_ctx:
+            raise GenerationError(f"the prompt ({n_prompt} tokens) does not fit the model's context "
+                                  f"({self.n_ctx} tokens)", hint="shorten the profile or use another model")
+        try:
+            out = self.llm.create_completion(
+                prompt, max_tokens=max_tokens, temperature=temperature, top_p=0.92, top_k=50,
+                min_p=0.05, repeat_penalty=1.08, seed=seed, stop=stop,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
+        choice = out["choices"][0]
+        return Completion(text=choice["text"], seed=seed, tokens=out["usage"]["completion_tokens"])
+
+    def close(self) -> None:
+        llm = getattr(self, "llm", None)
+        if llm is not None:
+            with contextlib.suppress(Exception):
+                llm.close()
+            self.llm = None

@@ -1,0 +1,258 @@
+"""The ``connote`` command: parses arguments, calls the library, prints results.
+
+stdout carries only results (or ``--json``); messages, progress and errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import INTERRUPTED_EXIT, NO_PASSING_NOTE_EXIT, ConnoteError, InputError
+
+app = typer.Typer(
+    name="connote",
+    help="Write the short note for a LinkedIn connection request — locally, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"connote {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Write the short note for a LinkedIn connection request — locally, offline."""
+
+
+# --------------------------------------------------------------------------- input helpers
+
+def decode_input(data: bytes, where: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{where} contains binary data (NUL bytes); paste the profile as plain text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{where} is not UTF-8 text; paste the profile as plain text") from None
+
+
+def read_profile(profile: Optional[str], profile_file: Optional[str]) -> str:
+    if profile is not None and profile_file is not None:
+        raise InputError("give the profile with --profile or --profile-file, not both")
+    if profile is not None:
+        return profile
+    if profile_file == "-" or (profile_file is None and not sys.stdin.isatty()):
+        text = decode_input(sys.stdin.buffer.read(), "standard input")
+        if not text.strip():
+            raise InputError("no profile given: standard input was empty; pipe the profile text in, "
+                             "or use --profile TEXT or --profile-file PATH")
+        return text
+    if profile_file is not None:
+        path = Path(profile_file).expanduser()
+        if not path.is_file():
+            raise InputError(f"profile file {profile_file} does not exist")
+        try:
+            return decode_input(path.read_bytes(), f"profile file {profile_file}")
+        except OSError as exc:
+            raise InputError(f"cannot read profile file {profile_file}: {exc.strerror}") from None
+    raise InputError("no profile given: pipe it in, or use --profile TEXT or --profile-file PATH")
+
+
+def read_reason(reason: Optional[str], *, stdin_used: bool) -> str:
+    if reason is None:
+        if sys.stdin.isatty() and not stdin_used:
+            reason = typer.prompt("Why do you want to connect")
+        else:
+            raise InputError("--reason is required: say in a few words why you want to connect")
+    if not reason.strip():
+        raise InputError("the reason is empty: say in a few words why you want to connect")
+    return reason
+
+
+def print_note(index: int, note, *, explain: bool = False) -> None:
+    flag = "" if note.passed else "  [check failed: " + ", ".join(note.failed) + "]"
+    typer.echo(f"{index}. {note.text}")
+    typer.echo(f"   ({note.chars}/{note.limit} chars){flag}")
+    if explain:
+        for c in note.checks:
+            mark = "ok " if c.passed else "FAIL"
+            typer.echo(f"     {mark} {c.name}" + (f": {c.detail}" if c.detail else ""))
+    sys.stdout.flush()
+
+
+class Status:
+    """A one-line status on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CONNOTE_NO_PROGRESS")
+        self._shown = False
+
+    def show(self, text: str) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K" + text)
+            sys.stderr.flush()
+            self._shown = True
+
+    def clear(self) -> None:
+        if self.enabled and self._shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self._shown = False
+
+
+# --------------------------------------------------------------------------- draft
+
+OPTION_NAMES = {"count": "-n/--count", "limit": "--limit", "reason": "--reason", "profile_text": "profile",
+                "temperature": "--temperature", "seed": "--seed", "sender": "--sender"}
+
+
+@app.command()
+def draft(
+    reason: Optional[str] = typer.Option(None, "--reason", "-r", help="Why you want to connect, in your words."),
+    profile: Optional[str] = typer.Option(None, "--profile", "-p", help="The pasted profile text."),
+    profile_file: Optional[str] = typer.Option(None, "--profile-file", "-f",
+                                               help="Read the profile from a file ('-' = stdin)."),
+    sender: Optional[str] = typer.Option(None, "--sender", "-s",
+                                         help="Who you are, e.g. 'Sam, backend engineer at Acme'."),
+    count: Optional[int] = typer.Option(None, "--count", "-n", help="How many variations (1-10, default 3)."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-l",
+                                        help="Character limit (default 300; 200 for free accounts)."),
+    occasion: Optional[str] = typer.Option(None, "--occasion", "-o",
+                                           help="Template to use (see `connote templates list`)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Seed for reproducible drafts."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Model name or path to a .gguf file."),
+    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="Sampling temperature."),
+    json_out: bool = typer.Option(False, "--json", help="Print one JSON object instead of text."),
+    explain: bool = typer.Option(False, "--explain", help="Show which checks each note passed."),
+    no_history: bool = typer.Option(False, "--no-history", help="Do not save this draft in history."),
+    threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads for the model."),
+    gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers",
+                                             help="Layers to offload to a GPU (GPU builds of llama.cpp)."),
+) -> None:
+    """Draft connection notes from a pasted profile and your reason."""
+    from pydantic import ValidationError
+
+    from .config import load_config
+    from .drafting import draft as run_draft
+    from .engine import open_model
+    from .schema import DraftRequest, validation_message
+
+    config = load_config()
+    uses_stdin = profile is None and (profile_file == "-" or (profile_file is None and not sys.stdin.isatty()))
+    profile_text = read_profile(profile, profile_file)
+    reason_text = read_reason(reason, stdin_used=uses_stdin)
+    try:
+        request = DraftRequest(
+            profile_text=profile_text, reason=reason_text, sender=sender or config.sender,
+            count=config.count if count is None else count, limit=config.limit if limit is None else limit,
+            seed=seed, temperature=config.temperature if temperature is None else temperature,
+            occasion=occasion, model=model,
+        )
+    except ValidationError as exc:
+        raise InputError(validation_message(exc, OPTION_NAMES)) from None
+
+    status = Status()
+    status.show("Loading model…")
+    opened = open_model(model, config, threads=threads, gpu_layers=gpu_layers)
+    status.show("Writing notes…")
+
+    def on_note(note, index):
+        if not json_out:
+            status.clear()
+            print_note(index, note, explain=explain)
+            status.show("Writing more…" if index < request.count else "")
+
+    try:
+        with opened.backend:
+            result = run_draft(request, opened.backend, on_note=on_note, model_name=opened.name)
+    finally:
+        status.clear()
+    if not (no_history or not config.history):
+        _record_history(result)
+    if json_out:
+        typer.echo(result.model_dump_json(exclude={"request": {"profile_text"}}))
+    else:
+        passed = sum(1 for n in result.notes if n.passed)
+        for i, note in enumerate(result.notes[passed:], passed + 1):
+            print_note(i, note, explain=explain)
+        for w in result.warnings:
+            err(f"connote: warning: {w}")
+        if result.all_failed:
+            err("connote: no note passed the checks; the best attempts are shown flagged — edit before sending")
+    if result.all_failed:
+        raise typer.Exit(NO_PASSING_NOTE_EXIT)
+
+
+def _record_history(result) -> None:
+    try:
+        from . import history
+    except ImportError:  # history lands with its own module
+        return
+    history.record_draft(result)
+
+
+# --------------------------------------------------------------------------- entry point
+
+def _register_subcommands() -> None:
+    import importlib
+
+    for module in ("cli_models", "cli_templates", "cli_history", "cli_batch", "cli_doctor"):
+        try:
+            mod = importlib.import_module(f"connote.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"connote.{module}":
+                raise
+            continue
+        mod.register(app)
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    from typer._click.exceptions import ClickException
+
+    try:
+        code = app(prog_name="connote", standalone_mode=False)
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        err("connote: interrupted")
+        code = INTERRUPTED_EXIT
+    except ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except ConnoteError as exc:
+        err(f"connote: error: {exc}")
+        code = exc.exit_code
+    except BrokenPipeError:
+        code = 0
+    except Exception as exc:  # never a traceback: it could hold pasted profile text
+        if os.environ.get("CONNOTE_DEBUG"):
+            raise
+        err(f"connote: internal error ({type(exc).__name__}); rerun with CONNOTE_DEBUG=1 for details")
+        code = 1
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,186 @@
+"""The drafting pipeline: parse the profile, pick a template, generate candidates, check, rank.
+
+``draft(request, backend=...)`` is the library entry point the CLI calls.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+import uuid
+from collections.abc import Callable
+
+from . import occasion as occasions
+from . import templates
+from .backends.base import Backend
+from .checks import CheckContext, run_checks, score, similarity
+from .language import detect_language, language_name
+from .profile_parser import parse_profile
+from .schema import Draft, DraftRequest, Note, Profile
+
+MAX_PROFILE_CHARS = 20_000
+SIMILAR = 0.6
+OPENERS = {
+    "en": ("Hi {name},", "Hello {name},", "Hi {name} –"),
+    "de": ("Hallo {name},", "Hi {name},", "Hallo {name} –"),
+    "fr": ("Bonjour {name},", "Bonjour {name} !", "Salut {name},"),
+    "es": ("Hola {name},", "Hola {name}:", "¡Hola {name}!"),
+    "pt": ("Olá {name},", "Oi {name},", "Olá {name}!"),
+    "it": ("Ciao {name},", "Buongiorno {name},", "Ciao {name}!"),
+    "nl": ("Hoi {name},", "Hallo {name},", "Beste {name},"),
+    "ru": ("Здравствуйте, {name}!", "{name}, добрый день!", "Привет, {name}!"),
+    "uk": ("Вітаю, {name}!", "{name}, добрий день!", "Привіт, {name}!"),
+    "zh": ("{name}，你好！", "{name}您好，", "你好，{name}！"),
+    "ja": ("{name}さん、こんにちは。", "{name}さん、はじめまして。", "{name}さん、"),
+}
+NAMELESS = {
+    "en": "Hi there,", "de": "Hallo,", "fr": "Bonjour,", "es": "Hola,", "pt": "Olá,", "it": "Ciao,",
+    "nl": "Hallo,", "ru": "Здравствуйте!", "uk": "Вітаю!", "zh": "你好！", "ja": "こんにちは。",
+}
+
+NoteCallback = Callable[[Note, int], None]
+
+
+def opener(profile: Profile, language: str, variation: int) -> str:
+    if not profile.first_name:
+        return NAMELESS.get(language, NAMELESS["en"])
+    options = OPENERS.get(language, OPENERS["en"])
+    return options[variation % len(options)].format(name=profile.first_name)
+
+
+def person_block(profile: Profile, *, about_chars: int = 260, activity_chars: int = 200) -> str:
+    def clip(text: str, n: int) -> str:
+        if len(text) <= n:
+            return text
+        cut = text[:n]
+        return cut[: cut.rfind(" ")] + " ..." if " " in cut else cut
+
+    lines = [f"Name: {profile.name or 'not shown'}"]
+    if profile.pronouns:
+        lines.append(f"Pronouns: {profile.pronouns}")
+    if profile.headline:
+        lines.append(f"Headline: {clip(profile.headline, 160)}")
+    if profile.location:
+        lines.append(f"Location: {profile.location}")
+    if profile.about:
+        lines.append(f"About: {clip(profile.about, about_chars)}")
+    if profile.activity:
+        lines.append(f"Recent post: {clip(profile.activity[0], activity_chars)}")
+    return "\n".join(lines)
+
+
+def build_prompt(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
+                 limit: int, language: str) -> tuple[str, str]:
+    """Return (fixed prefix, case) — the prefix depends only on the template, so it can be cached."""
+    case_tpl = template.read("case.txt").rstrip("\n")
+    header = template.read("header.txt").strip()
+    parts = [header]
+    for ex in template.examples:
+        ex_profile = Profile.model_validate(ex["profile"])
+        parts.append(templates.render(case_tpl, {
+            "person": person_block(ex_profile),
+            "sender": ex.get("sender") or "not given",
+            "reason": ex["reason"],
+            "language": language_name(ex.get("language", "en")),
+            "limit": str(ex.get("limit", 300)),
+            "note": ex["note"],
+        }, source=f"{template.name}/case.txt"))
+    prefix = "\n\n".join(parts) + "\n\n"
+    case = templates.render(case_tpl, {
+        "person": person_block(profile),
+        "sender": sender or "not given",
+        "reason": reason,
+        "language": language_name(language),
+        "limit": str(limit),
+        "note": "",
+    }, source=f"{template.name}/case.txt").rstrip()
+    return prefix, case
+
+
+_SIGNOFF = re.compile(r"\s*(?:[-–—]\s*\w+|(?:best|thanks|cheers|regards|best regards|kind regards)[,!.]?"
+                      r"(?:\s+\w+)?)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+
+
+def finish(text: str, limit: int) -> str:
+    """Clean one generated note and make it fit ``limit`` (cut at a sentence, never mid-word)."""
+    text = text.split("\n")[0]
+    text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip()
+    text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if ends and ends[-1] < len(text):
+        tail = text[ends[-1]:].strip()
+        if tail and not re.search(r"[.!?)]$", tail):  # unfinished last sentence (hit max tokens)
+            text = text[: ends[-1]]
+    if len(text) <= limit:
+        return text.strip()
+    fitting = [e for e in ends if e <= limit]
+    if fitting and fitting[-1] >= limit * 0.4:
+        return text[: fitting[-1]].strip()
+    cut = text[: limit - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:–—-") + "."
+
+
+def _candidate_budget(count: int) -> int:
+    return count + max(2, count)
+
+
+def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
+          model_name: str | None = None, max_candidates: int | None = None) -> Draft:
+    """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready."""
+    started = time.monotonic()
+    warnings: list[str] = []
+    text = request.profile_text
+    if len(text) > MAX_PROFILE_CHARS:
+        text = text[:MAX_PROFILE_CHARS]
+        warnings.append(f"profile text was longer than {MAX_PROFILE_CHARS:,} characters; used the first part")
+    profile = parse_profile(text)
+    language = detect_language(request.reason)
+    occasion = occasions.choose(request.reason, request.occasion)
+    template = templates.load(occasion)
+    prefix, case = build_prompt(template, profile=profile, reason=request.reason, sender=request.sender,
+                                limit=request.limit, language=language)
+    ctx = CheckContext(profile=profile, profile_text=text, reason=request.reason, sender=request.sender,
+                       limit=request.limit, language=language, occasion=occasion)
+    backend.prepare(prefix)
+    base_seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31 - 64)
+    budget = max_candidates or _candidate_budget(request.count)
+    meta = template.meta
+    accepted: list[Note] = []
+    rejected: list[Note] = []
+    tried = 0
+    for i in range(budget):
+        if len(accepted) >= request.count:
+            break
+        start = opener(profile, language, i)
+        prompt = prefix + case + " " + start
+        completion = backend.complete(prompt, max_tokens=meta.max_tokens, temperature=request.temperature,
+                                      seed=base_seed + i, stop=meta.stop)
+        tried += 1
+        note_text = finish(start + completion.text, request.limit)
+        results = run_checks(ctx, note_text)
+        passed = all(r.passed for r in results)
+        note = Note(id=uuid.uuid4().hex[:12], text=note_text, chars=len(note_text), limit=request.limit,
+                    passed=passed, score=score(ctx, note_text, results), checks=results,
+                    failed=[r.name for r in results if not r.passed], seed=base_seed + i)
+        if passed and all(similarity(note.text, a.text) < SIMILAR for a in accepted):
+            accepted.append(note)
+            if on_note:
+                on_note(note, len(accepted))
+        elif all(note.text != r.text for r in rejected):
+            rejected.append(note)
+    all_failed = not accepted
+    if len(accepted) < request.count and rejected:
+        rejected.sort(key=lambda n: n.score, reverse=True)
+        missing = request.count - len(accepted)
+        flagged = [n for n in rejected if not n.passed][:missing]
+        if flagged:
+            warnings.append(f"{len(flagged)} note(s) failed checks and are flagged; edit before sending")
+        accepted.extend(flagged)
+    return Draft(
+        id=uuid.uuid4().hex[:12], model=model_name or backend.name, template=template.name,
+        occasion=occasion, language=language, notes=accepted, all_failed=all_failed, warnings=warnings,
+        profile=profile, request=request, candidates=tried, seconds=round(time.monotonic() - started, 3),
+    )
