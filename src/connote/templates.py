@@ -27,7 +27,11 @@ _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
 def builtin_dir() -> Path:
-    return Path(str(resources.files("connote.prompts")))
+    """The built-in templates: packaged as ``connote.prompts``; the repo's ``prompts/`` in a source tree."""
+    try:
+        return Path(str(resources.files("connote.prompts")))
+    except ModuleNotFoundError:  # running from a source checkout via PYTHONPATH=src
+        return Path(__file__).resolve().parents[2] / "prompts"
 
 
 def render(text: str, values: dict[str, str], *, source: str = "template") -> str:
