@@ -215,7 +215,7 @@ def _record_history(result) -> None:
 def _register_subcommands() -> None:
     import importlib
 
-    for module in ("cli_models", "cli_templates", "cli_history", "cli_batch", "cli_doctor"):
+    for module in ("cli_models", "cli_config", "cli_templates", "cli_history", "cli_batch", "cli_doctor"):
         try:
             mod = importlib.import_module(f"connote.{module}")
         except ModuleNotFoundError as exc:

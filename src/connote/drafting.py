@@ -128,8 +128,13 @@ def _candidate_budget(count: int) -> int:
 
 
 def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
-          model_name: str | None = None, max_candidates: int | None = None) -> Draft:
-    """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready."""
+          model_name: str | None = None, max_candidates: int | None = None,
+          exclude: tuple[str, ...] | list[str] = ()) -> Draft:
+    """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready.
+
+    ``exclude`` holds notes already shown for this draft (``connote again``): candidates equal or too
+    similar to them are dropped, so a regeneration never repeats a note.
+    """
     started = time.monotonic()
     warnings: list[str] = []
     text = request.profile_text
@@ -165,6 +170,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         note = Note(id=uuid.uuid4().hex[:12], text=note_text, chars=len(note_text), limit=request.limit,
                     passed=passed, score=score(ctx, note_text, results), checks=results,
                     failed=[r.name for r in results if not r.passed], seed=base_seed + i)
+        if any(note.text == old or similarity(note.text, old) >= SIMILAR for old in exclude):
+            continue
         if passed and all(similarity(note.text, a.text) < SIMILAR for a in accepted):
             accepted.append(note)
             if on_note:
