@@ -149,7 +149,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                                 limit=request.limit, language=language)
     ctx = CheckContext(profile=profile, profile_text=text, reason=request.reason, sender=request.sender,
                        limit=request.limit, language=language, occasion=occasion)
+    timings: dict[str, float] = {"setup": time.monotonic() - started}
     backend.prepare(prefix)
+    timings["prepare"] = time.monotonic() - started
     base_seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31 - 64)
     budget = max_candidates or _candidate_budget(request.count)
     meta = template.meta
@@ -174,6 +176,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
             continue
         if passed and all(similarity(note.text, a.text) < SIMILAR for a in accepted):
             accepted.append(note)
+            timings.setdefault("first_note", time.monotonic() - started)
             if on_note:
                 on_note(note, len(accepted))
         elif all(note.text != r.text for r in rejected):
@@ -190,4 +193,5 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         id=uuid.uuid4().hex[:12], model=model_name or backend.name, template=template.name,
         occasion=occasion, language=language, notes=accepted, all_failed=all_failed, warnings=warnings,
         profile=profile, request=request, candidates=tried, seconds=round(time.monotonic() - started, 3),
+        timings={k: round(v, 3) for k, v in timings.items()},
     )

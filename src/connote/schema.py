@@ -113,6 +113,7 @@ class Draft(Strict):
     request: DraftRequest
     candidates: int = 0
     seconds: float = 0.0
+    timings: dict[str, float] = Field(default_factory=dict)
 
 
 class TemplateMeta(Strict):

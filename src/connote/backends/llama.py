@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import threading
 from pathlib import Path
 
@@ -104,14 +103,18 @@ class LlamaBackend(Backend):
     def _state_file(self, prefix: str) -> Path | None:
         if self.state_cache_dir is None:
             return None
+        import llama_cpp
+
         st = self.model_path.stat()
         key = hashlib.sha256(
-            f"{self.model_path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{self.n_ctx}|{prefix}".encode()
+            f"{llama_cpp.__version__}|{self.model_path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{self.n_ctx}|"
+            f"{prefix}".encode()
         ).hexdigest()[:24]
-        return self.state_cache_dir / f"{key}.state"
+        return self.state_cache_dir / f"{key}.kv"
 
     def prepare(self, prefix: str) -> None:
-        """Evaluate ``prefix`` once and keep its KV state on disk, so later processes skip that work."""
+        """Evaluate ``prefix`` once and keep its KV cache on disk (tokens + sequence state, ~30 KB per
+        token), so later processes load it in milliseconds instead of re-reading the few-shot prompt."""
         if self._prepared == prefix:
             return
         tokens = self.tokenize(prefix)
@@ -119,28 +122,51 @@ class LlamaBackend(Backend):
             raise GenerationError(f"the prompt ({len(tokens)} tokens) does not fit the model's context "
                                   f"({self.n_ctx} tokens)", hint="use a shorter template or profile")
         path = self._state_file(prefix)
-        if path is not None and path.exists():
-            try:
-                with open(path, "rb") as fh:
-                    state = pickle.load(fh)
-                self.llm.load_state(state)
-                self._prepared = prefix
-                return
-            except Exception:  # a stale or corrupt cache is only a cache
-                path.unlink(missing_ok=True)
+        if path is not None and path.exists() and self._load_prefix(path, tokens):
+            self._prepared = prefix
+            return
         self.llm.reset()
         self.llm.eval(tokens)
         self.prompt_evals += 1
         self._prepared = prefix
         if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                tmp = path.with_suffix(".tmp")
-                with open(tmp, "wb") as fh:
-                    pickle.dump(self.llm.save_state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            self._save_prefix(path, tokens)
+
+    def _load_prefix(self, path: Path, tokens: list[int]) -> bool:
+        import ctypes
+
+        import llama_cpp
+
+        ctx = self.llm._ctx.ctx
+        out = (llama_cpp.llama_token * self.n_ctx)()
+        count = ctypes.c_size_t(0)
+        self.llm.reset()
+        self.llm._ctx.kv_cache_seq_rm(-1, 0, -1)
+        loaded = llama_cpp.llama_state_seq_load_file(ctx, str(path).encode(), 0, out, self.n_ctx,
+                                                     ctypes.byref(count))
+        n = count.value
+        if loaded == 0 or n != len(tokens) or list(out[:n]) != tokens:
+            self.llm._ctx.kv_cache_seq_rm(-1, 0, -1)
+            path.unlink(missing_ok=True)  # stale or corrupt: only a cache
+            return False
+        self.llm.input_ids[:n] = tokens
+        self.llm.n_tokens = n
+        self.llm._requires_eval = True
+        return True
+
+    def _save_prefix(self, path: Path, tokens: list[int]) -> None:
+        import llama_cpp
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            arr = (llama_cpp.llama_token * len(tokens))(*tokens)
+            if llama_cpp.llama_state_seq_save_file(self.llm._ctx.ctx, str(tmp).encode(), 0, arr, len(tokens)):
                 os.replace(tmp, path)
-            except OSError:
-                pass
+            else:
+                tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def tokenize(self, text: str) -> list[int]:
         return self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=False)
