@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from ..errors import GenerationError, ModelError
+from ..threads import choose_threads
 from .base import Backend, Completion
 
 _LOAD_LOCK = threading.Lock()
@@ -35,10 +36,6 @@ def _quiet_llama(llama_cpp) -> None:
     llama_cpp.llama_log_set(_discard, ctypes.c_void_p(0))
     _quiet_llama.callback = _discard  # keep a reference: C holds only the pointer
     _QUIET_INSTALLED = True
-
-
-def default_threads() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
 
 
 @contextlib.contextmanager
@@ -81,13 +78,14 @@ class LlamaBackend(Backend):
             params.use_extra_bufts = False
             return params
 
+        n_threads = choose_threads(threads)
         with _LOAD_LOCK:
             llama_module.llama_cpp.llama_model_default_params = safe_params
             try:
                 with _stderr_to_devnull():
                     self.llm = llama_cpp.Llama(
                         model_path=str(self.model_path), n_ctx=n_ctx, n_batch=512,
-                        n_threads=threads or default_threads(), n_gpu_layers=gpu_layers,
+                        n_threads=n_threads, n_threads_batch=n_threads, n_gpu_layers=gpu_layers,
                         verbose=False, logits_all=False,
                     )
             except (ValueError, RuntimeError, OSError) as exc:
