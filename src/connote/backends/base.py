@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from ..errors import InputError, ModelError
+
+#: roles a chat message may have
+CHAT_ROLES = ("system", "user", "assistant")
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,12 @@ class Backend(ABC):
                  stop: list[str]) -> Completion:
         """Continue ``prompt`` (raw completion, no chat template)."""
 
+    def chat(self, messages: Sequence[dict[str, str]], *, max_tokens: int, temperature: float, seed: int,
+             stop: list[str]) -> Completion:
+        """Answer a chat (``[{"role": "system"|"user"|"assistant", "content": str}, ...]``) with the next
+        assistant message, formatted with the model's own chat template."""
+        raise ModelError(f"the {self.name} backend cannot chat; use a completion template")
+
     def complete_many(self, prompt: str, *, seeds: list[int], max_tokens: int, temperature: float,
                       stop: list[str]):
         """Yield one Completion per seed, as each is ready (default: one after another)."""
@@ -42,3 +54,17 @@ class Backend(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def check_messages(messages: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Validate chat messages (roles, text content) and return them as plain dicts."""
+    if not messages:
+        raise InputError("a chat needs at least one message")
+    out = []
+    for i, m in enumerate(messages):
+        if not isinstance(m, dict) or set(m) != {"role", "content"}:
+            raise InputError(f"chat message {i} must have exactly 'role' and 'content'")
+        if m["role"] not in CHAT_ROLES or not isinstance(m["content"], str):
+            raise InputError(f"chat message {i} needs a role in {CHAT_ROLES} and text content")
+        out.append({"role": m["role"], "content": m["content"]})
+    return out

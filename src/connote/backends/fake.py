@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from .base import Backend, Completion
+from .base import Backend, Completion, check_messages
 
 _ENDINGS = (
     " Would be glad to connect.",
@@ -20,7 +20,8 @@ class FakeBackend(Backend):
     """Writes a plausible note from the last case in a few-shot prompt.
 
     ``script`` overrides the output: a list of texts (used in turn) or a function of (prompt, seed).
-    ``calls`` records every prompt, so tests can count model calls.
+    ``calls`` records every prompt, so tests can count model calls. :meth:`chat` sees the chat as one
+    prompt (each message on its own ``role: content`` line) and records the messages in ``chats``.
     """
 
     name = "fake"
@@ -29,6 +30,7 @@ class FakeBackend(Backend):
         self.script = script
         self.calls: list[tuple[str, int]] = []
         self.prepared: list[str] = []
+        self.chats: list[list[dict[str, str]]] = []
 
     def prepare(self, prefix: str) -> None:
         self.prepared.append(prefix)
@@ -46,6 +48,14 @@ class FakeBackend(Backend):
             if s and s in text:
                 text = text[: text.index(s)]
         return Completion(text=text, seed=seed, tokens=len(text.split()))
+
+    def chat(self, messages: Sequence[dict[str, str]], *, max_tokens: int, temperature: float, seed: int,
+             stop: list[str]) -> Completion:
+        checked = check_messages(messages)
+        self.chats.append(checked)
+        prompt = "\n".join(f"{m['role']}: {m['content']}" for m in checked) + "\nassistant:"
+        out = self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
+        return Completion(text=out.text.strip(), seed=seed, tokens=out.tokens)
 
     @staticmethod
     def _default(prompt: str, seed: int) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import GenerationError, ModelError
 from ..threads import choose_threads
-from .base import Backend, Completion
+from .base import Backend, Completion, check_messages
 
 _LOAD_LOCK = threading.Lock()
 _QUIET_INSTALLED = False
@@ -184,6 +184,37 @@ class LlamaBackend(Backend):
             raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
         choice = out["choices"][0]
         return Completion(text=choice["text"], seed=seed, tokens=out["usage"]["completion_tokens"])
+
+    @property
+    def chat_template(self) -> str | None:
+        """The GGUF's own chat template (``tokenizer.chat_template``), if it has one."""
+        value = (getattr(self.llm, "metadata", None) or {}).get("tokenizer.chat_template")
+        return value if isinstance(value, str) and value.strip() else None
+
+    def chat(self, messages, *, max_tokens: int, temperature: float, seed: int,
+             stop: list[str]) -> Completion:
+        """The next assistant message, with the prompt built by the GGUF's chat template."""
+        checked = check_messages(messages)
+        if self.chat_template is None:
+            # llama-cpp-python would silently fall back to a guessed format; refuse instead
+            raise ModelError(f"{self.model_path.name} has no chat template, so it cannot run a chat prompt",
+                             hint="use a completion template or a chat model's GGUF")
+        try:
+            out = self.llm.create_chat_completion(
+                messages=checked, max_tokens=max_tokens, temperature=temperature, top_p=0.92, top_k=50,
+                min_p=0.05, repeat_penalty=1.08, seed=seed, stop=stop or None,
+            )
+        except ValueError as exc:
+            if "context window" in str(exc):
+                raise GenerationError(f"the chat does not fit the model's context ({self.n_ctx} tokens)",
+                                      hint="shorten the profile or use another model") from None
+            raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
+        except RuntimeError as exc:
+            raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
+        self._prepared = None  # the chat prompt replaced whatever prefix was evaluated
+        choice = out["choices"][0]
+        text = choice["message"].get("content") or ""
+        return Completion(text=text, seed=seed, tokens=out["usage"]["completion_tokens"])
 
     def close(self) -> None:
         llm = getattr(self, "llm", None)
