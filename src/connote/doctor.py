@@ -13,9 +13,8 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import __version__, model_store, paths
+from . import __version__, model_store, paths, registry
 from .errors import ConnoteError
-from .registry import DEFAULT_MODEL, REGISTRY
 
 REINSTALL_LLAMA = ('CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" '
                    'pip install --force-reinstall --no-cache-dir llama-cpp-python==0.3.36')
@@ -138,12 +137,12 @@ def _writable(path: Path) -> bool:
 
 def _check_models(full_verify: bool) -> list[Check]:
     checks = []
-    for model in REGISTRY.values():
+    for model in registry.REGISTRY.values():
         name = f"model {model.name}"
         st = model_store.state(model)
         fix = f"connote models install {model.name}"
         if st.status == "missing":
-            if model.name == DEFAULT_MODEL:
+            if model.name == registry.DEFAULT_MODEL:
                 checks.append(Check(name, "warn", f"the default model is not installed (install: {fix})"))
             else:
                 checks.append(Check(name, "ok", f"not installed (optional; install: {fix})"))

