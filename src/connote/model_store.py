@@ -451,9 +451,12 @@ def remove(name: str) -> Path:
     if model is not None:
         path = model_path(model)
         found = path.exists() or _partial(path).exists()
-        for p in (path, _marker(path), _partial(path), _state_file(path), _marker(_partial(path)),
-                  path.with_name(path.name + ".lock")):
-            p.unlink(missing_ok=True)
+        try:
+            for p in (path, _marker(path), _partial(path), _state_file(path), _marker(_partial(path))):
+                p.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ModelError(f"cannot delete {path}: {exc.strerror}",
+                             hint=f"check the permissions of {path.parent}") from None
         if not found:
             raise ModelError(f"model {model.name} is not installed")
         return path
