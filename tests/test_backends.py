@@ -61,7 +61,7 @@ def test_a_backend_without_chat_says_so():
 def smol(real_models):
     from connote.backends.llama import LlamaBackend
 
-    backend = LlamaBackend(real_models / SMOLLM2.filename, n_ctx=512, threads=2)
+    backend = LlamaBackend(real_models / SMOLLM2.filename, n_ctx=512)
     yield backend
     backend.close()
 
