@@ -147,6 +147,9 @@ def draft(
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads for the model."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers",
                                              help="Layers to offload to a GPU (GPU builds of llama.cpp)."),
+    prompt_format: Optional[str] = typer.Option(None, "--format",
+                                                help="'completion' (few-shot text, default) or 'chat' "
+                                                     "(the model's own chat template)."),
 ) -> None:
     """Draft connection notes from a pasted profile and your reason."""
     from pydantic import ValidationError
@@ -170,6 +173,8 @@ def draft(
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
 
+    if prompt_format not in (None, "completion", "chat"):
+        raise InputError("--format must be 'completion' or 'chat'")
     status = Status()
     status.show("Loading model…")
     opened = open_model(model, config, threads=threads, gpu_layers=gpu_layers)
@@ -183,7 +188,8 @@ def draft(
 
     try:
         with opened.backend:
-            result = run_draft(request, opened.backend, on_note=on_note, model_name=opened.name)
+            result = run_draft(request, opened.backend, on_note=on_note, model_name=opened.name,
+                               prompt_format=prompt_format)
     finally:
         status.clear()
     if not (no_history or not config.history):

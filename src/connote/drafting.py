@@ -123,17 +123,40 @@ def finish(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:–—-") + "."
 
 
+def chat_messages(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
+                  limit: int, language: str) -> list[dict[str, str]]:
+    """The same few-shot prompt as chat turns: instructions as system, each example as user/assistant."""
+    case_tpl = template.read("case.txt").rstrip("\n")
+    messages = [{"role": "system", "content": template.read("header.txt").strip()}]
+
+    def case(p: Profile, snd: str | None, rsn: str, lang: str, lim: int) -> str:
+        return templates.render(case_tpl, {
+            "person": person_block(p), "sender": snd or "not given", "reason": rsn,
+            "language": language_name(lang), "limit": str(lim), "note": "",
+        }, source=f"{template.name}/case.txt").rstrip()
+
+    for ex in template.examples:
+        messages.append({"role": "user", "content": case(Profile.model_validate(ex["profile"]), ex.get("sender"),
+                                                          ex["reason"], ex.get("language", "en"),
+                                                          ex.get("limit", 300))})
+        messages.append({"role": "assistant", "content": ex["note"]})
+    messages.append({"role": "user", "content": case(profile, sender, reason, language, limit)})
+    return messages
+
+
 def _candidate_budget(count: int) -> int:
     return count + max(2, count)
 
 
 def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
           model_name: str | None = None, max_candidates: int | None = None,
-          exclude: tuple[str, ...] | list[str] = ()) -> Draft:
+          exclude: tuple[str, ...] | list[str] = (), prompt_format: str | None = None) -> Draft:
     """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready.
 
     ``exclude`` holds notes already shown for this draft (``connote again``): candidates equal or too
-    similar to them are dropped, so a regeneration never repeats a note.
+    similar to them are dropped, so a regeneration never repeats a note. ``prompt_format`` ("completion"
+    or "chat") overrides the template's mode: chat sends the few-shot prompt through the model's own chat
+    template; completion (the default for built-in templates) continues the raw few-shot text.
     """
     started = time.monotonic()
     warnings: list[str] = []
@@ -150,23 +173,34 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     ctx = CheckContext(profile=profile, profile_text=text, reason=request.reason, sender=request.sender,
                        limit=request.limit, language=language, occasion=occasion)
     timings: dict[str, float] = {"setup": time.monotonic() - started}
-    backend.prepare(prefix)
+    meta = template.meta
+    mode = prompt_format or meta.mode
+    messages = None
+    if mode == "chat":
+        messages = chat_messages(template, profile=profile, reason=request.reason, sender=request.sender,
+                                 limit=request.limit, language=language)
+    else:
+        backend.prepare(prefix)
     timings["prepare"] = time.monotonic() - started
     base_seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31 - 64)
     budget = max_candidates or _candidate_budget(request.count)
-    meta = template.meta
     accepted: list[Note] = []
     rejected: list[Note] = []
     tried = 0
     for i in range(budget):
         if len(accepted) >= request.count:
             break
-        start = opener(profile, language, i)
-        prompt = prefix + case + " " + start
-        completion = backend.complete(prompt, max_tokens=meta.max_tokens, temperature=request.temperature,
-                                      seed=base_seed + i, stop=meta.stop)
+        if messages is not None:
+            completion = backend.chat(messages, max_tokens=meta.max_tokens, temperature=request.temperature,
+                                      seed=base_seed + i, stop=[])
+            raw = completion.text
+        else:
+            start = opener(profile, language, i)
+            completion = backend.complete(prefix + case + " " + start, max_tokens=meta.max_tokens,
+                                          temperature=request.temperature, seed=base_seed + i, stop=meta.stop)
+            raw = start + completion.text
         tried += 1
-        note_text = finish(start + completion.text, request.limit)
+        note_text = finish(raw, request.limit)
         results = run_checks(ctx, note_text)
         passed = all(r.passed for r in results)
         note = Note(id=uuid.uuid4().hex[:12], text=note_text, chars=len(note_text), limit=request.limit,

@@ -55,7 +55,9 @@ class FakeBackend(Backend):
         self.chats.append(checked)
         prompt = "".join(f"[{m['role']}]\n{m['content']}\n" for m in checked) + "[assistant]\n"
         out = self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
-        return Completion(text=out.text.strip(), seed=seed, tokens=out.tokens)
+        names = re.findall(r"^Name: (\S+)", checked[-1]["content"], flags=re.M)
+        greeting = f"Hi {names[-1]}," if names and names[-1] != "not" else "Hi there,"
+        return Completion(text=f"{greeting} {out.text.strip()}", seed=seed, tokens=out.tokens)
 
     @staticmethod
     def _default(prompt: str, seed: int) -> str:
