@@ -147,6 +147,9 @@ def draft(
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads for the model."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers",
                                              help="Layers to offload to a GPU (GPU builds of llama.cpp)."),
+    interactive: bool = typer.Option(False, "--interactive", "-i",
+                                     help="Then pick with keys: copy, regenerate, edit, tone, limit, quit."),
+    copy: bool = typer.Option(False, "--copy", help="Copy the best note to the clipboard."),
 ) -> None:
     """Draft connection notes from a pasted profile and your reason."""
     from pydantic import ValidationError
@@ -157,6 +160,10 @@ def draft(
     from .schema import DraftRequest, validation_message
 
     config = load_config()
+    if interactive:
+        from .interactive import check_usable
+
+        check_usable(json_out)
     uses_stdin = profile is None and (profile_file == "-" or (profile_file is None and not sys.stdin.isatty()))
     profile_text = read_profile(profile, profile_file)
     reason_text = read_reason(reason, stdin_used=uses_stdin)
@@ -186,7 +193,8 @@ def draft(
             result = run_draft(request, opened.backend, on_note=on_note, model_name=opened.name)
     finally:
         status.clear()
-    if not (no_history or not config.history):
+    keep_history = not (no_history or not config.history)
+    if keep_history:
         _record_history(result)
     if json_out:
         typer.echo(result.model_dump_json(exclude={"request": {"profile_text"}}))
@@ -198,6 +206,11 @@ def draft(
             err(f"connote: warning: {w}")
         if result.all_failed:
             err("connote: no note passed the checks; the best attempts are shown flagged — edit before sending")
+    if interactive or copy:
+        from .interactive import after_draft
+
+        after_draft(result, interactive=interactive, copy=copy, keep_history=keep_history, explain=explain,
+                    open_backend=lambda: open_model(model, config, threads=threads, gpu_layers=gpu_layers))
     if result.all_failed:
         raise typer.Exit(NO_PASSING_NOTE_EXIT)
 
@@ -207,7 +220,10 @@ def _record_history(result) -> None:
         from . import history
     except ImportError:  # history lands with its own module
         return
-    history.record_draft(result)
+    try:
+        history.record_draft(result)
+    except ConnoteError as exc:  # the notes are already printed: say so, don't lose them
+        err(f"connote: warning: not saved in history: {exc}")
 
 
 # --------------------------------------------------------------------------- entry point
