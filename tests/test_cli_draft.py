@@ -48,7 +48,7 @@ def test_draft_text_output_numbered_with_counts(tmp_path):
                "--model", "fake", "-n", "1", "--limit", "200")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("1. Hi Priya,")
-    assert "/200 chars)" in proc.stdout
+    assert "/200 chars · id " in proc.stdout
 
 
 def test_seed_makes_draft_reproducible():

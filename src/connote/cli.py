@@ -5,7 +5,6 @@ stdout carries only results (or ``--json``); messages, progress and errors go to
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -91,7 +90,7 @@ def read_reason(reason: Optional[str], *, stdin_used: bool) -> str:
 def print_note(index: int, note, *, explain: bool = False) -> None:
     flag = "" if note.passed else "  [check failed: " + ", ".join(note.failed) + "]"
     typer.echo(f"{index}. {note.text}")
-    typer.echo(f"   ({note.chars}/{note.limit} chars){flag}")
+    typer.echo(f"   ({note.chars}/{note.limit} chars · id {note.id}){flag}")
     if explain:
         for c in note.checks:
             mark = "ok " if c.passed else "FAIL"
@@ -150,6 +149,9 @@ def draft(
     prompt_format: Optional[str] = typer.Option(None, "--format",
                                                 help="'completion' (few-shot text, default) or 'chat' "
                                                      "(the model's own chat template)."),
+    interactive: bool = typer.Option(False, "--interactive", "-i",
+                                     help="Then pick with keys: copy, regenerate, edit, tone, limit, quit."),
+    copy: bool = typer.Option(False, "--copy", help="Copy the best note to the clipboard."),
 ) -> None:
     """Draft connection notes from a pasted profile and your reason."""
     from pydantic import ValidationError
@@ -160,6 +162,10 @@ def draft(
     from .schema import DraftRequest, validation_message
 
     config = load_config()
+    if interactive:
+        from .interactive import check_usable
+
+        check_usable(json_out)
     uses_stdin = profile is None and (profile_file == "-" or (profile_file is None and not sys.stdin.isatty()))
     profile_text = read_profile(profile, profile_file)
     reason_text = read_reason(reason, stdin_used=uses_stdin)
@@ -192,7 +198,8 @@ def draft(
                                prompt_format=prompt_format)
     finally:
         status.clear()
-    if not (no_history or not config.history):
+    keep_history = not (no_history or not config.history)
+    if keep_history:
         _record_history(result)
     if json_out:
         typer.echo(result.model_dump_json(exclude={"request": {"profile_text"}}))
@@ -204,16 +211,22 @@ def draft(
             err(f"connote: warning: {w}")
         if result.all_failed:
             err("connote: no note passed the checks; the best attempts are shown flagged — edit before sending")
+    if interactive or copy:
+        from .interactive import after_draft
+
+        after_draft(result, interactive=interactive, copy=copy, keep_history=keep_history, explain=explain,
+                    open_backend=lambda: open_model(model, config, threads=threads, gpu_layers=gpu_layers))
     if result.all_failed:
         raise typer.Exit(NO_PASSING_NOTE_EXIT)
 
 
 def _record_history(result) -> None:
+    from . import history
+
     try:
-        from . import history
-    except ImportError:  # history lands with its own module
-        return
-    history.record_draft(result)
+        history.record_draft(result)
+    except ConnoteError as exc:  # the notes are already printed: say so, don't lose them
+        err(f"connote: warning: not saved in history: {exc}")
 
 
 # --------------------------------------------------------------------------- entry point

@@ -55,9 +55,11 @@ class FakeBackend(Backend):
         self.chats.append(checked)
         prompt = "".join(f"[{m['role']}]\n{m['content']}\n" for m in checked) + "[assistant]\n"
         out = self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
-        names = re.findall(r"^Name: (\S+)", checked[-1]["content"], flags=re.M)
-        greeting = f"Hi {names[-1]}," if names and names[-1] != "not" else "Hi there,"
-        return Completion(text=f"{greeting} {out.text.strip()}", seed=seed, tokens=out.tokens)
+        text = out.text.strip()
+        if self.script is None:  # like a chat model, the default fake writes its own greeting
+            names = re.findall(r"^Name: (\S+)", checked[-1]["content"], flags=re.M)
+            text = (f"Hi {names[-1]}," if names and names[-1] != "not" else "Hi there,") + " " + text
+        return Completion(text=text, seed=seed, tokens=out.tokens)
 
     @staticmethod
     def _default(prompt: str, seed: int) -> str:
