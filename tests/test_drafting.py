@@ -33,7 +33,7 @@ def test_pasted_text_is_a_value_not_template_code():
                                 reason="my {{ limit }} reason", sender=None, limit=300, language="en")
     assert "{{ reason }}" in case  # the paste's braces arrive verbatim, never rendered
     assert "my {{ limit }} reason" in case
-    assert "Reason: my {{ limit }} reason" in case
+    assert "Sender's words: my {{ limit }} reason" in case
 
 
 def test_prefix_is_independent_of_the_case():
@@ -98,7 +98,7 @@ def test_chat_format_uses_chat_turns():
     backend = FakeBackend()
     result = draft(req(count=1), backend, prompt_format="chat")
     assert backend.chats and backend.chats[0][0]["role"] == "system"
-    assert backend.chats[0][-1]["role"] == "user" and "Reason: heard her podcast" in backend.chats[0][-1]["content"]
+    assert backend.chats[0][-1]["role"] == "user" and "Sender's words: heard her podcast" in backend.chats[0][-1]["content"]
     assert not backend.prepared  # no raw-completion prefix in chat mode
     assert result.notes[0].text.startswith("Hi Priya")
 

@@ -72,9 +72,13 @@ def main() -> int:
     ap.add_argument("--limit-cases", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--tag", default="")
+    ap.add_argument("--ids", default="", help="comma-separated case ids to run (default: all)")
     args = ap.parse_args()
 
     cases = [json.loads(l) for l in Path(args.cases).read_text().splitlines() if l.strip()]
+    if args.ids:
+        wanted = set(args.ids.split(","))
+        cases = [c for c in cases if c["id"] in wanted]
     if args.limit_cases:
         cases = cases[: args.limit_cases]
     config = load_config()

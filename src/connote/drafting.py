@@ -49,7 +49,8 @@ def opener(profile: Profile, language: str, variation: int) -> str:
     return options[variation % len(options)].format(name=profile.first_name)
 
 
-def person_block(profile: Profile, *, about_chars: int = 260, activity_chars: int = 200) -> str:
+def person_block(profile: Profile, *, about_chars: int = 200, activity_chars: int = 180,
+                 with_activity: bool = True) -> str:
     def clip(text: str, n: int) -> str:
         if len(text) <= n:
             return text
@@ -65,7 +66,7 @@ def person_block(profile: Profile, *, about_chars: int = 260, activity_chars: in
         lines.append(f"Location: {profile.location}")
     if profile.about:
         lines.append(f"About: {clip(profile.about, about_chars)}")
-    if profile.activity:
+    if profile.activity and with_activity:
         lines.append(f"Recent post: {clip(profile.activity[0], activity_chars)}")
     return "\n".join(lines)
 
@@ -88,7 +89,7 @@ def build_prompt(template: templates.Template, *, profile: Profile, reason: str,
         }, source=f"{template.name}/case.txt"))
     prefix = "\n\n".join(parts) + "\n\n"
     case = templates.render(case_tpl, {
-        "person": person_block(profile),
+        "person": person_block(profile, with_activity=template.meta.occasion == "content"),
         "sender": sender or "not given",
         "reason": reason,
         "language": language_name(language),

@@ -63,7 +63,7 @@ class FakeBackend(Backend):
 
     @staticmethod
     def _default(prompt: str, seed: int) -> str:
-        reasons = re.findall(r"^Reason: (.*)$", prompt, flags=re.M)
+        reasons = re.findall(r"^Reason[^:\n]*: (.*)$", prompt, flags=re.M)
         reason = reasons[-1].strip() if reasons else "your work"
         reason = re.sub(r"\b(her|his)\b", "your", reason)
         reason = re.sub(r"\b(she|he)\b", "you", reason)
