@@ -147,6 +147,12 @@ def draft(
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads for the model."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers",
                                              help="Layers to offload to a GPU (GPU builds of llama.cpp)."),
+    backend: Optional[str] = typer.Option(None, "--backend",
+                                          help="'llama' (in-process, default) or 'openai' (a server)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url",
+                                           help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
+    api_key_env: Optional[str] = typer.Option(None, "--api-key-env",
+                                              help="Environment variable holding the server's API key."),
 ) -> None:
     """Draft connection notes from a pasted profile and your reason."""
     from pydantic import ValidationError
@@ -172,7 +178,8 @@ def draft(
 
     status = Status()
     status.show("Loading model…")
-    opened = open_model(model, config, threads=threads, gpu_layers=gpu_layers)
+    opened = open_model(model, config, threads=threads, gpu_layers=gpu_layers, backend=backend,
+                        base_url=base_url, api_key_env=api_key_env)
     status.show("Writing notes…")
 
     def on_note(note, index):
