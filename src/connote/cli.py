@@ -152,6 +152,12 @@ def draft(
     interactive: bool = typer.Option(False, "--interactive", "-i",
                                      help="Then pick with keys: copy, regenerate, edit, tone, limit, quit."),
     copy: bool = typer.Option(False, "--copy", help="Copy the best note to the clipboard."),
+    backend: Optional[str] = typer.Option(None, "--backend",
+                                          help="'llama' (in-process, default) or 'openai' (a server)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url",
+                                           help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
+    api_key_env: Optional[str] = typer.Option(None, "--api-key-env",
+                                              help="Environment variable holding the server's API key."),
 ) -> None:
     """Draft connection notes from a pasted profile and your reason."""
     from pydantic import ValidationError
@@ -183,7 +189,12 @@ def draft(
         raise InputError("--format must be 'completion' or 'chat'")
     status = Status()
     status.show("Loading model…")
-    opened = open_model(model, config, threads=threads, gpu_layers=gpu_layers)
+
+    def open_chosen():
+        return open_model(model, config, threads=threads, gpu_layers=gpu_layers, backend=backend,
+                          base_url=base_url, api_key_env=api_key_env)
+
+    opened = open_chosen()
     status.show("Writing notes…")
 
     def on_note(note, index):
@@ -215,7 +226,7 @@ def draft(
         from .interactive import after_draft
 
         after_draft(result, interactive=interactive, copy=copy, keep_history=keep_history, explain=explain,
-                    open_backend=lambda: open_model(model, config, threads=threads, gpu_layers=gpu_layers))
+                    open_backend=open_chosen)
     if result.all_failed:
         raise typer.Exit(NO_PASSING_NOTE_EXIT)
 

@@ -5,6 +5,7 @@ All of them forbid unknown fields; :func:`validation_message` turns a Validation
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Literal
 
@@ -139,3 +140,22 @@ class Config(Strict):
     history: bool = True
     threads: int | None = Field(None, ge=1, le=256)
     gpu_layers: int = Field(0, ge=-1)
+    #: ``llama`` (in-process llama.cpp) or ``openai`` (an OpenAI-compatible server at ``base_url``)
+    backend: Literal["llama", "openai"] = "llama"
+    base_url: str | None = None
+    #: name of the environment variable holding the server's API key (the key itself is never stored)
+    api_key_env: str | None = None
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url_http(cls, v: str | None) -> str | None:
+        if v is not None and not v.strip().lower().startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return v.strip() if v is not None else None
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _env_name(cls, v: str | None) -> str | None:
+        if v is not None and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v):
+            raise ValueError("must be the name of an environment variable (letters, digits, _), not the key")
+        return v

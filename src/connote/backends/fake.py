@@ -8,11 +8,11 @@ from collections.abc import Callable, Sequence
 
 from .base import Backend, Completion, check_messages
 
-_ENDINGS = (
-    " Would be glad to connect.",
-    " I'd love to stay in touch.",
-    " Happy to connect here.",
-    " Hope we can keep in touch.",
+_SHAPES = (
+    " I {reason} and wanted to say thanks. Would be glad to connect.",
+    " I'm reaching out because I {reason}. I'd love to stay in touch.",
+    " after I {reason}, I wanted to reach out. Happy to connect here.",
+    " I {reason}, and it stuck with me. Hope we can keep in touch.",
 )
 
 
@@ -69,5 +69,4 @@ class FakeBackend(Backend):
         reason = re.sub(r"\b(she|he)\b", "you", reason)
         reason = re.sub(r"\b(him)\b", "you", reason)
         digest = int(hashlib.sha256(f"{prompt}|{seed}".encode()).hexdigest(), 16)
-        ending = _ENDINGS[digest % len(_ENDINGS)]
-        return f" I'm reaching out because I {reason.rstrip('.')}.{ending}"
+        return _SHAPES[digest % len(_SHAPES)].format(reason=reason.rstrip("."))
