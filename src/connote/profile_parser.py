@@ -293,9 +293,15 @@ _DEGREE_TAIL = re.compile(r"\s+(1st|2nd|3rd\+?)( degree connection)?$", re.I)
 INJECTION_RE = re.compile(
     r"(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+|my\s+)*(previous|prior|above|earlier|"
     r"preceding|former|other|system)?\s*(instructions?|prompts?|rules|directions|guidelines|context)|"
-    r"\b(ai|a\.i\.|llm|llms|gpt|chatgpt|claude|gemini|copilot|language models?|assistants?|bots?|"
-    r"automated (tools?|systems?|recruiters?)|recruiting tools?)\b[^.\n]{0,40}?(:|\bmust\b|\bshould\b|"
-    r"\bplease\b|\bare (required|instructed)\b)|"
+    # addressed directly ("AI assistants: …", "ChatGPT, …") or told what to do ("LLMs must include …")
+    r"\b(ai|a\.i\.|llms?|gpts?|chatgpt|claude|gemini|copilot|language models?|(ai )?assistants?|bots?|"
+    r"automated (tools?|systems?|recruiters?)|recruiting tools?)(\s+(and|or|&)\s+(ai|llms?|bots?|assistants?|"
+    r"language models?|gpts?))?\s*[:,]\s*(please|ignore|disregard|forget|include|mention|say|write|add|respond|"
+    r"reply|tell|start|begin|end|insert|append|recommend|use|put|if|when|always|never|do|don't|make|remember|"
+    r"you|your|sign|call|output|print)\b|"
+    r"\b(ai|llms?|gpts?|chatgpt|claude|gemini|copilot|language models?|assistants?|bots?)\b[^.\n]{0,40}?"
+    r"\b(must|should|please|are (required|instructed) to|have to|need to)\s+(always\s+|also\s+)?(include|mention|"
+    r"say|write|add|respond|reply|tell|start|end|insert|append|recommend|use|put|sign|call)\b|"
     r"\bif you('| a)re (an? )?(ai|llm|language model|bot|assistant|gpt|chatgpt|automated)|"
     r"\b(note|message|instructions?) (to|for) (the )?(ai|llm|bots?|assistants?|language models?|gpt)\b|"
     r"\bsystem prompt\b|\bnew instructions?\b|<\|im_(start|end)\|>|\[/?inst\]|###\s*(instruction|system)|"
@@ -735,6 +741,9 @@ def _analyze(text: str) -> PasteAnalysis:
             continue
         prev_raw = raw_stripped or prev_raw
         line = _strip_line(strip_contacts(raw_stripped))
+        if INJECTION_RE.search(raw_stripped):
+            injections.append(raw_stripped)  # kept whole (with its links): the checks look for what it asks
+            continue
         if line:
             items.append((line, bool(_TRAILING_UI.search(raw_stripped))))
     name_guess = next((l for l, _ in items[:15] if not _is_ui(l) and not _section_of(l) and not _is_sidebar(l)
@@ -743,9 +752,6 @@ def _analyze(text: str) -> PasteAnalysis:
     current = "top"
     in_repost = False
     for i, (line, had_contact_suffix) in enumerate(items):
-        if INJECTION_RE.search(line):
-            injections.append(line)
-            continue
         if _is_sidebar(line):
             current = "sidebar"
             sidebar.append(line)
