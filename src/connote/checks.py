@@ -119,6 +119,15 @@ class CheckContext:
         return _fold(f"{self.reason}\n{self.sender or ''}")
 
     @cached_property
+    def profile_language(self) -> str:
+        p = self.profile
+        return detect_language(" ".join(filter(None, [p.about, " ".join(p.activity), p.headline])))
+
+    @cached_property
+    def source_stems(self) -> set[str]:
+        return {_stem(w) for w in self.source_words}
+
+    @cached_property
     def profile_words(self) -> set[str]:
         return {_fold(w) for w in _words(self.profile_facts)}
 
@@ -170,7 +179,7 @@ def in_source(ctx: CheckContext, word: str) -> bool:
 
 # --------------------------------------------------------------------------- fits_limit
 
-_ENDS_OK = re.compile(r"([.!?。！？…)\]\"'”’»]|[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?|:\)|:-\)|;\)|\^\^)\s*$")
+_ENDS_OK = re.compile(r"([.!?。！？…)\]\"'”’»]|#\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?|:\)|:-\)|;\)|\^\^)\s*$")
 _DANGLING = {
     "en": {"the", "a", "an", "and", "or", "but", "your", "my", "our", "their", "of", "to the", "with the"},
     "de": {"der", "die", "das", "den", "dem", "des", "und", "oder", "aber", "ihr", "ihre", "ihren", "mein",
@@ -221,7 +230,8 @@ _FORMAL_CLOSING = re.compile(
     r"mit freundlichen grüßen|freundliche grüße|cordialement|bien à vous|atentamente|atenciosamente|"
     r"cordiali saluti|met vriendelijke groet|с уважением|з повагою)\s*[,.!]?\s*\S{0,20}\s*$", re.I)
 _SIGN_OFF = re.compile(
-    rf"(?:^|[.!?]\s+|\s[–—-]\s*)(?i:{_CLOSINGS})\s*(?:,\s*(?:[^\W\d_][\w'’-]*)?|[!.]?\s+[A-ZÀ-ÝА-Я][\w'’-]*)\s*\.?$")
+    rf"(?:^|[.!?]\s+|\s[–—-]\s*)(?i:{_CLOSINGS})\s*(?:,\s*(?:[^\W\d_][\w'’-]*|\[[^\]]*\])?|"
+    rf"[!.]?\s+(?:[A-ZÀ-ÝА-Я][\w'’-]*|\[[^\]]*\]))\s*\.?$")
 _DASH_SIGNATURE = re.compile(r"(?:[.!?]\s*|\s)(?:[–—-]|~)\s*[A-ZÀ-ÝА-Я][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*$")
 
 
@@ -271,6 +281,9 @@ GREETINGS = {
     "ko": ("안녕하세요",),
 }
 _GREETING_WORDS = {_fold(w) for ws in GREETINGS.values() for g in ws for w in _words(g)}
+_FORM_LETTER = re.compile(
+    r"^\W*(dear|hi|hello|hey)\s+(hiring manager|recruiter|sir( or madam| ?/ ?madam)?|madam|colleague|"
+    r"professional|connection|future connection|linkedin user|member|recipient|user|valued \w+)\b", re.I)
 _NAMELESS_OK = {"there", "all", "everyone", "team", "friend", "folks", "zusammen", "tout", "todos", "tutti",
                 "allemaal", "everybody", "y'all", "hi", "hello", "hey"}
 PLACEHOLDER = re.compile(
@@ -305,6 +318,9 @@ def check_greeting(ctx: CheckContext, note: str) -> CheckResult:
         return _result(name, False, f"contains a placeholder ('{m.group(0)}')")
     if _NO_NAME_WORDS.search(note[:80]):
         return _result(name, False, "addresses 'LinkedIn Member' instead of a greeting without a name")
+    m = _FORM_LETTER.match(note)
+    if m:
+        return _result(name, False, f"form-letter greeting ('{_short(m.group(0).strip(), 30)}')")
     first = ctx.profile.first_name
     greeted = _GREETED.match(note)
     word = _words(greeted.group(1))[0] if greeted else None
@@ -381,7 +397,9 @@ _GENERIC = {
     "aime", "rencontre", "tres", "vraiment", "los", "las", "con", "por", "para", "una", "escuche", "lei",
     "vi", "conoci", "sobre", "muy", "dela", "dele", "ouvi", "li", "conheci", "muito", "della", "sulla",
     "sul", "suo", "sua", "letto", "sentito", "visto", "conosciuto", "molto", "heb", "haar", "zijn", "zag",
-    "gezien", "gehoord", "gelezen", "ontmoet", "echt",
+    "gezien", "gehoord", "gelezen", "ontmoet", "echt", "rencontre", "rencontree", "rencontres", "rencontrees",
+    "conoci", "conocimos", "conheci", "conhecemos", "conosciuto", "conosciuta", "incontrato", "incontrata",
+    "kennengelernt", "getroffen", "gesprochen", "ecoutee", "entendu", "lue", "interviewing", "meeting",
 }
 _CONCEPTS = [
     {"podcast", "pod", "episode", "ep", "show", "folge", "episode", "episodio", "puntata", "aflevering",
@@ -635,7 +653,8 @@ _FAKE_HISTORY = [re.compile(p, re.I) for p in (
     r"exchange|interview|time at|collaboration)\b",
     r"\b(following up|to follow up|catching up|reconnect|reconnecting|remember me)\b",
     r"\b(worked with you|working with you again|our time at|back when we)\b",
-    r"\b(i('ve| have)?|just) joined your (team|company)\b|\bsince i joined\b|\bmy first (day|week) (at|on)\b",
+    r"\bi('ve| have| had)?( just| recently)? joined your (team|company)\b|\bsince i joined\b|"
+    r"\bmy first (day|week) (at|on)\b",
     r"\b(you interviewed me|my interview with you|after our interview)\b",
     r"\bwir haben uns\b.{0,30}\b(kennengelernt|getroffen|unterhalten|gesprochen)\b|"
     r"\bunser(em|en)? (gespräch|telefonat|treffen|austausch|termin)\b|\bwie (besprochen|versprochen)\b|"
@@ -741,7 +760,6 @@ def _caps_candidates(ctx: CheckContext, note: str) -> list[str]:
     skip = range(greeted.start(1), greeted.end(1)) if greeted and ctx.profile.first_name else range(0)
     out = []
     head_end = len(_head(note))
-    prev_cap: tuple[int, str] | None = None
     for m in _WORD.finditer(note):
         word = m.group(0).strip("'’-")
         if len(word) < 2 or not any(c.isalpha() for c in word) or m.start() in skip:
@@ -752,16 +770,6 @@ def _caps_candidates(ctx: CheckContext, note: str) -> list[str]:
             continue
         if word.isupper() and len(word) >= 4 and not (latin_only and word.isascii()):
             continue  # shouting ("LOVED"), not a name: warm_no_pitch reports it
-        if lang == "de" and word[0].isupper() and not (word.isupper() or re.search(r"[a-z][A-Z]", word)):
-            # German capitalizes every noun; two capitalized unknown words in a row are a name ("Katrin Vogel")
-            starts = bool(_SENTENCE_START.search(note[: m.start()]))
-            between = note[prev_cap[0]: m.start()] if prev_cap else ""
-            if prev_cap and re.fullmatch(r"[^\W\d_][\w'’-]*\s+", between) and not in_source(ctx, word) \
-                    and not in_source(ctx, prev_cap[1]):
-                out.append(f"{prev_cap[1]} {word}")
-            prev_cap = (m.start(), word) if not starts or not in_source(ctx, word) else None
-            continue
-        prev_cap = None
         acronym = sum(1 for c in word if c.isupper()) >= 2 and not word.isupper() or (word.isupper() and len(word) >= 2)
         camel = bool(re.search(r"[a-z][A-Z]", word))
         if latin_only:
@@ -781,7 +789,7 @@ def _caps_candidates(ctx: CheckContext, note: str) -> list[str]:
         out.append(word)
     # words that only appear in sidebars or in other people's posts are not about this person
     sidebar = _sidebar_only_words(ctx)
-    out += [w for w in _words(note) if _fold(w) in sidebar and w not in out]
+    out += [w for w in _words(note) if w[0].isupper() and _fold(w) in sidebar and w not in out]
     return out
 
 
@@ -821,7 +829,7 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
             if m.group(0) not in source:
                 return _result(name, False, f"invents when something happened: '{m.group(0)}'")
 
-    bad = _sender_claim(ctx, note)
+    bad = _sender_claim(ctx, note) or _invented_topic(ctx, note)
     if bad:
         return _result(name, False, bad)
 
@@ -836,19 +844,61 @@ _ABOUT_YOU = re.compile(r"\b(you|your|you're|you've|yours|sie|ihre?[nmrs]?|dein\
                         re.I)
 
 
+_MEMBERSHIP = re.compile(r"\bi('ve|'m| have| am| had)?( just| recently)? (joined|join|joining|started|start|"
+                         r"starting|work|working|worked|intern|interning|applied|apply|applying)\b[^.,;!?]{0,25}$",
+                         re.I)
+_CLAUSE_END = re.compile(r"\s*(,|\band\b|\bbut\b|\bso\b|\bbecause\b|\bwhich\b|\bwhere\b|\bwho\b|\bwhen\b|"
+                         r"\bund\b|\baber\b|\bet\b|\bmais\b|\by\b|\bpero\b|\be\b|\bma\b|\bи\b|\bно\b)", re.I)
+
+
 def _claims(note: str) -> list[str]:
     """Phrases where the note describes the sender ("I'm a data engineer at Acme", "as a designer")."""
     out = []
     for m in _CLAIM.finditer(note):
-        if _ABOUT_YOU.search(note[max(0, m.start() - 40): m.start()]):
+        before = note[max(0, m.start() - 40): m.start()]
+        if _ABOUT_YOU.search(before) and not _MEMBERSHIP.search(before):
             continue  # "your work as a data engineer": about the person, not the sender
-        out.append(m.group(0))
+        lead, rest = m.group(0)[: len(m.group(0)) - len(m.group(1))], m.group(1)
+        cut = _CLAUSE_END.search(rest[3:])  # "I'm an SRE at Polar Freight and we're building…" stops at "and"
+        out.append(lead + (rest[: cut.start() + 3] if cut else rest))
     return out
+
+
+_CONTENT_TOPIC = re.compile(
+    r"\b(?:your|you[r']?\s+\w+'s)\s+(?:\w+\s+){0,2}?(?:talk|keynote|presentation|session|panel|post|article|"
+    r"episode|podcast|newsletter|book|paper|video|webinar|comment|write-up|thread|blog post|workshop|course|"
+    r"research|study|project)s?\s+(?:on|about|regarding|covering)\s+([^.!?,;:]{3,80})", re.I)
+
+
+def _invented_topic(ctx: CheckContext, note: str) -> str | None:
+    """'your talk on cloud cost allocation' when nothing in the profile or reason is about that.
+
+    Only when the note is in the profile's language: a translated topic can't be compared word by word."""
+    if ctx.profile_language != _note_language(note, ctx):
+        return None
+    for m in _CONTENT_TOPIC.finditer(note):
+        topic = _CLAUSE_END.split(m.group(1))[0]
+        words = [w for w in _words(topic) if len(w) >= 3 and _fold(w) not in _FUNCTION_ALL
+                 and _fold(w) not in _GENERIC][:5]
+        if len(words) < 2:
+            continue
+        known = sum(1 for w in words if in_source(ctx, w) or _stem(w) in ctx.source_stems)
+        if known * 2 < len(words):
+            return f"invents what their {m.group(0).split()[1]} was about ('{_short(topic.strip(), 40)}')"
+    return None
+
+
+_SELF_DESCRIPTION = re.compile(
+    r"\b(i'm|i am|i work|i'm working|my (job|role|team|company|startup|work)|as an?|we both|we're both|both|"
+    r"i've been|i was|i study|i'm studying|we have|we're|our team|ich bin|ich arbeite|wir|je suis|"
+    r"je travaille|nous|soy|trabajo|somos|sou|trabalho|somos|sono|lavoro|siamo|я работаю|мы)\b", re.I)
 
 
 def _sender_claim(ctx: CheckContext, note: str) -> str | None:
     """A job or employer the note gives the sender that the sender line and the reason don't."""
-    known = ctx.sender_reason_lower
+    known = _fold(ctx.sender or "")
+    if _SELF_DESCRIPTION.search(ctx.reason):
+        known += "\n" + _fold(ctx.reason)
     for claim in _claims(note):
         words = _words(claim)
         role_words = [w for w in words if _fold(w) in _ROLE_WORDS or _fold(w).rstrip("s") in _ROLE_WORDS]
@@ -876,9 +926,15 @@ _SENIORITY = {"senior", "sr", "junior", "jr", "lead", "principal", "staff", "hea
               "i", "ii", "iii"}
 
 
-def _role_core(role: str) -> str | None:
-    words = [w for w in _words(_fold(role)) if w not in _SENIORITY]
+def _role_core(role: str, company: str = "") -> str | None:
+    """The job itself: 'ux researcher' for 'Senior UX Researcher' (seniority and employer left out)."""
+    role = re.split(r"\s+(?:at|@|of|von|de|chez|bei|en|di|del|da|presso|в)\s+", _fold(role))[0] \
+        if not re.match(r"^(head|chief|director|vp)\b", _fold(role)) else _fold(role)
+    company_words = set(_words(_fold(company)))
+    words = [w for w in _words(role) if w not in _SENIORITY and w not in company_words]
     core = " ".join(words[-2:]) if words else ""
+    if not any(w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS or w in JOB_WORDS for w in words[-2:]):
+        return None
     return core if len(core) >= 5 else None
 
 
@@ -889,7 +945,7 @@ def check_not_their_job(ctx: CheckContext, note: str) -> CheckResult:
     company = _fold(ctx.profile.company or "")
     company_key = _company_key(company)
     role = ctx.profile.role or ""
-    core = _role_core(role)
+    core = _role_core(role, ctx.profile.company or "")
     spans = _claims(note)
     low = _fold(note)
     spans += re.findall(r"([^.!?,;]{0,60}\bhere\b)(?=[,.!—–-])", low)  # "Senior UX Researcher here,"
@@ -909,8 +965,8 @@ def check_not_their_job(ctx: CheckContext, note: str) -> CheckResult:
         if core and core in f and core not in sender \
                 and not re.search(r"\b(your|you)\b", f.split(core)[0][-25:]):
             return _result(name, False, f"claims the recipient's role ({role}) as the sender's")
-    if re.search(r"\b(i've joined|i have joined|i joined|i'm joining|i am joining|i just joined) your "
-                 r"(team|company)\b", low) and not re.search(r"\bjoin", ctx.reason, re.I):
+    if re.search(r"\bi('ve| have| had|'m| am)?( just| recently)? (joined|joining) your (team|company)\b", low) \
+            and not re.search(r"\bjoin", ctx.reason, re.I):
         return _result(name, False, "claims to have joined their team")
     return _result(name, True)
 
@@ -1060,7 +1116,8 @@ def _sidebar_only_words(ctx: CheckContext) -> set[str]:
         if _is_ui(line) or _is_sidebar(line):
             continue
         for w in _words(line):
-            if len(w) >= 3 and w[0].isupper() and not in_source(ctx, w) and _fold(w) not in ALWAYS_OK_CAPS:
+            if len(w) >= 3 and w[0].isupper() and not in_source(ctx, w) and _fold(w) not in ALWAYS_OK_CAPS \
+                    and _fold(w) not in _FUNCTION_ALL:
                 words.add(_fold(w))
     ctx._sidebar_only = words  # type: ignore[attr-defined]
     return words
