@@ -352,7 +352,8 @@ def check_greeting(ctx: CheckContext, note: str) -> CheckResult:
         if word[0].isupper() or not word.isascii():
             return _result(name, False, f"greets '{word}' instead of '{first}'")
     head = _fold(_head(note))
-    cjk = all(ord(c) > 0x2E80 for c in first if c.isalpha())
+    cjk = all(ord(c) > 0x2E80 for c in first if c.isalpha()) or ctx.language in ("zh", "ja", "ko") \
+        or bool(_CJK_RUN.search(note[:40]))
     if (cjk and _fold(first) in head) or re.search(rf"(?<!\w){re.escape(_fold(first))}(?!\w)", head) or any(
             _same_name(w, first_word, ctx.language) for w in _words(_head(note))):
         return _result(name, True)
@@ -950,8 +951,8 @@ def check_not_their_job(ctx: CheckContext, note: str) -> CheckResult:
     low = _fold(note)
     spans += re.findall(r"([^.!?,;]{0,60}\bhere\b)(?=[,.!—–-])", low)  # "Senior UX Researcher here,"
     if company_key:
-        spans += re.findall(rf"\b(?:at|in|from)\s+{re.escape(company_key)}\w*[^.!?]{{0,4}},?\s+(?:we|our|i)\b",
-                            low)
+        spans += re.findall(rf"\b(?:at|in|from)\s+{re.escape(company_key)}\w*(?:\s+\w+){{0,3}}?,?\s+"
+                            rf"(?:we|we're|our|i|i'm)\b", low)
         spans += re.findall(rf"\b(?:we|our team|my team|my colleagues|us)\s+(?:here\s+)?at\s+{re.escape(company_key)}",
                             low)
         spans += re.findall(rf"\bfellow\s+{re.escape(company_key)}", low)
