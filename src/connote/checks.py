@@ -563,6 +563,13 @@ _THIRD_PARTY = re.compile(
     r"cousin|classmates?|roommate|teammates?|daughter|mentee|student of|freund\w*|kolleg\w*|chef|chefin|"
     r"empfohlen|amie?s?|collègues?|recommandé\w*|amig[oa]s?|compañer\w*|recomend\w*|colegas?|amic[oa]|"
     r"collega|consigliat\w*|vriend\w*|друг\w*|подруг\w*|коллег\w*|посоветова\w*)\b", re.I)
+_MY_CONTENT = re.compile(
+    r"\b(my|our|mein|meine|meinen|meinem|unser|unsere|unseren|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|meu|"
+    r"minha|nosso|nossa|il mio|la mia|il nostro|la nostra|mijn|onze|мой|моя|мою|мою|моём|наш|наша|нашу)\s+"
+    r"(?:\w+\s+)?(post|posts|article|articles|talk|keynote|episode|episodes|podcast|newsletter|write-up|"
+    r"presentation|webinar|video|book|paper|artikel|beitrag|vortrag|folge|table ronde|intervention|conférence|"
+    r"épisode|artículo|charla|ponencia|episodio|artigo|palestra|episódio|articolo|intervento|статья|статью|"
+    r"доклад|выступление|выпуск|подкаст)\b", re.I)
 _META_PERSON = re.compile(
     r"\b(the (user|sender|recipient|person|profile owner|candidate|prospect)|this (person|user|profile)|"
     r"the person's|der (nutzer|absender|empfänger)|l'utilisateur|el usuario|o usuário|l'utente)\b", re.I)
@@ -595,6 +602,9 @@ def check_voice(ctx: CheckContext, note: str) -> CheckResult:
                 continue  # also the polite "your": only él/ella/lui/lei are surely third person
             if re.search(rf"(?<!\w){re.escape(h.group(0).lower())}(?!\w)", body.lower()):
                 return _result(name, False, f"talks about the person in the third person ('{h.group(0)}')")
+    m = _MY_CONTENT.search(note)
+    if m and not _MY_CONTENT.search(ctx.reason) and not _MY_CONTENT.search(ctx.sender or ""):
+        return _result(name, False, f"calls the person's work the sender's own ('{m.group(0)}')")
     first = ctx.profile.first_name
     if first and ctx.language == "en":
         m = re.search(rf"(?<!\w){re.escape(first)}('s|’s| (is|was|has|talks|talked|said|says|wrote|writes|"
@@ -830,7 +840,7 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
             if m.group(0) not in source:
                 return _result(name, False, f"invents when something happened: '{m.group(0)}'")
 
-    bad = _sender_claim(ctx, note) or _invented_topic(ctx, note)
+    bad = _sender_claim(ctx, note) or _invented_topic(ctx, note) or _invented_medium(ctx, note)
     if bad:
         return _result(name, False, bad)
 
@@ -889,14 +899,51 @@ def _invented_topic(ctx: CheckContext, note: str) -> str | None:
     return None
 
 
+# Kinds of content a note may credit the person with; each must appear (in any word of its group) in the
+# profile or the reason: "I'd love to hear future episodes" to someone without a podcast is invented.
+_MEDIA = {0: "podcast", 1: "talk", 4: "video", 10: "book"}
+_MEDIA_WORDS = {i: {_fold(w) for w in _CONCEPTS[i]} | ({"episodes", "podcasts", "shows"} if i == 0 else set())
+                for i in _MEDIA}
+
+
+_MEDIUM_REF = re.compile(
+    r"\b(your|the|this|that|a|an|future|next|latest|recent|new|ihr|ihre|ihren|ihrem|dein|deine|deinen|die|den|"
+    r"der|das|votre|vos|le|la|les|ton|ta|su|sus|el|seu|sua|o|il|lo|suo|tuo|tua|ваш|вашу|ваш\w+)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)(?!\s+(call|chat|meeting|interview|calls))", re.I)
+
+
+def _invented_medium(ctx: CheckContext, note: str) -> str | None:
+    """'I'd love to hear future episodes' to someone without a podcast: a kind of content not in the source."""
+    source_words = ctx.source_words
+    mentioned = {_fold(m.group(2)) for m in _MEDIUM_REF.finditer(note)}
+    for i, kind in _MEDIA.items():
+        words = _MEDIA_WORDS[i] - {"show", "session", "panel", "stream", "class", "course", "rede"}
+        used = mentioned & (words | {w + "s" for w in words})
+        if used and not (words | {w + "s" for w in words}) & source_words:
+            return f"mentions a {kind} ('{sorted(used)[0]}') that the profile and reason don't"
+    return None
+
+
 _SELF_DESCRIPTION = re.compile(
     r"\b(i'm|i am|i work|i'm working|my (job|role|team|company|startup|work)|as an?|we both|we're both|both|"
     r"i've been|i was|i study|i'm studying|we have|we're|our team|ich bin|ich arbeite|wir|je suis|"
     r"je travaille|nous|soy|trabajo|somos|sou|trabalho|somos|sono|lavoro|siamo|я работаю|мы)\b", re.I)
 
 
+_JOB_SEEKING = re.compile(
+    r"\b(i'm|i am|i've been)\s+(currently\s+|actively\s+|now\s+)?(looking for|seeking|searching for|hunting for|"
+    r"applying for|applying to)\b[^.!?]{0,40}\b(jobs?|roles?|positions?|opportunit\w*|work|internships?)\b|"
+    r"\b(job|role|position|work|opportunity) (that )?i('m| am) (looking for|after|seeking)\b|\bjob[- ]hunting\b",
+    re.I)
+_JOB_SEEKING_SUPPORT = re.compile(r"\b(look\w*|seek\w*|job\w*|career|apply\w*|application|candidate|"
+                                  r"opportunit\w*|open to work|internship|unemployed|laid off|role)", re.I)
+
+
 def _sender_claim(ctx: CheckContext, note: str) -> str | None:
     """A job or employer the note gives the sender that the sender line and the reason don't."""
+    m = _JOB_SEEKING.search(note)
+    if m and not _JOB_SEEKING_SUPPORT.search(f"{ctx.reason} {ctx.sender or ''}"):
+        return f"says the sender is job hunting ('{_short(m.group(0), 40)}'), which the reason doesn't say"
     known = _fold(ctx.sender or "")
     if _SELF_DESCRIPTION.search(ctx.reason):
         known += "\n" + _fold(ctx.reason)
