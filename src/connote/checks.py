@@ -808,6 +808,7 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
     name = "invents_nothing"
     # numbers copied from page chrome or contact lines are not invented (other checks catch the copying)
     number_text = "\n".join([ctx.source_text, *ctx.paste.ui_lines, *ctx.paste.contacts])
+    number_text = re.sub(r"\b\d+(st|nd|rd|th)\b|[·•]\s*\d\.?\+?(?!\d)", " ", number_text)  # "· 2nd" is no fact
     source_numbers = {re.sub(r"[,.' ]", "", n) for n in _NUMBER.findall(number_text)}
     source_numbers |= {str(v) for lang in _NUMBER_WORDS.values() for w, v in lang.items()
                        if re.search(rf"\b{w}\b", ctx.source_lower)}
@@ -870,8 +871,9 @@ def _claims(note: str) -> list[str]:
         if _ABOUT_YOU.search(before) and not _MEMBERSHIP.search(before):
             continue  # "your work as a data engineer": about the person, not the sender
         lead, rest = m.group(0)[: len(m.group(0)) - len(m.group(1))], m.group(1)
-        cut = _CLAUSE_END.search(rest[3:])  # "I'm an SRE at Polar Freight and we're building…" stops at "and"
-        out.append(lead + (rest[: cut.start() + 3] if cut else rest))
+        # "I'm an SRE at Polar Freight and we're building…" stops at "and"
+        cut = next((c.start() for c in _CLAUSE_END.finditer(rest) if re.search(r"\w", rest[: c.start()])), None)
+        out.append(lead + (rest[:cut] if cut is not None else rest))
     return out
 
 
@@ -930,6 +932,16 @@ _SELF_DESCRIPTION = re.compile(
     r"je travaille|nous|soy|trabajo|somos|sou|trabalho|somos|sono|lavoro|siamo|я работаю|мы)\b", re.I)
 
 
+# "I'm a …" that says who the sender is (not "I'm a big fan", "I'm a firm believer")
+_IDENTITY = re.compile(r"\b(i'm|i am)\s+(?:also\s+|now\s+|currently\s+)?(?:a|an)\s+((?:[^\W\d_][\w'’-]*|\d+)"
+                       r"(?:\s+(?!and\b|but\b|who\b|that\b|of\b|in\b|at\b|with\b|for\b|from\b)"
+                       r"[^\W\d_][\w'’-]*){0,2})", re.I)
+_ATTITUDES = {"fan", "big", "huge", "fellow", "firm", "strong", "true", "great", "believer", "admirer",
+              "listener", "reader", "follower", "supporter", "lover", "enthusiast", "advocate", "bit", "little",
+              "lot", "regular listener", "long-time", "longtime", "keen", "avid", "loyal", "grateful", "proud",
+              "massive", "devoted", "curious", "newcomer"}
+_OUR_PEOPLE = re.compile(r"\b(our|my) (patients|customers|clients|students|users|employees|investors|"
+                         r"portfolio|members|subscribers|readers)\b", re.I)
 _JOB_SEEKING = re.compile(
     r"\b(i'm|i am|i've been)\s+(currently\s+|actively\s+|now\s+)?(looking for|seeking|searching for|hunting for|"
     r"applying for|applying to)\b[^.!?]{0,40}\b(jobs?|roles?|positions?|opportunit\w*|work|internships?)\b|"
@@ -944,6 +956,18 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
     m = _JOB_SEEKING.search(note)
     if m and not _JOB_SEEKING_SUPPORT.search(f"{ctx.reason} {ctx.sender or ''}"):
         return f"says the sender is job hunting ('{_short(m.group(0), 40)}'), which the reason doesn't say"
+    if not ctx.sender and not _SELF_DESCRIPTION.search(ctx.reason):
+        m = _OUR_PEOPLE.search(note)
+        if m:
+            return f"gives the sender an organization ('{m.group(0)}') that the reason doesn't"
+    known_all = _fold(ctx.sender or "") + ("\n" + _fold(ctx.reason) if _SELF_DESCRIPTION.search(ctx.reason) else "")
+    for m in _IDENTITY.finditer(note):
+        words = [w for w in _words(m.group(2)) if len(w) >= 3 and _fold(w) not in _FUNCTION_ALL]
+        if not words or _fold(words[0]) in _ATTITUDES or any(_fold(w) in _ATTITUDES for w in words[:2]):
+            continue
+        if not all(re.search(rf"(?<!\w){re.escape(_fold(w)[:max(4, len(w) - 2)])}", known_all) for w in words):
+            who = "the sender isn't given" if not ctx.sender else "the sender line doesn't say so"
+            return f"describes the sender as '{_short(m.group(0).strip(), 50)}', but {who}"
     known = _fold(ctx.sender or "")
     if _SELF_DESCRIPTION.search(ctx.reason):
         known += "\n" + _fold(ctx.reason)
@@ -1043,7 +1067,8 @@ STOCK_PHRASES = (
     "hope you are well", "to whom it may concern", "dear sir", "dear madam", "rockstar", "rock star", "ninja",
     "guru", "thought leader", "visionary", "esteemed", "renowned", "incredible journey", "inspiring journey",
     "stellar career", "world-class", "mutually beneficial", "synergy", "synergies", "pick your brain",
-    "touch base", "circle back", "value proposition", "win-win",
+    "touch base", "circle back", "value proposition", "win-win", "good at what you do", "amazing talent",
+    "incredible talent", "so talented", "always amazed by", "truly inspirational", "such an inspiration",
     "mein netzwerk erweitern", "meinem netzwerk hinzufügen", "beeindruckendes profil", "agrandir mon réseau",
     "ajouter à mon réseau", "profil impressionnant", "ampliar mi red", "agregarte a mi red", "perfil impresionante",
     "expandir minha rede", "adicionar à minha rede", "ampliare la mia rete", "aggiungerti alla mia rete",
