@@ -377,6 +377,22 @@ JOB_WORDS = {
     "seeking", "open", "hiring", "retired", "ex", "former", "aspiring", "certified", "licensed", "|", "@",
     "about", "experience", "education", "activity", "skills", "message", "follow", "connect", "more",
 }
+# Nouns that name a job (a headline segment with one of these is a role, not a company).
+ROLE_NOUNS = {
+    "engineer", "developer", "designer", "manager", "director", "lead", "founder", "co-founder", "cofounder",
+    "ceo", "cto", "cfo", "coo", "cmo", "cpo", "vp", "president", "consultant", "analyst", "scientist",
+    "researcher", "student", "intern", "professor", "teacher", "recruiter", "officer", "specialist", "architect",
+    "advisor", "adviser", "coach", "writer", "editor", "author", "host", "owner", "strategist", "partner",
+    "associate", "nurse", "doctor", "physician", "surgeon", "lawyer", "attorney", "accountant", "journalist",
+    "photographer", "illustrator", "practitioner", "candidate", "phd", "fellow", "assistant", "administrator",
+    "coordinator", "executive", "technician", "head", "chief", "marketer", "programmer", "biologist",
+    "gründer", "gründerin", "inhaber", "inhaberin", "geschäftsführer", "geschäftsführerin", "leiter",
+    "leiterin", "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "directrice",
+    "directeur", "responsable", "fondateur", "fondatrice", "ingénieur", "ingénieure", "développeur",
+    "développeuse", "directora", "fundador", "fundadora", "ingeniero", "ingeniera", "jefe", "jefa", "gerente",
+    "diretor", "diretora", "engenheiro", "engenheira", "responsabile", "direttore", "direttrice", "fondatore",
+    "fondatrice", "ingegnere", "руководитель", "директор", "инженер", "основатель", "разработчик",
+}
 _LETTER_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
 
 
@@ -684,7 +700,8 @@ def _clip(text: str, limit: int = MAX_FIELD) -> str:
     return cut[: cut.rfind(" ")] if " " in cut else cut
 
 
-_ROLE_SPLIT = re.compile(r"\s+(?:at|@|bei|chez|en|presso|na|no|em|в|у|en la|en el|at the|@ the)\s+|\s*@\s*", re.I)
+_ROLE_SPLIT = re.compile(r"\s+(?:at|@|bei|chez|en|presso|na|no|em|в|у|en la|en el|at the|@ the|tại|w)\s+|"
+                         r"\s*@\s*", re.I)
 _FORMER = re.compile(r"^(ex|former|formerly|previously|prev|past|ehemals|ehemalig\w*|anciennement|antes|ex-)\b",
                      re.I)
 
@@ -708,15 +725,19 @@ def _split_role(headline: str) -> tuple[str | None, str | None]:
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         company = _trim_org(re.sub(r"\s*\(.*?\)\s*$", "", parts[1]))
         return parts[0].strip(" ,"), (company or None)
+    def is_role(text: str) -> bool:
+        return any(_fold(w).strip(",.&") in {_fold(r) for r in ROLE_NOUNS} for w in text.split())
+
+    m = re.match(r"(.+?)\s+(?:von|de la|del)\s+(.+)$", first)  # "Gründer von Feldweg Analytics"
+    if m and is_role(m.group(1).split()[-1]) and len(m.group(2).split()) <= 4:
+        return m.group(1).strip(), _trim_org(m.group(2))
     m = re.match(r"(.+?),\s+(.+)$", first)
-    if m and len(m.group(2).split()) <= 4 and not _FORMER.match(m.group(2)):
-        second = m.group(2).strip()
-        if any(_fold(w) in JOB_WORDS for w in m.group(1).split()):
-            return m.group(1).strip(), second
+    if m and len(m.group(2).split()) <= 4 and not _FORMER.match(m.group(2)) and is_role(m.group(1)) \
+            and not is_role(m.group(2)):
+        return m.group(1).strip(), _trim_org(m.group(2))
     if len(segments) >= 2 and len(segments[1].split()) <= 4 and not _FORMER.match(segments[1]) \
-            and any(_fold(w) in JOB_WORDS for w in first.split()) \
-            and not any(_fold(w) in JOB_WORDS for w in segments[1].split()):
-        return first, segments[1]
+            and is_role(first) and not is_role(segments[1]) and segments[1][:1].isupper() and "," not in segments[1]:
+        return first, _trim_org(segments[1])
     return first or None, None
 
 
