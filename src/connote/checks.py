@@ -391,6 +391,8 @@ _GENERIC = {
     "her's", "via", "re", "thru", "through", "into", "onto", "your", "you", "our", "out", "get", "got",
     "listened", "listen", "watched", "watch", "found", "find", "came", "come", "across", "one", "ones",
     "recently", "today", "yesterday", "ago", "week", "month", "year", "someone", "somebody", "people",
+    "section", "profile", "bio", "summary", "headline", "page", "linkedin", "feed", "system", "systems",
+    "approach", "process", "project", "idea", "ideas", "topic", "thoughts", "take", "stuff", "piece",
     "hab", "habe", "ich", "ihr", "ihre", "ihren", "seine", "seinen", "sein", "gehort", "gelesen", "gesehen",
     "getroffen", "spannend", "toll", "super", "gerne", "mochte", "uber", "auch", "sehr", "wirklich", "und",
     "der", "die", "das", "den", "dem", "ein", "eine", "einen", "mit", "von", "auf", "bei", "beim", "zum",
@@ -529,8 +531,12 @@ def check_mentions_reason(ctx: CheckContext, note: str) -> CheckResult:
         key = _CONCEPT_OF.get(_fold(term), _stem(term))
         concepts[key] = concepts.get(key, False) or _term_matches(term, note_words, note_stems)
     n = len(concepts)
-    needed = min(3, math.ceil(n / 2))
+    needed = max(1, min(3, math.ceil(n / 2)))
     got = sum(concepts.values())
+    # the topic (not just "podcast" or "talk") must be there when the reason names one
+    topics = {k: v for k, v in concepts.items() if not isinstance(k, int)}
+    if topics and not any(topics.values()):
+        got = 0
     if got < needed:
         missing = [t for t in terms if not _term_matches(t, note_words, note_stems)][:3]
         return _result(name, False, "does not say the reason specifically (missing: " + ", ".join(missing) + ")")
@@ -667,7 +673,7 @@ _FAKE_HISTORY = [re.compile(p, re.I) for p in (
     r"\bi('ve| have| had)?( just| recently)? joined your (team|company)\b|\bsince i joined\b|"
     r"\bmy first (day|week) (at|on)\b",
     r"\b(you interviewed me|my interview with you|after our interview)\b",
-    r"\bwir haben uns\b.{0,30}\b(kennengelernt|getroffen|unterhalten|gesprochen)\b|"
+    r"\bwir haben uns\b[^.!?]{0,80}\b(kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)\b|"
     r"\bunser(em|en)? (gespräch|telefonat|treffen|austausch|termin)\b|\bwie (besprochen|versprochen)\b|"
     r"\bschön,? (sie|dich)\b.{0,20}\b(getroffen|kennengelernt|gesehen) zu haben\b|"
     r"\bdanke für (das|unser) (gespräch|telefonat|treffen)\b",
@@ -841,7 +847,8 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
             if m.group(0) not in source:
                 return _result(name, False, f"invents when something happened: '{m.group(0)}'")
 
-    bad = _sender_claim(ctx, note) or _invented_topic(ctx, note) or _invented_medium(ctx, note)
+    bad = _sender_claim(ctx, note) or _invented_topic(ctx, note) or _invented_medium(ctx, note) \
+        or _invented_news(ctx, note)
     if bad:
         return _result(name, False, bad)
 
@@ -926,6 +933,33 @@ def _invented_medium(ctx: CheckContext, note: str) -> str | None:
     return None
 
 
+_HIRING_CLAIM = re.compile(r"\b(you're|you are|your team is|your team's|you've been|fluxo is)\s+(now\s+|currently\s+)?"
+                           r"(hiring|recruiting|looking for (a|an|new|more)\b)", re.I)
+_HIRING_SUPPORT = re.compile(r"\b(hiring|hire|recruit\w*|looking for|open (role|position)s?|vacanc\w*|job|jobs|"
+                             r"join (us|our team)|we're growing|stelle|poste|vaga|vacante)\b", re.I)
+_CONGRATS = re.compile(r"\b(congrat\w*|glückwunsch\w*|gratuliere|félicitations|felicidades|felicitaciones|parabéns|"
+                       r"complimenti|поздравляю)\s+(on|to|for|zu|zum|zur|pour|por|pelo|pela|per|с)\s+([^.!?,;]{3,60})",
+                       re.I)
+
+
+def _invented_news(ctx: CheckContext, note: str) -> str | None:
+    """'You're hiring', 'congrats on the new role' — news about the person that the source doesn't carry."""
+    m = _HIRING_CLAIM.search(note)
+    if m and not _HIRING_SUPPORT.search(ctx.source_text):
+        return f"says '{m.group(0)}', which the profile and reason don't"
+    for m in _CONGRATS.finditer(note):
+        words = [w for w in _words(m.group(3)) if len(w) >= 3 and _fold(w) not in _FUNCTION_ALL
+                 and _fold(w) not in _GENERIC and _fold(w) not in {"new", "recent", "latest", "great", "big"}]
+        words = words[:4]
+        if words and sum(1 for w in words if in_source(ctx, w) or _stem(w) in ctx.source_stems) * 2 < len(words):
+            return f"congratulates on something the profile and reason don't mention ('{_short(m.group(3), 40)}')"
+        if re.search(r"\bnew (role|job|position)\b", m.group(3), re.I) and not re.search(
+                r"\b(new (role|job|position)|just (started|joined)|(started|joined) (a|my|as|at|the)|promot\w*|"
+                r"excited to (announce|share|start|join))\b", ctx.source_text, re.I):
+            return f"congratulates on a new role the profile and reason don't mention"
+    return None
+
+
 _SELF_DESCRIPTION = re.compile(
     r"\b(i'm|i am|i work|i'm working|my (job|role|team|company|startup|work)|as an?|we both|we're both|both|"
     r"i've been|i was|i study|i'm studying|we have|we're|our team|ich bin|ich arbeite|wir|je suis|"
@@ -945,7 +979,8 @@ _OUR_PEOPLE = re.compile(r"\b(our|my) (patients|customers|clients|students|users
 _JOB_SEEKING = re.compile(
     r"\b(i'm|i am|i've been)\s+(currently\s+|actively\s+|now\s+)?(looking for|seeking|searching for|hunting for|"
     r"applying for|applying to)\b[^.!?]{0,40}\b(jobs?|roles?|positions?|opportunit\w*|work|internships?)\b|"
-    r"\b(job|role|position|work|opportunity) (that )?i('m| am) (looking for|after|seeking)\b|\bjob[- ]hunting\b",
+    r"\b(job|role|position|work|opportunity) (that )?i('m| am) (looking for|after|seeking)\b|\bjob[- ]hunting\b|"
+    r"\b(i'd|i would|i'll|i will) be a (great|good|perfect|strong|excellent) (fit|match|addition)\b",
     re.I)
 _JOB_SEEKING_SUPPORT = re.compile(r"\b(look\w*|seek\w*|job\w*|career|apply\w*|application|candidate|"
                                   r"opportunit\w*|open to work|internship|unemployed|laid off|role)", re.I)
@@ -973,6 +1008,13 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
         known += "\n" + _fold(ctx.reason)
     for claim in _claims(note):
         words = _words(claim)
+        org = re.search(r"\b(?:at|for|with|bei|chez|en|na|no|presso|в)\s+((?:[A-ZÀ-ÝА-Я][\w&'’.-]*\s?){1,4})", claim)
+        if org and re.match(r"\W*(i'm|i am|i work|i've worked|i have worked|i worked|ich arbeite|je travaille|"
+                            r"trabajo|trabalho|lavoro|я работаю|i joined|i just joined|i recently joined)\b", claim, re.I):
+            org_words = [w for w in _words(org.group(1)) if len(w) > 1]
+            if org_words and not all(re.search(rf"(?<!\w){re.escape(_fold(w))}", known) for w in org_words):
+                who = "the sender isn't given" if not ctx.sender else "the sender line doesn't say so"
+                return f"gives the sender an employer ('{_short(org.group(1).strip(), 40)}'), but {who}"
         role_words = [w for w in words if _fold(w) in _ROLE_WORDS or _fold(w).rstrip("s") in _ROLE_WORDS]
         if not role_words:
             continue
