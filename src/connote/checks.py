@@ -25,11 +25,9 @@ from functools import cached_property
 
 from .language import _WORDSETS as FUNCTION_WORDS
 from .language import _script_counts, detect_language, language_name, language_scores
+from .profile_parser import EMAIL_RE, PHONE_RE, URL_RE  # noqa: F401  (kept importable from here)
 from .profile_parser import (
-    EMAIL_RE,  # noqa: F401  (re-exported: drafting and tests use checks.EMAIL_RE)
     JOB_WORDS,
-    PHONE_RE,  # noqa: F401
-    URL_RE,  # noqa: F401
     PasteAnalysis,
     _is_sidebar,
     _is_ui,
@@ -436,10 +434,6 @@ for _i, _group in enumerate(_CONCEPTS):
         _CONCEPT_OF.setdefault(_fold(_w), _i)
 
 
-def _all_function_words() -> set[str]:
-    return _FUNCTION_ALL
-
-
 _FUNCTION_ALL = set().union(*FUNCTION_WORDS.values())
 
 
@@ -523,7 +517,7 @@ def check_mentions_reason(ctx: CheckContext, note: str) -> CheckResult:
     terms = _key_terms(ctx, ctx.reason)
     if not terms:
         return _result(name, True)
-    function = _all_function_words()
+    function = _FUNCTION_ALL
     note_words = [w for w in _words(note) if len(w) >= 3 or _fold(w) in _CONCEPT_OF or w.isupper()]
     note_stems = {_stem(w) for w in note_words if _fold(w) not in function or _fold(w) in _CONCEPT_OF}
     concepts: dict[object, bool] = {}
@@ -582,7 +576,6 @@ _META_PERSON = re.compile(
 _SLANG = re.compile(
     r"(?<!\w)(lol|lmao|tbh|imo|imho|ngl|fwiw|w/|w/o|b/c|bc|u|ur|pls|plz|thx|esp\.?|ep|convo|pod|preso|rn|abt|"
     r"ppl|gonna|wanna|gotta|cos|cuz|coz|k|ya|idk|omg|btw|smth|sth)(?!\w)", re.I)
-_FIRST_PERSON_START = re.compile(r"^\s*(i|i'm|i've|i'd|we|my|me|ich|je|j'ai|yo|eu|io|ik)\b", re.I)
 
 
 def check_voice(ctx: CheckContext, note: str) -> CheckResult:
@@ -827,7 +820,6 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
                 and word not in ctx.source_lower:
             return _result(name, False, f"number '{word}' is not in the profile or reason")
 
-    low = _fold(note)
     support = _HISTORY_SUPPORT.search(ctx.sender_reason_lower)
     for pattern in _FAKE_HISTORY:
         m = pattern.search(note)
@@ -956,7 +948,7 @@ def _invented_news(ctx: CheckContext, note: str) -> str | None:
         if re.search(r"\bnew (role|job|position)\b", m.group(3), re.I) and not re.search(
                 r"\b(new (role|job|position)|just (started|joined)|(started|joined) (a|my|as|at|the)|promot\w*|"
                 r"excited to (announce|share|start|join))\b", ctx.source_text, re.I):
-            return f"congratulates on a new role the profile and reason don't mention"
+            return "congratulates on a new role the profile and reason don't mention"
     return None
 
 
