@@ -63,10 +63,21 @@ def test_corpus_has_good_and_bad_notes_in_several_languages():
         assert any(check in n["fail"] for n in NOTES), check
     for n in NOTES:
         assert set(n["fail"]) <= set(CHECK_NAMES), n["id"]
+    assert sum(1 for n in NOTES if n.get("known_miss")) <= 0.05 * len(NOTES)
+
+
+def test_known_misses_are_still_missed():
+    """Notes the checks are known to get wrong are labeled with what is right; if a change fixes one,
+    this fails so that the note's ``known_miss`` flag is removed."""
+    for case in (n for n in NOTES if n.get("known_miss")):
+        ctx = corpus_context(case)
+        assert failed(ctx, case["note"]) != case["fail"], f"{case['id']} is no longer missed: drop known_miss"
 
 
 @pytest.mark.parametrize("case", NOTES, ids=[n["id"] for n in NOTES])
 def test_corpus_note(case):
+    if case.get("known_miss"):
+        pytest.xfail(f"known miss: {case['why']}")
     ctx = corpus_context(case)
     results = run_checks(ctx, case["note"])
     assert [r.name for r in results] == list(CHECK_NAMES)

@@ -720,7 +720,7 @@ _CLAIM = re.compile(
     r"as an?|as the|as your fellow|as a fellow|my (?:role|job|position|team|company|startup|employer|work) "
     r"(?:at|is|as|in)|i'm (?:also|currently|now) (?:at|with|in)|here at|we at|at my (?:company|job|startup)|"
     r"ich bin|ich arbeite|als|je suis|je travaille|en tant que|soy|trabajo|como|sou|trabalho|sono|lavoro|"
-    r"come|я работаю|я)\b)([^.!?;:]{0,70})", re.I)
+    r"come|я работаю|я являюсь|будучи|как|я —|я -|я)\b)([^.!?;:]{0,70})", re.I)
 _ROLE_WORDS = {w for w in JOB_WORDS if len(w) > 2 and w.isalpha() and w not in {
     "and", "for", "the", "with", "about", "experience", "education", "activity", "skills", "message",
     "follow", "connect", "more", "looking", "seeking", "open", "passionate", "helping", "building", "people",
@@ -737,7 +737,9 @@ _ROLE_WORDS = {w for w in JOB_WORDS if len(w) > 2 and w.isalpha() and w not in {
     "desenvolvedor", "desenvolvedora", "diretor", "diretora", "estudante", "ingegnere", "sviluppatore",
     "sviluppatrice", "fondatore", "fondatrice", "direttore", "direttrice", "studente", "studentessa",
     "programmer", "marketer", "recruiter", "scientist", "researcher", "engineer", "developer", "analyst",
-    "manager", "founder", "student", "listener", "reader"} - {"listener", "reader"}
+    "manager", "founder", "student", "listener", "reader", "руководитель", "директор", "инженер", "основатель",
+    "разработчик", "менеджер", "аналитик", "дизайнер", "студент", "студентка", "исследователь",
+    "керівник", "інженер", "розробник"} - {"listener", "reader"}
 
 
 def _note_language(note: str, ctx: CheckContext) -> str:
@@ -966,6 +968,13 @@ _ATTITUDES = {"fan", "big", "huge", "fellow", "firm", "strong", "true", "great",
               "listener", "reader", "follower", "supporter", "lover", "enthusiast", "advocate", "bit", "little",
               "lot", "regular listener", "long-time", "longtime", "keen", "avid", "loyal", "grateful", "proud",
               "massive", "devoted", "curious", "newcomer"}
+_SAME_WORK = re.compile(
+    r"\b(we|i)\s+(also|too)\s+(work|build|use|run|develop|do|make|design)\w*|"
+    r"\b(we|i)('re|'m| are| am)\s+(also\s+)?(working on|building|using|developing|designing)\b[^.!?]{0,50}\b(too|as well)\b|"
+    r"\b(nosotros )?también (trabajamos|trabajo|usamos|desarrollamos|hacemos)\b|\b(trabajamos|trabajo) también\b|"
+    r"\b(também trabalho|também trabalhamos|nós também)\b|\b(nous aussi|je travaille aussi|nous travaillons aussi)\b|"
+    r"\b(auch wir|wir arbeiten auch|ich arbeite auch)\b|\b(anche noi|lavoro anche io|lavoriamo anche)\b|"
+    r"\b(мы тоже|я тоже работаю)\b", re.I)
 _OUR_PEOPLE = re.compile(r"\b(our|my) (patients|customers|clients|students|users|employees|investors|"
                          r"portfolio|members|subscribers|readers)\b", re.I)
 _JOB_SEEKING = re.compile(
@@ -984,9 +993,16 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
     if m and not _JOB_SEEKING_SUPPORT.search(f"{ctx.reason} {ctx.sender or ''}"):
         return f"says the sender is job hunting ('{_short(m.group(0), 40)}'), which the reason doesn't say"
     if not ctx.sender and not _SELF_DESCRIPTION.search(ctx.reason):
+        m = _SAME_WORK.search(note) or _CJK_SAME_WORK.search(note)
+        if m:
+            return f"says the sender does the same work ('{_short(m.group(0), 40)}'), but the sender isn't given"
         m = _OUR_PEOPLE.search(note)
         if m:
             return f"gives the sender an organization ('{m.group(0)}') that the reason doesn't"
+    if not ctx.sender and not _SELF_DESCRIPTION.search(ctx.reason):
+        m = re.search(r"(我是|私は)(一名|一位|一个|一介の)?[^，。！？、,]{2,20}", note)
+        if m and not re.match(r"(我是|私は)(你的|您的|.{0,3}(粉丝|听众|读者|ファン))", m.group(0)):
+            return f"describes the sender ('{m.group(0)}'), but the sender isn't given"
     known_all = _fold(ctx.sender or "") + ("\n" + _fold(ctx.reason) if _SELF_DESCRIPTION.search(ctx.reason) else "")
     for m in _IDENTITY.finditer(note):
         words = [w for w in _words(m.group(2)) if len(w) >= 3 and _fold(w) not in _FUNCTION_ALL]
@@ -1000,7 +1016,8 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
         known += "\n" + _fold(ctx.reason)
     for claim in _claims(note):
         words = _words(claim)
-        org = re.search(r"\b(?:at|for|with|bei|chez|en|na|no|presso|в)\s+((?:[A-ZÀ-ÝА-Я][\w&'’.-]*\s?){1,4})", claim)
+        org = re.search(r"(?:\b(?:at|bei|chez|presso|в)|\bwork(?:ed|ing)? for)\s+(?:the\s+)?((?:[A-ZÀ-ÝА-Я][\w&'’.-]*\s?"
+                        r"(?:(?:de|of|la|del|di|du|von)\s+)?){1,4})", claim)
         if org and re.match(r"\W*(i'm|i am|i work|i've worked|i have worked|i worked|ich arbeite|je travaille|"
                             r"trabajo|trabalho|lavoro|я работаю|i joined|i just joined|i recently joined)\b", claim, re.I):
             org_words = [w for w in _words(org.group(1)) if len(w) > 1]
@@ -1040,7 +1057,9 @@ def _role_core(role: str, company: str = "") -> str | None:
     words = [w for w in _words(role) if w not in _SENIORITY and w not in company_words]
     core = " ".join(words[-2:]) if words else ""
     if not any(w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS or w in JOB_WORDS for w in words[-2:]):
-        return None
+        # a title the word lists don't know ("Руководитель группы машинного обучения"): the whole title
+        whole = " ".join(words)
+        return whole if len(words) >= 2 and len(whole) >= 8 else None
     return core if len(core) >= 5 else None
 
 
@@ -1071,10 +1090,61 @@ def check_not_their_job(ctx: CheckContext, note: str) -> CheckResult:
         if core and core in f and core not in sender \
                 and not re.search(r"\b(your|you)\b", f.split(core)[0][-25:]):
             return _result(name, False, f"claims the recipient's role ({role}) as the sender's")
+    bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note)
+    if bad:
+        return _result(name, False, bad)
     if re.search(r"\bi('ve| have| had|'m| am)?( just| recently)? (joined|joining) your (team|company)\b", low) \
             and not re.search(r"\bjoin", ctx.reason, re.I):
         return _result(name, False, "claims to have joined their team")
     return _result(name, True)
+
+
+_FIRST_PERSON = re.compile(r"\b(our|my|we|we're|we've|i|i'm|i've|unser\w*|wir|mein\w*|notre|nos|nous|mon|ma|mes|"
+                           r"nuestr\w*|nosotros|mi|mis|noss\w*|nós|meu|minha|nostr\w*|noi|mio|mia|мы|наш\w*|мой|моя)\b",
+                           re.I)
+
+
+def _copied_first_person(ctx: CheckContext, note: str) -> str | None:
+    """'…how patients use our booking and triage tools' — the person's own first-person words as the sender's."""
+    p = ctx.profile
+    own = _fold(" ".join(filter(None, [p.about, " ".join(p.activity), p.headline])))
+    own = " ".join(_words(own))
+    if not own:
+        return None
+    words = [_fold(w) for w in _words(note)]
+    for i, w in enumerate(words):
+        if _FIRST_PERSON.fullmatch(w) and i + 3 < len(words) + 1:
+            window = " ".join(words[i:i + 4])
+            if len(words[i:i + 4]) == 4 and re.search(rf"(?<!\w){re.escape(window)}(?!\w)", own):
+                return f"uses the person's own words as the sender's ('{window}')"
+    return None
+
+
+_CJK_SELF = re.compile(r"(我是|我在|我们|我也|我也是|我们也|私は|私も|弊社|저는|제가)")
+_CJK_SAME_WORK = re.compile(r"(我也在做|我们也在做|我们也在|我也在|私も.{0,6}(して|やって)|저도)")
+
+
+def _cjk_claim(ctx: CheckContext, note: str) -> str | None:
+    """'我是一名上海栖木科技的产品经理' — the person's company or title claimed in Chinese/Japanese/Korean;
+    or a sentence in the first person that copies eight or more characters of their own text."""
+    if not _CJK_RUN.search(note):
+        return None
+    p = ctx.profile
+    own = "".join(_CJK_RUN.findall(" ".join(filter(None, [p.about, " ".join(p.activity), p.headline]))))
+    for sentence in re.split(r"[。！？!?]", note):
+        if not _CJK_SELF.search(sentence) and "我" not in sentence:
+            continue
+        chars = "".join(_CJK_RUN.findall(sentence))
+        for i in range(len(chars) - 7):
+            if chars[i:i + 8] in own:
+                return f"uses the person's own words as the sender's ('{chars[i:i + 8]}…')"
+    for m in _CJK_SELF.finditer(note):
+        span = note[m.start(): m.start() + 30]
+        for value in (ctx.profile.company, ctx.profile.role):
+            if value and len(value) >= 2 and value in span and value not in (ctx.sender or ""):
+                return f"claims the person's {'employer' if value == ctx.profile.company else 'role'} ({value}) " \
+                       "as the sender's"
+    return None
 
 
 def _company_key(company: str) -> str | None:
@@ -1108,7 +1178,7 @@ STOCK_PHRASES = (
     "expandir minha rede", "adicionar à minha rede", "ampliare la mia rete", "aggiungerti alla mia rete",
 )
 _PITCH = re.compile(
-    r"\b(our (product|platform|services?|solution|solutions|tool|agency|offer|offering|software|app)|"
+    r"\b(our (product|platform|services?|solution|solutions|tool|agency|offer|offering|software|app)\b|"
     r"book a (demo|call|meeting)|free (trial|consultation|audit|demo)|discount|special offer|limited time|"
     r"i help (companies|businesses|teams|brands|founders)|we help (companies|businesses|teams|brands)|"
     r"partnership opportunit|increase your (revenue|sales|roi)|boost your|grow your (business|revenue|sales)|"
