@@ -1253,7 +1253,8 @@ UI_TEXT = re.compile(
     r"\(edited\)|•\s*\d+\s*(w|d|h|mo|yr)\b|\bview (my|full) profile\b|\bvisit my website\b|\bprofile picture\b|"
     r"\bmehr anzeigen\b|\bvoir plus\b|\bver más\b|\bver mais\b|\bvedi altro\b|\bkontaktinfo\b|\bcoordonnées\b)",
     re.I)
-_MARKUP = re.compile(r"\*\*|__|`|</?[a-zA-Z][^<>]{0,40}>|\[[^\]]+\]\([^)]*\)|^\s*#+\s|&[a-z]+;|&#\d+;", re.M)
+_MARKUP = re.compile(r"\*\*|__|`|</?[a-zA-Z][^<>]{0,40}>|\[[^\]\n]{1,200}\]\([^)\n]{0,300}\)|^\s*#+\s|&[a-z]+;|&#\d+;",
+                     re.M)
 
 
 def check_no_contact_or_ui(ctx: CheckContext, note: str) -> CheckResult:

@@ -27,7 +27,7 @@ MAX_PASTE = 50_000
 
 # --------------------------------------------------------------------------- contact details
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _TLDS = ("com|org|net|io|dev|ai|co|de|fr|uk|me|app|ly|gl|gg|tv|xyz|info|biz|eu|ch|at|nl|es|it|pt|br|in|us|ca|"
          "au|nz|se|no|dk|fi|pl|cz|ru|jp|cn|kr|sg|hk|tech|cloud|studio|design|page|site|link|so|sh|fm|blog|"
          "news|edu|gov|be|ie|mx|ar|cl|za|ng|ke|vn|id|my|ph|tw|il|tr|gr|ro|hu|ua|to|is|cc|la|ws|lk|pk|earth")
@@ -38,7 +38,7 @@ URL_RE = re.compile(
     rf"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s,;)]*)?|"
     r"\b(?:linkedin\.com|lnkd\.in)/\S*)")
 # Phone-like runs of digits; :func:`_is_phone` decides (dates and year ranges are not phones).
-PHONE_RE = re.compile(r"(?<![\w+])(\+?\(?\d[\d \t().\-/]{5,}\d)(?!\w)")
+PHONE_RE = re.compile(r"(?<![\w+])(\+?\(?\d[\d \t().\-/]{5,24}\d)(?!\w)")
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}")
 _YEAR_RANGE = re.compile(r"^\(?(19|20)\d\d\)?\s*[-–/]\s*\(?((19|20)\d\d)?\)?$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -80,8 +80,8 @@ def strip_contacts(text: str) -> str:
 _BLOCK_TAG = re.compile(r"<\s*(br|/p|p|/div|div|/li|li|/h\d|h\d|tr|/tr|/section|section|hr)\b[^<>]*>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _MD_EMPH = re.compile(r"(\*\*|__|~~|`+)")
 _MD_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,2}[.)][ \t]+)", re.M)
 _MD_SINGLE_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
