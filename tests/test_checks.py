@@ -101,7 +101,9 @@ def test_prompt_examples_pass_every_check(example):
     p = example["profile"]
     text = "\n".join(filter(None, [p.get("name"), p.get("headline"), p.get("location"),
                                    "About" if p.get("about") else None, p.get("about"),
-                                   "Activity" if p.get("activity") else None, *p.get("activity", [])]))
+                                   "Activity" if p.get("activity") else None, *p.get("activity", []),
+                                   "Experience" if p.get("experience") else None, *p.get("experience", []),
+                                   "Education" if p.get("education") else None, *p.get("education", [])]))
     sender = None if example.get("sender") in (None, "not given") else example["sender"]
     ctx = context(text, example["reason"], sender, example.get("limit", 300))
     assert ctx.language == example.get("language", "en")

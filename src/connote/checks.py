@@ -136,7 +136,10 @@ class CheckContext:
 
 ABBREVIATIONS = {
     "uni": ("university", "universitat", "universite", "universidad", "universidade", "universita"),
-    "conf": ("conference",), "eng": ("engineering", "engineer", "engineers"), "dept": ("department",),
+    "dev": ("developer", "development", "developers"), "devs": ("developers",), "mgr": ("manager",),
+    "eng": ("engineer", "engineering", "engineers"), "pm": ("product manager", "project manager"),
+    "sre": ("site reliability engineer",), "recruiter": ("recruiting",), "ds": ("data scientist",),
+    "conf": ("conference",), "dept": ("department",),
     "intl": ("international",), "mgmt": ("management",), "govt": ("government",), "pod": ("podcast",),
     "ep": ("episode",), "prez": ("presentation",), "preso": ("presentation",), "convo": ("conversation",),
     "ml": ("machine learning",), "ai": ("artificial intelligence",), "ux": ("user experience",),
@@ -339,7 +342,8 @@ def check_greeting(ctx: CheckContext, note: str) -> CheckResult:
             after = _words(note[greeted.end(1) - len(greeted.group(1)) + len(word):][:40])
             rest_of_first = _words(first)[1:]
             nxt = after[len(rest_of_first)] if len(after) > len(rest_of_first) else None
-            if nxt and family and _fold(nxt) in {_fold(f) for f in family} and not all(
+            last_name = _words(ctx.profile.name or "")[-1:] or [""]
+            if nxt and family and _fold(nxt) == _fold(last_name[0]) and not all(
                     ord(c) > 0x2E80 for c in first):
                 return _result(name, False, f"greets with the full name instead of just '{first}'")
             return _result(name, True)
@@ -390,6 +394,7 @@ _GENERIC = {
     "listened", "listen", "watched", "watch", "found", "find", "came", "come", "across", "one", "ones",
     "recently", "today", "yesterday", "ago", "week", "month", "year", "someone", "somebody", "people",
     "section", "profile", "bio", "summary", "headline", "page", "linkedin", "feed", "system", "systems",
+    "both", "used", "use", "different", "same", "similar", "fait", "faire", "meme",
     "approach", "process", "project", "idea", "ideas", "topic", "thoughts", "take", "stuff", "piece",
     "hab", "habe", "ich", "ihr", "ihre", "ihren", "seine", "seinen", "sein", "gehort", "gelesen", "gesehen",
     "getroffen", "spannend", "toll", "super", "gerne", "mochte", "uber", "auch", "sehr", "wirklich", "und",
@@ -438,7 +443,7 @@ _FUNCTION_ALL = set().union(*FUNCTION_WORDS.values())
 
 
 def _stem(word: str) -> str:
-    w = _fold(word).strip("'-")
+    w = re.sub(r"^(?:l|d|j|qu|n|s|c|m|t|dell|dall|all|nell|sull)'", "", _fold(word).strip("'-"))
     for suffix in ("'s", "ings", "ing", "ies", "ed", "es", "s", "en", "er", "e"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             return w[: -len(suffix)]
@@ -823,8 +828,11 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
             return _result(name, False, f"number '{word}' is not in the profile or reason")
 
     support = _HISTORY_SUPPORT.search(ctx.sender_reason_lower)
+    joined_support = re.search(r"\bjoin", ctx.sender_reason_lower)
     for pattern in _FAKE_HISTORY:
         m = pattern.search(note)
+        if m and re.search(r"\bjoined\b", m.group(0), re.I) and not joined_support:
+            return _result(name, False, f"claims shared history that the reason doesn't give: '{m.group(0)}'")
         if m and not support and not pattern.search(ctx.reason):
             return _result(name, False, f"claims shared history that the reason doesn't give: '{m.group(0)}'")
     if support and _FUTURE.search(ctx.reason) and not _PAST.search(ctx.reason):
@@ -963,7 +971,7 @@ _SELF_DESCRIPTION = re.compile(
 # "I'm a …" that says who the sender is (not "I'm a big fan", "I'm a firm believer")
 _IDENTITY = re.compile(r"\b(i'm|i am)\s+(?:also\s+|now\s+|currently\s+)?(?:a|an)\s+((?:[^\W\d_][\w'’-]*|\d+)"
                        r"(?:\s+(?!and\b|but\b|who\b|that\b|of\b|in\b|at\b|with\b|for\b|from\b)"
-                       r"[^\W\d_][\w'’-]*){0,2})", re.I)
+                       r"[^\W\d_][\w'’-]*){0,3})", re.I)
 _ATTITUDES = {"fan", "big", "huge", "fellow", "firm", "strong", "true", "great", "believer", "admirer",
               "listener", "reader", "follower", "supporter", "lover", "enthusiast", "advocate", "bit", "little",
               "lot", "regular listener", "long-time", "longtime", "keen", "avid", "loyal", "grateful", "proud",
@@ -975,6 +983,8 @@ _SAME_WORK = re.compile(
     r"\b(também trabalho|também trabalhamos|nós também)\b|\b(nous aussi|je travaille aussi|nous travaillons aussi)\b|"
     r"\b(auch wir|wir arbeiten auch|ich arbeite auch)\b|\b(anche noi|lavoro anche io|lavoriamo anche)\b|"
     r"\b(мы тоже|я тоже работаю)\b", re.I)
+_SAME_SUPPORT = re.compile(r"\b(also|too|same|fellow|both|as well|like (him|her|them|me)|auch|aussi|même|"
+                           r"también|mismo|misma|também|mesmo|mesma|anche|stesso|stessa|тоже|также)\b|也|同じ", re.I)
 _OUR_PEOPLE = re.compile(r"\b(our|my) (patients|customers|clients|students|users|employees|investors|"
                          r"portfolio|members|subscribers|readers)\b", re.I)
 _JOB_SEEKING = re.compile(
@@ -994,7 +1004,7 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
         return f"says the sender is job hunting ('{_short(m.group(0), 40)}'), which the reason doesn't say"
     if not ctx.sender and not _SELF_DESCRIPTION.search(ctx.reason):
         m = _SAME_WORK.search(note) or _CJK_SAME_WORK.search(note)
-        if m:
+        if m and not _SAME_SUPPORT.search(ctx.reason):
             return f"says the sender does the same work ('{_short(m.group(0), 40)}'), but the sender isn't given"
         m = _OUR_PEOPLE.search(note)
         if m:
@@ -1003,25 +1013,28 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
         m = re.search(r"(我是|私は)(一名|一位|一个|一介の)?[^，。！？、,]{2,20}", note)
         if m and not re.match(r"(我是|私は)(你的|您的|.{0,3}(粉丝|听众|读者|ファン))", m.group(0)):
             return f"describes the sender ('{m.group(0)}'), but the sender isn't given"
-    known_all = _fold(ctx.sender or "") + ("\n" + _fold(ctx.reason) if _SELF_DESCRIPTION.search(ctx.reason) else "")
+    known_all = _fold(f"{ctx.sender or ''}\n{ctx.reason}")
     for m in _IDENTITY.finditer(note):
         words = [w for w in _words(m.group(2)) if len(w) >= 3 and _fold(w) not in _FUNCTION_ALL]
         if not words or _fold(words[0]) in _ATTITUDES or any(_fold(w) in _ATTITUDES for w in words[:2]):
             continue
-        if not all(re.search(rf"(?<!\w){re.escape(_fold(w)[:max(4, len(w) - 2)])}", known_all) for w in words):
+        if not all(_known(w, known_all) for w in words):
             who = "the sender isn't given" if not ctx.sender else "the sender line doesn't say so"
             return f"describes the sender as '{_short(m.group(0).strip(), 50)}', but {who}"
-    known = _fold(ctx.sender or "")
-    if _SELF_DESCRIPTION.search(ctx.reason):
-        known += "\n" + _fold(ctx.reason)
+    # Reasons are often the sender's own shorthand ("fellow iOS dev", "looking for data analyst jobs"), so
+    # what the reason says about the sender counts; the sender line, when given, wins on the job itself.
+    known = _fold(f"{ctx.sender or ''}\n{ctx.reason}")
+    sender_words = {_fold(w) for w in _words(ctx.sender or "")}
     for claim in _claims(note):
         words = _words(claim)
+        if _ASPIRATION.search(claim):
+            continue  # "I'm interviewing for the senior designer role": plans, not who the sender is
         org = re.search(r"(?:\b(?:at|bei|chez|presso|в)|\bwork(?:ed|ing)? for)\s+(?:the\s+)?((?:[A-ZÀ-ÝА-Я][\w&'’.-]*\s?"
                         r"(?:(?:de|of|la|del|di|du|von)\s+)?){1,4})", claim)
         if org and re.match(r"\W*(i'm|i am|i work|i've worked|i have worked|i worked|ich arbeite|je travaille|"
                             r"trabajo|trabalho|lavoro|я работаю|i joined|i just joined|i recently joined)\b", claim, re.I):
             org_words = [w for w in _words(org.group(1)) if len(w) > 1]
-            if org_words and not all(re.search(rf"(?<!\w){re.escape(_fold(w))}", known) for w in org_words):
+            if org_words and not all(_known(w, known) for w in org_words):
                 who = "the sender isn't given" if not ctx.sender else "the sender line doesn't say so"
                 return f"gives the sender an employer ('{_short(org.group(1).strip(), 40)}'), but {who}"
         role_words = [w for w in words if _fold(w) in _ROLE_WORDS or _fold(w).rstrip("s") in _ROLE_WORDS]
@@ -1029,6 +1042,14 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
             continue
         # everything from the claim's start up to the last role word must be known from sender/reason
         last = max(i for i, w in enumerate(words) if w in role_words)
+        if sender_words & {_fold(w) for w in role_words}:
+            # the sender line names this job: its words, not the reason's, must describe it ("data engineer" for
+            # a sender who is a "backend engineer" is wrong even if the reason mentions data)
+            for w in words[max(0, last - 2): last + 1]:
+                f = _fold(w)
+                if f not in sender_words and f not in _GENERIC and f not in _FUNCTION_ALL and len(f) > 2 \
+                        and f not in {"fellow", "also", "too", "myself"}:
+                    return f"describes the sender as '{_short(claim.strip(), 50)}', but the sender line doesn't say so"
         for w in words[: last + 1]:
             f = _fold(w)
             if len(f) <= 2 or f in _GENERIC or any(f in ws for ws in FUNCTION_WORDS.values()) \
@@ -1036,10 +1057,23 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
                              "i'm", "am", "as", "ich", "bin", "als", "je", "suis", "soy", "sou", "sono",
                              "working", "work", "worked", "lead", "run"}:
                 continue
-            if not re.search(rf"(?<!\w){re.escape(f[:max(4, len(f) - 2)])}", known):
+            if not _known(w, known):
                 who = "the sender isn't given" if not ctx.sender else "the sender line doesn't say so"
                 return f"describes the sender as '{_short(claim.strip(), 50)}', but {who}"
     return None
+
+
+_ASPIRATION = re.compile(r"\b(hoping|hope|want|wanting|would like|'d like|plan|planning|applying|apply|"
+                         r"interview\w*|looking to|going to|about to|joining|moving (into|to)|aspiring|hoffe|"
+                         r"möchte|espère|souhaite|espero|quiero|spero|vorrei)\b", re.I)
+
+
+def _known(word: str, known: str) -> bool:
+    """Whether the sender line or reason says ``word`` (inflections and abbreviations like 'dev' count)."""
+    f = _fold(word)
+    if re.search(rf"(?<!\w){re.escape(f[:max(4, len(f) - 2)])}", known):
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", known) for a in _EXPANSIONS.get(f, ()))
 
 
 # --------------------------------------------------------------------------- not_their_job

@@ -60,7 +60,9 @@ _WORDS = {
         letto conosciuto settimana prossima che mio mia non molto ma come al nel nella mi piacerebbe
         collegarmi ciao intervento articolo episodio conferenza evento collega lavoro squadra anche sono
         sei siamo hai ha abbiamo grazie saluti questo questa quello quella tuo tua tuoi vostro vostra
-        perché quando dove ascoltato visto parlato interessante bello bella restare contatto""",
+        perché quando dove ascoltato visto parlato interessante bello bella restare contatto nostra nostro
+        nostri nostre anni anno voglio vorrei volevo ringraziarla ringraziare grazie persona fiducia piacere
+        collegarci qui cliente sempre ancora già""",
     "nl": """de het een en ik is niet van op met voor zij hij haar zijn gehoord gelezen ontmoet volgende
         week wij ons mij jouw je graag jij u uw heb hebt heeft hadden was waren wordt worden ook maar
         als dat die dit deze wat hoe waar omdat bedankt groeten hoi hallo beste aflevering artikel
@@ -86,7 +88,8 @@ _STRONG = {
            "hola", "charla"},
     "pt": {"você", "não", "muito", "gostaria", "adoraria", "ouvi", "olá", "também", "obrigado", "obrigada",
            "palestra", "conversa"},
-    "it": {"il", "gli", "della", "piacerebbe", "ciao", "molto", "anche", "ho", "grazie", "sentito"},
+    "it": {"il", "gli", "della", "piacerebbe", "ciao", "molto", "anche", "ho", "grazie", "sentito", "è", "voglio",
+           "vorrei", "nostra", "nostro"},
     "nl": {"het", "ik", "niet", "graag", "jouw", "heb", "ook", "bedankt", "leuk"},
     "pl": {"się", "że", "jest", "bardzo", "dziękuję"},
     "sv": {"och", "jag", "inte", "också", "gärna"},

@@ -340,7 +340,8 @@ PATRONYMIC_END = ("вич", "вна", "ична", "ич")
 COMPOUND_FIRST = {"josé", "jose", "juan", "maría", "maria", "ana", "luis", "jean", "marie", "anne", "mary",
                   "francisco", "miguel", "carlos", "pedro", "jorge", "rosa", "luz", "mar", "hans", "karl",
                   "joão", "joao", "pierre", "marco", "gian", "juana", "sarah", "maria", "ana", "mariá", "josé",
-                  "john", "paul", "anna", "eva", "leigh", "mary", "billy", "bobbie", "lou", "jo", "ann"}
+                  "john", "paul", "anna", "eva", "leigh", "mary", "billy", "bobbie", "lou", "jo", "ann", "fatima",
+                  "fatma", "mohamed", "mohammed", "muhammad", "mohammad"}
 COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "josé", "jose", "ángel", "angel",
                    "miguel", "pablo", "francisco", "javier", "ignacio", "andrés", "andres", "pierre", "paul",
                    "luc", "claude", "marie", "louise", "sophie", "elena", "isabel", "teresa", "carmen", "pedro",
@@ -349,7 +350,8 @@ COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "jo
                    "victor", "rafael", "gabriel", "alberto", "cristina", "fernanda", "eugenia", "laura",
                    "victoria", "clara", "inés", "ines", "rosa", "luisa", "alejandro", "enrique", "ricardo",
                    "henrique", "augusto", "gustavo", "philippe", "françois", "baptiste", "michel", "yves",
-                   "noël", "luca", "maria", "ellen", "lynn", "anna", "elizabeth", "catherine"}
+                   "noël", "luca", "maria", "ellen", "lynn", "anna", "elizabeth", "catherine", "zahra", "zohra",
+                   "ezzahra", "zahraa", "amine", "amin", "yassine", "reda", "salah"}
 NICK_RE = re.compile(r"(?<!\w)[\"“”„«‹‘']\s*([^\"“”„«»‹›‘’'()]{2,20}?)\s*[\"“”»›’'](?!\w)|\(\s*([^()]{2,20}?)\s*\)")
 _NAME_PARTICLES = {"de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "bin", "binti", "al", "el",
                    "dos", "das", "du", "ten", "ter", "te", "y", "e", "zu", "af", "av", "ibn", "bint", "st.",
