@@ -763,10 +763,13 @@ def _analyze(text: str) -> PasteAnalysis:
         if raw_stripped and raw_stripped == prev_raw:  # the page repeats lines for screen readers
             continue
         prev_raw = raw_stripped or prev_raw
-        line = _strip_line(strip_contacts(raw_stripped))
         if INJECTION_RE.search(raw_stripped):
-            injections.append(raw_stripped)  # kept whole (with its links): the checks look for what it asks
-            continue
+            # drop the sentences that instruct an AI, keep the rest of the line ("I build data platforms.")
+            sentences = re.split(r"(?<=[.!?])\s+", raw_stripped)
+            bad = [x for x in sentences if INJECTION_RE.search(x)] or [raw_stripped]
+            injections.extend(bad)  # kept whole (with their links): the checks look for what they ask
+            raw_stripped = " ".join(x for x in sentences if x not in bad)
+        line = _strip_line(strip_contacts(raw_stripped))
         if line:
             items.append((line, bool(_TRAILING_UI.search(raw_stripped))))
     name_guess = next((l for l, _ in items[:15] if not _is_ui(l) and not _section_of(l) and not _is_sidebar(l)
