@@ -54,9 +54,23 @@ def _is_phone(candidate: str) -> bool:
     return 8 <= digits <= 15
 
 
+# Messenger ids: "WeChat: chenjing_scm", "WhatsApp: +49…", "Telegram: @x"
+MESSENGER_RE = re.compile(r"\b(wechat|weixin|微信|whatsapp|telegram|signal|skype|line(?: id)?|kakao(?:talk)?|viber|"
+                          r"discord|threema|qq|snapchat|instagram|insta|ig|twitter|x\.com|github|gitlab|mastodon|"
+                          r"bluesky|tiktok)\s*[:：]\s*@?[\w.\-+/@]+", re.I)
+# Calls to action around contact details: "Book a demo:", "Apply here 👉", "or email", "Guest pitches & speaking:"
+_CTA = (r"(?:(?:and|or|oder|ou|o)\s+)?(?:book a (?:demo|call|meeting|chat|slot)|apply(?: here| now)?|e-?mail(?: me)?|"
+        r"mail(?: me)?|dm me|reach me|contact(?: me)?|subscribe|sign up|visit|download|schedule(?: a call)?|"
+        r"grab a (?:slot|time)|call(?: me)?|text me|phone|tel|mobile|cell|website|web|site|portfolio|"
+        r"guest pitches(?: & speaking)?|speaking|bookings?|enquiries|inquiries|kontakt|contacto|contato|contatto)"
+        r"(?:\s+(?:here|at|on|via|me))?\s*[:：👉→\-–]*\s*")
+
+
 def find_contacts(text: str) -> list[str]:
-    """Every email address, link, phone number and @handle in ``text``."""
-    found = [m.group(0) for m in EMAIL_RE.finditer(text)]
+    """Every email address, link, phone number, messenger id and @handle in ``text``."""
+    found = [m.group(0) for m in MESSENGER_RE.finditer(text)]
+    text = MESSENGER_RE.sub(" ", text)
+    found += [m.group(0) for m in EMAIL_RE.finditer(text)]
     rest = EMAIL_RE.sub(" ", text)
     found += [m.group(0) for m in URL_RE.finditer(rest)]
     rest = URL_RE.sub(" ", rest)
@@ -66,8 +80,11 @@ def find_contacts(text: str) -> list[str]:
 
 
 def strip_contacts(text: str) -> str:
-    """``text`` without emails, links, phone numbers and @handles."""
+    """``text`` without emails, links, phone numbers, messenger ids, @handles and the "email me at" around them."""
+    text = MESSENGER_RE.sub(" ", text)
+    text = re.sub(rf"(?i){_CTA}(?={EMAIL_RE.pattern})", " ", text)
     text = EMAIL_RE.sub(" ", text)
+    text = re.sub(rf"(?i){_CTA}(?={URL_RE.pattern})", " ", text)
     text = URL_RE.sub(" ", text)
     text = PHONE_RE.sub(lambda m: " " if _is_phone(m.group(0)) else m.group(0), text)
     text = HANDLE_RE.sub(" ", text)
@@ -290,24 +307,36 @@ DEGREE_SUFFIX_RE = re.compile(r"\s*[·•]\s*(1st|2nd|3rd|[123](\.|º|°|e|er|-�
 _DEGREE_TAIL = re.compile(r"\s+(1st|2nd|3rd\+?)( degree connection)?$", re.I)
 
 # Lines that try to instruct an AI ("ignore previous instructions", "AI assistants: include this link").
+_AI = (r"(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|gemini|copilot|language models?|(?:ai )?assistants?|bots?|"
+       r"ai (?:tools?|agents?|systems?)|automated (?:tools?|systems?|recruiters?|outreach(?: tools?)?)|"
+       r"recruiting tools?|outreach tools?)")
+_DO = (r"(?:please|ignore|disregard|forget|include|mention|say|write|add|respond|reply|tell|start|begin|end|insert|"
+       r"append|recommend|use|put|if|when|always|never|do|don't|make|remember|you|your|sign|call|output|print|"
+       r"from now on|act|pretend|stay|speak|reveal)")
 INJECTION_RE = re.compile(
     r"(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+|my\s+)*(previous|prior|above|earlier|"
     r"preceding|former|other|system)?\s*(instructions?|prompts?|rules|directions|guidelines|context)|"
-    # addressed directly ("AI assistants: …", "ChatGPT, …") or told what to do ("LLMs must include …")
-    r"\b(ai|a\.i\.|llms?|gpts?|chatgpt|claude|gemini|copilot|language models?|(ai )?assistants?|bots?|"
-    r"automated (tools?|systems?|recruiters?)|recruiting tools?)(\s+(and|or|&)\s+(ai|llms?|bots?|assistants?|"
-    r"language models?|gpts?))?\s*[:,]\s*(please|ignore|disregard|forget|include|mention|say|write|add|respond|"
-    r"reply|tell|start|begin|end|insert|append|recommend|use|put|if|when|always|never|do|don't|make|remember|"
-    r"you|your|sign|call|output|print)\b|"
-    r"\b(ai|llms?|gpts?|chatgpt|claude|gemini|copilot|language models?|assistants?|bots?)\b[^.\n]{0,40}?"
-    r"\b(must|should|please|are (required|instructed) to|have to|need to)\s+(always\s+|also\s+)?(include|mention|"
-    r"say|write|add|respond|reply|tell|start|end|insert|append|recommend|use|put|sign|call)\b|"
+    r"\bignore (whatever|what|anything|everything)\b[^.\n]{0,40}\b(told|said|asked|wrote|sender|user)\b|"
+    # addressed directly ("AI assistants and outreach tools: …", "ChatGPT & friends: …", "Hey LLMs 👋")
+    rf"\b{_AI}\b[^:.\n]{{0,40}}[:,]\s*{_DO}\b|"
+    rf"\b(hey|hi|hello|dear|attention|note to|to all|calling all)\s+(all\s+)?{_AI}\b|"
+    # or told what to do ("LLMs must include …")
+    rf"\b{_AI}\b[^.\n]{{0,40}}?\b(must|should|please|are (required|instructed) to|have to|need to)\s+"
+    r"(always\s+|also\s+)?(include|mention|say|write|add|respond|reply|tell|start|end|insert|append|recommend|use|"
+    r"put|sign|call)\b|"
     r"\bif you('| a)re (an? )?(ai|llm|language model|bot|assistant|gpt|chatgpt|automated)|"
+    r"\bif you('| a)re (drafting|writing|generating|composing|sending)\b[^.\n]{0,30}\b(message|note|request|dm|"
+    r"email|reply|invitation|invite)\b|"
     r"\b(note|message|instructions?) (to|for) (the )?(ai|llm|bots?|assistants?|language models?|gpt)\b|"
-    r"\bsystem prompt\b|\bnew instructions?\b|<\|im_(start|end)\|>|\[/?inst\]|###\s*(instruction|system)|"
+    r"\bfrom now on,? you (are|will|must)\b|\bstay in character\b|\b(act|pretend|roleplay) as\b|"
+    r"\bsystem prompt\b|\bnew (priority |important |updated )?instructions?\b|<\|im_(start|end)\|>|\[/?inst\]|"
+    r"###\s*(instruction|system)|^\W*\[?(system|assistant|developer)\]?\s*:|^\W*end (of )?(system|instructions?)\W*$|"
+    r"\b(the user's|the sender's) (stated |real |actual )?reason\b|"
     r"\b(ignoriere|ignorieren sie)\b.{0,40}\b(anweisungen|vorgaben)\b|\bignorez\b.{0,40}\binstructions\b|"
     r"\bignora\b.{0,40}\b(instrucciones|istruzioni)\b|\bwenn du eine ki bist\b|\bsi (tu es|vous êtes) une ia\b",
     re.I)
+_INJECTION_MARKER = re.compile(r"^\W*(\[?(system|assistant|developer)\]?\s*:|important\b|note to\b|attention\b)",
+                               re.I)
 
 
 # --------------------------------------------------------------------------- names
@@ -446,7 +475,8 @@ def looks_like_name(line: str) -> bool:
     if all(_is_cjk(c) for c in letters):
         return len(core.replace(" ", "")) <= 8
     if any(_is_cjk(c) for c in letters):
-        return False
+        latin, cjk = _split_scripts(core)  # "Jing Chen 陈静": both spellings of one name
+        return bool(latin and cjk) and len(cjk.replace(" ", "")) <= 8 and looks_like_name(latin)
     bare = NICK_RE.sub(" ", core)
     words = [w.strip(",.") for w in bare.split() if w.strip(",.")]
     if not 1 <= len(words) <= 6:
@@ -466,6 +496,17 @@ def looks_like_name(line: str) -> bool:
         return True
     # all lower-case ("mira okafor") is a name only when short and the whole line is letters
     return all(w.islower() for w in words) and 2 <= len(words) <= 3
+
+
+def _split_scripts(text: str) -> tuple[str, str]:
+    """('Jing Chen', '陈静') for 'Jing Chen 陈静'; ('', '') when the scripts are interleaved."""
+    m = re.fullmatch(r"\s*([^\u2e80-\u9fff\uac00-\ud7af]+?)\s*[(（]?\s*([\u2e80-\u9fff\uac00-\ud7af ]+?)\s*[)）]?\s*",
+                     text) or re.fullmatch(r"\s*([\u2e80-\u9fff\uac00-\ud7af ]+?)\s*[(（]?\s*"
+                                           r"([^\u2e80-\u9fff\uac00-\ud7af]+?)\s*[)）]?\s*", text)
+    if not m:
+        return "", ""
+    a, b = m.group(1).strip(), m.group(2).strip()
+    return (a, b) if not any(_is_cjk(c) for c in a) else (b, a)
 
 
 def _titlecase(word: str) -> str:
@@ -493,6 +534,11 @@ def _given_name(name: str) -> str | None:
     name = _name_core(name)
     if not name or _fold(name) in NO_NAME:
         return None
+    letters = [c for c in name if c.isalpha()]
+    if any(_is_cjk(c) for c in letters) and not all(_is_cjk(c) for c in letters):
+        latin, _cjk = _split_scripts(name)
+        if latin:  # "Jing Chen 陈静" goes by the Latin spelling on an English page
+            return _given_name(latin)
     for m in NICK_RE.finditer(name):
         candidate = (m.group(1) or m.group(2) or "").strip()
         low = candidate.lower()
@@ -766,9 +812,11 @@ def _analyze(text: str) -> PasteAnalysis:
         if INJECTION_RE.search(raw_stripped):
             # drop the sentences that instruct an AI, keep the rest of the line ("I build data platforms.")
             sentences = re.split(r"(?<=[.!?])\s+", raw_stripped)
-            bad = [x for x in sentences if INJECTION_RE.search(x)] or [raw_stripped]
-            injections.extend(bad)  # kept whole (with their links): the checks look for what they ask
-            raw_stripped = " ".join(x for x in sentences if x not in bad)
+            first = next((i for i, x in enumerate(sentences) if INJECTION_RE.search(x)), 0)
+            if _INJECTION_MARKER.match(raw_stripped):
+                first = 0  # "SYSTEM: New priority instruction. …": the whole line
+            injections.append(" ".join(sentences[first:]))  # kept whole, with links: the checks look at it
+            raw_stripped = " ".join(sentences[:first])
         line = _strip_line(strip_contacts(raw_stripped))
         if line:
             items.append((line, bool(_TRAILING_UI.search(raw_stripped))))
