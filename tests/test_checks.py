@@ -413,3 +413,21 @@ def test_similarity_is_symmetric_and_bounded(a, b):
     s = similarity(a, b)
     assert 0.0 <= s <= 1.0
     assert s == similarity(b, a)
+
+
+@pytest.mark.parametrize("reason, note, ok", [
+    ("she'd be my interviewer for the appsec role on friday", "Hi Natalie, I'll be your interviewer on Friday.", False),
+    ("she'd be my interviewer for the appsec role on friday", "Hi Natalie, I'm interviewing with you on Friday.", True),
+    ("applying at the battery plant he runs", "Hi Bart, I've applied at the battery plant I run.", False),
+    ("applying at the battery plant he runs", "Hi Bart, I've applied at the battery plant you run.", True),
+    ("she's presenting at the AI day and i'm organizing her session", "Hi Sam, I'm presenting there.", False),
+    ("she's presenting at the AI day and i'm organizing her session", "Hi Sam, I'm organizing your session.", True),
+    ("i run a small bakery and she supplies our flour", "Hi Sam, I run a small bakery and you supply our flour.",
+     True),
+])
+def test_relationship_and_acts_are_not_turned_around(reason, note, ok):
+    from connote.checks import check_not_their_job
+
+    ctx = CheckContext(profile=Profile(name="Sam Ray", first_name="Sam"), profile_text="Sam Ray", reason=reason,
+                       sender=None, limit=300, language="en")
+    assert check_not_their_job(ctx, note).passed is ok

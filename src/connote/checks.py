@@ -1125,13 +1125,51 @@ def check_not_their_job(ctx: CheckContext, note: str) -> CheckResult:
         if core and core in f and core not in sender \
                 and not re.search(r"\b(your|you)\b", f.split(core)[0][-25:]):
             return _result(name, False, f"claims the recipient's role ({role}) as the sender's")
-    bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note)
+    bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note) or _turned_around(ctx, note)
     if bad:
         return _result(name, False, bad)
     if re.search(r"\bi('ve| have| had|'m| am)?( just| recently)? (joined|joining) your (team|company)\b", low) \
             and not re.search(r"\bjoin", ctx.reason, re.I):
         return _result(name, False, "claims to have joined their team")
     return _result(name, True)
+
+
+_RELATION_NOUNS = (r"manager|boss|interviewer|recruiter|mentor|attending|professor|teacher|supervisor|"
+                   r"account manager|client|customer|supplier|vendor|host|speaker|organi[sz]er|coach|lead")
+_YOUR_RELATION = re.compile(rf"\bi(?:'m| am|'ll be| will be|'d be| would be| might be)\s+(?:your|their)\s+"
+                            rf"(?:future\s+|new\s+)?({_RELATION_NOUNS})\b", re.I)
+_ACTS = {"run": "run|runs|running", "lead": "lead|leads|leading|led", "manage": "manage|manages|managing|managed",
+         "own": "own|owns|owning", "found": "found|founded", "build": "build|builds|built|building",
+         "host": "host|hosts|hosting|hosted", "present": "present|presents|presenting|presented",
+         "speak": "speak|speaks|speaking|spoke", "teach": "teach|teaches|teaching|taught",
+         "organi": "organi[sz]e|organi[sz]es|organi[sz]ing|organi[sz]ed",
+         "recruit": "recruit|recruits|recruiting|recruited", "hire": "hire|hires|hiring|hired",
+         "interview": "interview|interviews|interviewing|interviewed"}
+
+
+def _turned_around(ctx: CheckContext, note: str) -> str | None:
+    """'I'll be your interviewer' when she interviews the user; 'the plant I run' when he runs it;
+    'I'm presenting there' when she presents. The reason says who does what; the note may not swap it."""
+    reason = _fold(ctx.reason)
+    sender = _fold(ctx.sender or "")
+    low = _fold(note)
+    m = _YOUR_RELATION.search(low)
+    if m:
+        noun = m.group(1)
+        if not re.search(rf"\b(i'm|i am|im|i'll be|i will be|i'd be|i'll|i)\b[^.]{{0,30}}\b(her|his|their|your|the)\s+"
+                         rf"(\w+\s+)?{noun}", reason) and noun not in sender:
+            return f"turns the relationship around ('{m.group(0)}')"
+    for stem, forms in _ACTS.items():
+        mine = re.search(rf"\b(i|i'm|i am|i'll be|i will be|i've|i have|i was)\s+(also\s+|just\s+|now\s+)?"
+                         rf"(?:{forms})\b|\b\w+ i (?:{forms})\b", low)
+        if not mine:
+            continue
+        theirs = re.search(rf"\b(she|he|they|she's|he's|they're|her|his|their)\b[^.]{{0,40}}\b(?:{forms})", reason)
+        own = re.search(rf"\b(i|i'm|im|i am|i'll|i've|we|we're|my)\b[^.]{{0,25}}\b(?:{forms})", reason) \
+            or re.search(rf"\b(?:{forms})\b", sender)
+        if theirs and not own:
+            return f"says the sender does what the person does ('{mine.group(0).strip()}')"
+    return None
 
 
 _FIRST_PERSON = re.compile(r"\b(our|my|we|we're|we've|i|i'm|i've|unser\w*|wir|mein\w*|notre|nos|nous|mon|ma|mes|"
