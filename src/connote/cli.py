@@ -45,6 +45,15 @@ def _root(
 
 # --------------------------------------------------------------------------- input helpers
 
+#: a pasted profile is a few KB; anything past this is not a profile (drafting uses the first 20,000 chars)
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+
+def _too_big(where: str) -> InputError:
+    return InputError(f"{where} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB, which is not a profile; "
+                      "paste only the person's profile page")
+
+
 def decode_input(data: bytes, where: str) -> str:
     if b"\x00" in data:
         raise InputError(f"{where} contains binary data (NUL bytes); paste the profile as plain text")
@@ -60,7 +69,10 @@ def read_profile(profile: Optional[str], profile_file: Optional[str]) -> str:
     if profile is not None:
         return profile
     if profile_file == "-" or (profile_file is None and not sys.stdin.isatty()):
-        text = decode_input(sys.stdin.buffer.read(), "standard input")
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise _too_big("standard input")
+        text = decode_input(data, "standard input")
         if not text.strip():
             raise InputError("no profile given: standard input was empty; pipe the profile text in, "
                              "or use --profile TEXT or --profile-file PATH")
@@ -70,6 +82,8 @@ def read_profile(profile: Optional[str], profile_file: Optional[str]) -> str:
         if not path.is_file():
             raise InputError(f"profile file {profile_file} does not exist")
         try:
+            if path.stat().st_size > MAX_INPUT_BYTES:
+                raise _too_big(f"profile file {profile_file}")
             return decode_input(path.read_bytes(), f"profile file {profile_file}")
         except OSError as exc:
             raise InputError(f"cannot read profile file {profile_file}: {exc.strerror}") from None
@@ -163,6 +177,7 @@ def draft(
     from pydantic import ValidationError
 
     from .config import load_config
+    from .drafting import check_input
     from .drafting import draft as run_draft
     from .engine import open_model
     from .schema import DraftRequest, validation_message
@@ -184,6 +199,7 @@ def draft(
         )
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
+    check_input(request)  # refuse bad input before loading a model
 
     if prompt_format not in (None, "completion", "chat"):
         raise InputError("--format must be 'completion' or 'chat'")
@@ -258,15 +274,26 @@ def _register_subcommands() -> None:
 _register_subcommands()
 
 
+def _undecodable_argument() -> int | None:
+    """The position of the first argument holding bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    for i, arg in enumerate(sys.argv[1:], 1):
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            return i
+    return None
+
+
 def main() -> None:
     from typer._click.exceptions import ClickException
 
+    bad = _undecodable_argument()
+    if bad is not None:
+        err(f"connote: error: command-line argument {bad} is not valid UTF-8 text")
+        sys.exit(InputError.exit_code)
     try:
         code = app(prog_name="connote", standalone_mode=False)
     except typer.Exit as exc:
         code = exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        err("connote: interrupted")
         code = INTERRUPTED_EXIT
     except ClickException as exc:
         exc.show()
@@ -281,6 +308,8 @@ def main() -> None:
             raise
         err(f"connote: internal error ({type(exc).__name__}); rerun with CONNOTE_DEBUG=1 for details")
         code = 1
+    if code == INTERRUPTED_EXIT:  # Ctrl-C (typer turns KeyboardInterrupt into exit code 130 by itself)
+        err("connote: interrupted")
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -15,11 +15,16 @@ from . import occasion as occasions
 from . import templates
 from .backends.base import Backend
 from .checks import CheckContext, run_checks, score, similarity
+from .errors import InputError, TemplateError
 from .language import detect_language, language_name
 from .profile_parser import parse_profile
 from .schema import Draft, DraftRequest, Note, Profile
 
 MAX_PROFILE_CHARS = 20_000
+#: control characters other than tab, newline and carriage return: invisible, never part of a note
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: placeholders case.txt must use, or the prompt would not carry the person, the reason or the note
+CASE_VARIABLES = ("person", "reason", "note")
 SIMILAR = 0.6
 OPENERS = {
     "en": ("Hi {name},", "Hello {name},", "Hi {name} –"),
@@ -40,6 +45,60 @@ NAMELESS = {
 }
 
 NoteCallback = Callable[[Note, int], None]
+
+
+def check_input(request: DraftRequest) -> None:
+    """Refuse input no note can come from, before any model work; messages never quote the text.
+
+    Refused (InputError): NUL bytes (binary data) or undecodable bytes in the profile, reason or sender;
+    a profile or reason without a single letter or digit (only emoji or symbols); a reason longer than
+    the note's own character limit.
+    """
+    fields = (("the profile", request.profile_text), ("the reason", request.reason),
+              ("--sender", request.sender or ""))
+    for what, value in fields:
+        if "\x00" in value:
+            raise InputError(f"{what} contains binary data (NUL bytes); give it as plain text")
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            raise InputError(f"{what} is not valid UTF-8 text; give it as plain text")
+    if not any(c.isalnum() for c in request.profile_text[:MAX_PROFILE_CHARS]):
+        raise InputError("the profile has no words in it (only symbols or emoji); "
+                         "paste the person's profile text")
+    reason = _CONTROL.sub("", request.reason).strip()
+    if not any(c.isalnum() for c in reason):
+        raise InputError("the reason has no words in it; say in a few words why you want to connect")
+    if len(reason) > request.limit:
+        raise InputError(f"the reason is {len(reason)} characters, longer than the note may be "
+                         f"({request.limit}); say it in a few words")
+
+
+def tidy_request(request: DraftRequest) -> tuple[DraftRequest, list[str]]:
+    """Drop control characters and cut the profile to MAX_PROFILE_CHARS (with a warning).
+
+    The returned request is what drafting uses and what history keeps.
+    """
+    warnings: list[str] = []
+    text = _CONTROL.sub("", request.profile_text)
+    if len(text) > MAX_PROFILE_CHARS:
+        text = text[:MAX_PROFILE_CHARS]
+        warnings.append(f"profile text was longer than {MAX_PROFILE_CHARS:,} characters; used the first part")
+    update = {"profile_text": text, "reason": _CONTROL.sub("", request.reason).strip()}
+    if request.sender is not None:
+        update["sender"] = _CONTROL.sub("", request.sender).strip() or None
+    return request.model_copy(update=update), warnings
+
+
+def _case_template(template: templates.Template) -> str:
+    case_tpl = template.read("case.txt").rstrip("\n")
+    known = ("person", "sender", "reason", "language", "limit", "note")
+    templates.render(case_tpl, dict.fromkeys(known, ""), source=f"{template.name}/case.txt")  # syntax, unknowns
+    used = set(templates.placeholders(case_tpl))
+    missing = [name for name in CASE_VARIABLES if name not in used]
+    if missing:
+        raise TemplateError(f"{template.name}/case.txt does not use "
+                            + ", ".join(f"{{{{ {m} }}}}" for m in missing),
+                            hint="case.txt must place {{ person }}, {{ reason }} and {{ note }}")
+    return case_tpl
 
 
 def opener(profile: Profile, language: str, variation: int) -> str:
@@ -74,7 +133,7 @@ def person_block(profile: Profile, *, about_chars: int = 200, activity_chars: in
 def build_prompt(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
                  limit: int, language: str) -> tuple[str, str]:
     """Return (fixed prefix, case) — the prefix depends only on the template, so it can be cached."""
-    case_tpl = template.read("case.txt").rstrip("\n")
+    case_tpl = _case_template(template)
     header = template.read("header.txt").strip()
     parts = [header]
     for ex in template.examples:
@@ -106,7 +165,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 
 def finish(text: str, limit: int) -> str:
     """Clean one generated note and make it fit ``limit`` (cut at a sentence, never mid-word)."""
-    text = text.split("\n")[0]
+    text = _CONTROL.sub("", text.split("\n")[0])
     text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip()
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -127,7 +186,7 @@ def finish(text: str, limit: int) -> str:
 def chat_messages(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
                   limit: int, language: str) -> list[dict[str, str]]:
     """The same few-shot prompt as chat turns: instructions as system, each example as user/assistant."""
-    case_tpl = template.read("case.txt").rstrip("\n")
+    case_tpl = _case_template(template)
     messages = [{"role": "system", "content": template.read("header.txt").strip()}]
 
     def case(p: Profile, snd: str | None, rsn: str, lang: str, lim: int) -> str:
@@ -160,11 +219,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     template; completion (the default for built-in templates) continues the raw few-shot text.
     """
     started = time.monotonic()
-    warnings: list[str] = []
+    check_input(request)
+    request, warnings = tidy_request(request)
     text = request.profile_text
-    if len(text) > MAX_PROFILE_CHARS:
-        text = text[:MAX_PROFILE_CHARS]
-        warnings.append(f"profile text was longer than {MAX_PROFILE_CHARS:,} characters; used the first part")
     profile = parse_profile(text)
     language = detect_language(request.reason)
     occasion = occasions.choose(request.reason, request.occasion)

@@ -34,6 +34,11 @@ def builtin_dir() -> Path:
         return Path(__file__).resolve().parents[2] / "prompts"
 
 
+def placeholders(text: str) -> list[str]:
+    """The ``{{ name }}`` variables ``text`` uses, in order."""
+    return [m.group(1) for m in _PLACEHOLDER.finditer(text)]
+
+
 def render(text: str, values: dict[str, str], *, source: str = "template") -> str:
     """Replace ``{{ name }}`` placeholders; unknown names and stray braces are TemplateErrors."""
     out: list[str] = []

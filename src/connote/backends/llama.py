@@ -93,7 +93,9 @@ class LlamaBackend(Backend):
                                  hint="check the file with: connote models info PATH") from None
             finally:
                 llama_module.llama_cpp.llama_model_default_params = original
-        self.n_ctx = self.llm.n_ctx()
+        # a prompt must also fit the context the model was trained for (llama.cpp would silently run past it)
+        trained = self.llm._model.n_ctx_train()
+        self.n_ctx = min(self.llm.n_ctx(), trained) if trained > 0 else self.llm.n_ctx()
         self.name = f"llama.cpp:{self.model_path.stem}"
         self.prompt_evals = 0  # how many times a prompt prefix was evaluated from scratch
 
@@ -118,7 +120,8 @@ class LlamaBackend(Backend):
         tokens = self.tokenize(prefix)
         if len(tokens) >= self.n_ctx - 64:
             raise GenerationError(f"the prompt ({len(tokens)} tokens) does not fit the model's context "
-                                  f"({self.n_ctx} tokens)", hint="use a shorter template or profile")
+                                  f"({self.n_ctx} tokens)",
+                                  hint="use a shorter template or a model with a longer context")
         path = self._state_file(prefix)
         if path is not None and path.exists() and self._load_prefix(path, tokens):
             self._prepared = prefix
@@ -199,6 +202,10 @@ class LlamaBackend(Backend):
             # llama-cpp-python would silently fall back to a guessed format; refuse instead
             raise ModelError(f"{self.model_path.name} has no chat template, so it cannot run a chat prompt",
                              hint="use a completion template or a chat model's GGUF")
+        n_prompt = len(self.tokenize("\n".join(m["content"] for m in checked)))
+        if n_prompt + max_tokens > self.n_ctx:
+            raise GenerationError(f"the chat does not fit the model's context ({self.n_ctx} tokens)",
+                                  hint="shorten the profile or use another model")
         try:
             out = self.llm.create_chat_completion(
                 messages=checked, max_tokens=max_tokens, temperature=temperature, top_p=0.92, top_k=50,
