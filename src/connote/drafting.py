@@ -21,8 +21,9 @@ from .profile_parser import parse_profile
 from .schema import Draft, DraftRequest, Note, Profile
 
 MAX_PROFILE_CHARS = 20_000
-#: control characters other than tab, newline and carriage return: invisible, never part of a note
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: terminal escape sequences and control characters other than tab, newline and CR: never part of a note
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|"  # terminal escapes
+                      r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: placeholders case.txt must use, or the prompt would not carry the person, the reason or the note
 CASE_VARIABLES = ("person", "reason", "note")
 SIMILAR = 0.6
