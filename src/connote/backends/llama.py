@@ -15,6 +15,7 @@ import os
 import threading
 from pathlib import Path
 
+from .. import paths
 from ..errors import GenerationError, ModelError
 from ..threads import choose_threads
 from .base import Backend, Completion, check_messages
@@ -159,7 +160,7 @@ class LlamaBackend(Backend):
         import llama_cpp
 
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            paths.ensure_private_dir(path.parent)
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
             arr = (llama_cpp.llama_token * len(tokens))(*tokens)
             if llama_cpp.llama_state_seq_save_file(self.llm._ctx.ctx, str(tmp).encode(), 0, arr, len(tokens)):
