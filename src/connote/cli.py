@@ -293,7 +293,10 @@ def main() -> None:
         code = app(prog_name="connote", standalone_mode=False)
     except typer.Exit as exc:
         code = exc.exit_code
-    except (typer.Abort, KeyboardInterrupt):
+    except typer.Abort:  # Ctrl-C or Ctrl-D at a prompt: end the prompt's line first
+        err("")
+        code = INTERRUPTED_EXIT
+    except KeyboardInterrupt:
         code = INTERRUPTED_EXIT
     except ClickException as exc:
         exc.show()
@@ -309,6 +312,8 @@ def main() -> None:
         err(f"connote: internal error ({type(exc).__name__}); rerun with CONNOTE_DEBUG=1 for details")
         code = 1
     if code == INTERRUPTED_EXIT:  # Ctrl-C (typer turns KeyboardInterrupt into exit code 130 by itself)
+        if sys.stderr.isatty():
+            sys.stderr.write("\r\033[K")  # over a progress line, not after it
         err("connote: interrupted")
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import signal
 import threading
 from pathlib import Path
 
@@ -57,6 +58,27 @@ def _stderr_to_devnull():
         os.close(devnull)
 
 
+@contextlib.contextmanager
+def _held_interrupts():
+    """Hold Ctrl-C while llama.cpp loads a model, then raise KeyboardInterrupt.
+
+    Loading calls back into Python thousands of times (the log callback); a KeyboardInterrupt raised inside
+    such a ctypes callback is swallowed ("Exception ignored ..."), so Ctrl-C would be lost and the draft go
+    on. Instead SIGINT is recorded in the yielded list, and raised as soon as the load returns.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield []
+        return
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
+
+
 class LlamaBackend(Backend):
     name = "llama.cpp"
 
@@ -74,13 +96,17 @@ class LlamaBackend(Backend):
         self._prepared: str | None = None
         original = llama_module.llama_cpp.llama_model_default_params
 
-        def safe_params():
-            params = original()
-            params.use_extra_bufts = False
-            return params
-
         n_threads = choose_threads(threads)
-        with _LOAD_LOCK:
+        with _LOAD_LOCK, _held_interrupts() as pressed:
+            # loading stops early once Ctrl-C was pressed (llama.cpp asks its progress callback)
+            keep_loading = llama_cpp.llama_progress_callback(lambda progress, user_data: not pressed)
+
+            def safe_params():
+                params = original()
+                params.use_extra_bufts = False
+                params.progress_callback = keep_loading
+                return params
+
             llama_module.llama_cpp.llama_model_default_params = safe_params
             try:
                 with _stderr_to_devnull():
@@ -90,6 +116,8 @@ class LlamaBackend(Backend):
                         verbose=False, logits_all=False,
                     )
             except (ValueError, RuntimeError, OSError) as exc:
+                if pressed:
+                    raise KeyboardInterrupt from None
                 raise ModelError(f"llama.cpp could not load {self.model_path.name}: {exc}",
                                  hint="check the file with: connote models info PATH") from None
             finally:
