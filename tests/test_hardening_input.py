@@ -49,6 +49,8 @@ BAD_INPUTS = [
      "unknown occasion"),
     ("count out of range", ["--reason", REASON, "-n", "0"], PROFILE.encode(), 2, "-n/--count"),
     ("limit out of range", ["--reason", REASON, "--limit", "1000"], PROFILE.encode(), 2, "--limit"),
+    ("unknown option", ["--reason", REASON, "--bogus"], PROFILE.encode(), 2, "No such option: --bogus"),
+    ("count that is not a number", ["--reason", REASON, "-n", "three"], PROFILE.encode(), 2, "valid integer"),
     ("profile over 10 MB", ["--reason", REASON], b"Priya Raman\n" + b"lorem ipsum " * 900_000, 2,
      "larger than 10 MB"),
 ]

@@ -298,8 +298,10 @@ def main() -> None:
         code = INTERRUPTED_EXIT
     except KeyboardInterrupt:
         code = INTERRUPTED_EXIT
-    except ClickException as exc:
-        exc.show()
+    except ClickException as exc:  # a usage mistake (unknown option, a value of the wrong type): one line too
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
+        err(f"connote: error: {exc.format_message()}{hint}")
         code = exc.exit_code
     except ConnoteError as exc:
         err(f"connote: error: {exc}")
