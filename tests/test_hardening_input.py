@@ -13,7 +13,7 @@ from hardening import assert_one_line_error, history_count, run_cli
 from connote import history, paths
 from connote.backends.fake import FakeBackend
 from connote.drafting import MAX_PROFILE_CHARS, check_input, draft
-from connote.errors import ConfigError, InputError, TemplateError
+from connote.errors import NO_PASSING_NOTE_EXIT, ConfigError, InputError, TemplateError
 from connote.schema import DraftRequest
 
 SECRET = "Zanzibar-Quokka-7731"  # stands for personal data: must never show up in a message
@@ -94,6 +94,16 @@ def test_control_characters_are_dropped_not_echoed():
         assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in note["text"]), note["text"]
     assert "\x1b" not in run.out and "\x1b" not in run.err
     assert history.export_records()[0].draft.request.reason == "read her post on data contracts"
+
+
+def test_no_passing_note_is_exit_10_with_the_notes_flagged():
+    """Not an error: the notes are printed, each flagged with what is wrong, and the draft is kept."""
+    run = run_cli("draft", "--reason", "want to sell you our product", "--model", "fake", "-n", "2",
+                  input=PROFILE)
+    assert run.rc == NO_PASSING_NOTE_EXIT
+    assert run.out.count("[check failed: ") == 2
+    assert run.err_lines[-1].startswith("connote: no note passed the checks")
+    assert history_count() == 1
 
 
 # --------------------------------------------------------------------------- a 1 MB profile: truncated
