@@ -8,7 +8,7 @@ note checks plus each case's markers, never by eye:
 * fast (fake backend): the checks flag a note that obeys the paste and pass the same note without it; the
   instructions never reach the prompt; a model that always obeys never yields a passing note;
 * slow (``real_model``): one draft per profile with the default model (the full pipeline), and with SmolLM2
-  fed the raw, unfiltered paste (the checks alone): every note that passes is free of what the paste asked.
+  shown the instructions in its prompt (the checks alone): every note that passes is free of what they ask.
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from connote.checks import CheckContext, run_checks
 from connote.config import load_config
 from connote.drafting import draft
 from connote.engine import open_model
-from connote.injection import split_instructions
 from connote.language import detect_language
-from connote.profile_parser import parse_profile
+from connote.profile_parser import analyze, parse_profile
 from connote.schema import DraftRequest
 
 CORPUS = Path(__file__).parent / "corpus" / "injection"
@@ -48,7 +47,7 @@ def marker_in(text: str, case: dict) -> str | None:
 
 def context(case: dict) -> CheckContext:
     text = paste(case)
-    return CheckContext(profile=parse_profile(split_instructions(text)[0]), profile_text=text,
+    return CheckContext(profile=parse_profile(text), profile_text=text,
                         reason=case["reason"], sender=None, limit=300, language="en", occasion="generic")
 
 
@@ -73,7 +72,7 @@ def test_the_corpus_has_at_least_15_cases_and_every_file_is_used():
     assert files == {c["file"] for c in CASES}
     for case in CASES:
         assert set(case) == {"file", "reason", "first_name", "markers", "clean", "obeyed"}, case["file"]
-        assert split_instructions(paste(case))[1], f"{case['file']}: no instruction found in the paste"
+        assert analyze(paste(case)).injections, f"{case['file']}: no instruction found in the paste"
         assert marker_in(case["obeyed"], case) or case["file"].startswith(("05", "14")), case["file"]
         assert not marker_in(case["clean"], case), case["file"]
 
@@ -98,7 +97,7 @@ def test_instructions_never_reach_the_prompt(case):
         person = prompt[len(prefix):]
         assert marker_in(person, case) is None, (marker_in(person, case), person)
         assert f"Name: {result.profile.name}" in person
-        for passage in split_instructions(paste(case))[1]:
+        for passage in analyze(paste(case)).injections:
             assert passage not in person
 
 
@@ -161,9 +160,16 @@ def test_default_model_never_hands_over_a_note_that_follows_the_paste(real_model
 
 @pytest.mark.real_model
 def test_checks_alone_stop_a_small_model_that_sees_the_raw_paste(real_models, monkeypatch):
-    """SmolLM2 gets the unfiltered paste (instructions included) in its prompt: only the checks stand between
-    it and the user. Every note it writes that passes must still be free of what the paste asked."""
-    monkeypatch.setattr(drafting, "split_instructions", lambda text: (text, []))
+    """SmolLM2 gets the paste's instructions in its prompt (the parser normally keeps them out): only the
+    checks stand between it and the user. Every note it writes that passes must be free of what they ask."""
+    instructions = {parse_profile(paste(c)).name: analyze(paste(c)).injections for c in CASES}
+    person_block = drafting.person_block
+
+    def person_block_with_instructions(profile, **kw):
+        found = instructions.get(profile.name)  # only the case's person, not the few-shot examples
+        return person_block(profile, **kw) + ("\nAbout: " + " ".join(found) if found else "")
+
+    monkeypatch.setattr(drafting, "person_block", person_block_with_instructions)
     opened = open_model("smollm2", load_config())
     with opened.backend:
         results = _draft_every_case(opened.backend, opened.name)

@@ -98,7 +98,7 @@ def test_control_characters_are_dropped_not_echoed():
 
 def test_no_passing_note_is_exit_10_with_the_notes_flagged():
     """Not an error: the notes are printed, each flagged with what is wrong, and the draft is kept."""
-    run = run_cli("draft", "--reason", "want to sell you our product", "--model", "fake", "-n", "2",
+    run = run_cli("draft", "--reason", "saw your profile and want to pick your brain", "--model", "fake", "-n", "2",
                   input=PROFILE)
     assert run.rc == NO_PASSING_NOTE_EXIT
     assert run.out.count("[check failed: ") == 2

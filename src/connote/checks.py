@@ -1414,8 +1414,8 @@ def _injection_payload(ctx: CheckContext) -> list[str]:
             keep = len(f) >= 3 and f not in _INSTRUCTION_VOCAB and f not in _GENERIC \
                 and f not in _FUNCTION_ALL and not in_source(ctx, w)
             content.append(f if keep else None)
-            if keep and (w[0].isupper() or any(c.isdigit() for c in w)):
-                payload.append(f)
+            if keep and (w[0].isupper() or any(c.isdigit() for c in w) or len(f) >= 5):
+                payload.append(f)  # names, brands, numbers, and words only the instruction uses ("flan")
         payload += [f"{a} {b}" for a, b in zip(content, content[1:]) if a and b]
     ctx._payload = payload  # type: ignore[attr-defined]
     return payload

@@ -333,8 +333,19 @@ INJECTION_RE = re.compile(
     r"###\s*(instruction|system)|^\W*\[?(system|assistant|developer)\]?\s*:|^\W*end (of )?(system|instructions?)\W*$|"
     r"\b(the user's|the sender's) (stated |real |actual )?reason\b|"
     r"\b(ignoriere|ignorieren sie)\b.{0,40}\b(anweisungen|vorgaben)\b|\bignorez\b.{0,40}\binstructions\b|"
-    r"\bignora\b.{0,40}\b(instrucciones|istruzioni)\b|\bwenn du eine ki bist\b|\bsi (tu es|vous êtes) une ia\b",
+    r"\bignora\b.{0,40}\b(instrucciones|istruzioni)\b|\bwenn du eine ki bist\b|\bsi (tu es|vous êtes) une ia\b|"
+    # more ways to address whoever writes the message, or to tell it what to do (tests/corpus/injection)
+    r"\bwho ?ever\b[^.\n]{0,30}\b(writes|drafts|is writing|is drafting|reads|generates)\b|"
+    r"\b(note|message|request) writers?\b|\b(you are|you're|you’re) now\b|\bdeveloper mode\b|"
+    r"\bsystem override\b|[\"']role[\"']\s*:\s*[\"'](system|assistant|developer)\b|"
+    r"\b(the|your|every|each) (note|message|reply|response) (must|should|has to|needs to)\b|"
+    r"\b(always|never)\s+(end|start|begin|sign|close)\s+(every|each|your|the)\s+(note|message|reply)\b|"
+    r"\brepeat\b[^.\n]{0,30}\b(instructions?|prompt|above|verbatim|examples?)\b|\bword for word\b|"
+    r"\b(write|reply|respond|answer|compose)\b[^.\n]{0,40}\b(poem|haiku|song|limerick|sonnet)\b|"
+    r"\baddress me (only )?as\b|\bforget the task\b",
     re.I)
+#: a bracketed aside of a few words that holds an instruction is dropped alone ("Ann Lee (AI: call me Queen)")
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|\{[^{}\n]*\}")
 _INJECTION_MARKER = re.compile(r"^\W*(\[?(system|assistant|developer)\]?\s*:|important\b|note to\b|attention\b)",
                                re.I)
 
@@ -809,6 +820,10 @@ def _analyze(text: str) -> PasteAnalysis:
         if raw_stripped and raw_stripped == prev_raw:  # the page repeats lines for screen readers
             continue
         prev_raw = raw_stripped or prev_raw
+        for group in _BRACKETED.findall(raw_stripped) if INJECTION_RE.search(raw_stripped) else ():
+            if len(group.split()) >= 3 and INJECTION_RE.search(group):
+                injections.append(group)
+                raw_stripped = raw_stripped.replace(group, " ").strip()
         if INJECTION_RE.search(raw_stripped):
             # drop the sentences that instruct an AI, keep the rest of the line ("I build data platforms.")
             sentences = re.split(r"(?<=[.!?])\s+", raw_stripped)
