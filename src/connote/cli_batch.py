@@ -103,12 +103,12 @@ def batch(
     if resume.done:
         _say(f"resuming: {resume.done} of {len(jobs)} rows already in {out_path}")
 
+    needs_model = any(j.request is not None for j in resume.todo)
+    runner = _runner(choice, config, workers, threads, gpu_layers) if needs_model else (
+        lambda todo: b.run_inline(todo, None, "none"))  # a wrong model or address fails here, before any row
     out.open(resume.keep)
     started = time.monotonic()
     try:
-        needs_model = any(j.request is not None for j in resume.todo)
-        runner = _runner(choice, config, workers, threads, gpu_layers) if needs_model else (
-            lambda todo: b.run_inline(todo, None, "none"))
         with _Progress(len(jobs), resume.done) as progress:
             b.run_batch(b.order_for_cache(resume.todo), runner, out, stats, on_record=progress.advance)
     except KeyboardInterrupt:
