@@ -112,6 +112,40 @@ def print_note(index: int, note, *, explain: bool = False) -> None:
     sys.stdout.flush()
 
 
+ALL_FAILED = "connote: no note passed the checks; the best attempts are shown flagged — edit before sending"
+
+
+def stream_notes(open_backend, generate, *, count: int, json_out: bool, explain: bool):
+    """Load the model with a status line, run ``generate(opened, on_note)`` and print each passing note
+    as soon as it is ready (unless ``--json``). Returns what ``generate`` returns."""
+    status = Status()
+    status.show("Loading model…")
+    opened = open_backend()
+    status.show("Writing notes…")
+
+    def on_note(note, index):
+        if not json_out:
+            status.clear()
+            print_note(index, note, explain=explain)
+            status.show("Writing more…" if index < count else "")
+
+    try:
+        with opened.backend:
+            return generate(opened, on_note)
+    finally:
+        status.clear()
+
+
+def print_rest(result, *, explain: bool) -> None:
+    """After streaming: the flagged notes (numbered after the passing ones) and warnings."""
+    passed = sum(1 for n in result.notes if n.passed)
+    for i, note in enumerate(result.notes[passed:], passed + 1):
+        print_note(i, note, explain=explain)
+    for w in result.warnings:
+        err(f"connote: warning: {w}")
+
+
+
 class Status:
     """A one-line status on stderr, only when stderr is a terminal."""
 
@@ -203,41 +237,22 @@ def draft(
 
     if prompt_format not in (None, "completion", "chat"):
         raise InputError("--format must be 'completion' or 'chat'")
-    status = Status()
-    status.show("Loading model…")
-
     def open_chosen():
         return open_model(model, config, threads=threads, gpu_layers=gpu_layers, backend=backend,
                           base_url=base_url, api_key_env=api_key_env)
 
-    opened = open_chosen()
-    status.show("Writing notes…")
-
-    def on_note(note, index):
-        if not json_out:
-            status.clear()
-            print_note(index, note, explain=explain)
-            status.show("Writing more…" if index < request.count else "")
-
-    try:
-        with opened.backend:
-            result = run_draft(request, opened.backend, on_note=on_note, model_name=opened.name,
-                               prompt_format=prompt_format)
-    finally:
-        status.clear()
+    result = stream_notes(open_chosen, lambda opened, on_note: run_draft(
+        request, opened.backend, on_note=on_note, model_name=opened.name, prompt_format=prompt_format),
+        count=request.count, json_out=json_out, explain=explain)
     keep_history = not (no_history or not config.history)
     if keep_history:
         _record_history(result)
     if json_out:
         typer.echo(result.model_dump_json(exclude={"request": {"profile_text"}}))
     else:
-        passed = sum(1 for n in result.notes if n.passed)
-        for i, note in enumerate(result.notes[passed:], passed + 1):
-            print_note(i, note, explain=explain)
-        for w in result.warnings:
-            err(f"connote: warning: {w}")
+        print_rest(result, explain=explain)
         if result.all_failed:
-            err("connote: no note passed the checks; the best attempts are shown flagged — edit before sending")
+            err(ALL_FAILED)
     if interactive or copy:
         from .interactive import after_draft
 

@@ -65,7 +65,7 @@ def again(
     from pydantic import ValidationError
 
     from . import history
-    from .cli import OPTION_NAMES, Status, err, print_note
+    from .cli import ALL_FAILED, OPTION_NAMES, err, print_rest, stream_notes
     from .config import load_config
     from .engine import open_model
     from .errors import NO_PASSING_NOTE_EXIT, HistoryError, InputError
@@ -100,22 +100,12 @@ def again(
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
 
-    status = Status()
-    status.show("Loading model…")
-    opened = open_model(request.model, config, threads=threads, gpu_layers=gpu_layers)
-    status.show("Writing notes…")
+    def open_chosen():
+        return open_model(request.model, config, threads=threads, gpu_layers=gpu_layers)
 
-    def on_note(note, index):
-        if not json_out:
-            status.clear()
-            print_note(index, note, explain=explain)
-            status.show("Writing more…" if index < request.count else "")
-
-    try:
-        with opened.backend:
-            result = regenerate(request, opened.backend, shown=shown, model_name=opened.name, on_note=on_note)
-    finally:
-        status.clear()
+    result = stream_notes(open_chosen, lambda opened, on_note: regenerate(
+        request, opened.backend, shown=shown, model_name=opened.name, on_note=on_note),
+        count=request.count, json_out=json_out, explain=explain)
     try:
         history.record_draft(result, root_id=root_id)
     except HistoryError as exc:
@@ -127,21 +117,17 @@ def again(
 
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
-        passed = sum(1 for n in result.notes if n.passed)
-        for i, note in enumerate(result.notes[passed:], passed + 1):
-            print_note(i, note, explain=explain)
-        for w in result.warnings:
-            err(f"connote: warning: {w}")
+        print_rest(result, explain=explain)
     if not result.notes:
         err("connote: no new variation: every attempt repeated a note already shown; "
             "try --temperature 1.0, another --reason or -n 1")
     elif result.all_failed:
-        err("connote: no note passed the checks; the best attempts are shown flagged — edit before sending")
+        err(ALL_FAILED)
     if interactive:
         from .interactive import run_session
 
         run_session(result, root=root, shown=shown + [n.text for n in result.notes], generation=len(family) + 1,
-                    open_backend=lambda: open_model(request.model, config, threads=threads, gpu_layers=gpu_layers),
+                    open_backend=open_chosen,
                     keep_history=True, explain=explain)
     elif copy:
         from .interactive import copy_best
