@@ -431,3 +431,15 @@ def test_relationship_and_acts_are_not_turned_around(reason, note, ok):
     ctx = CheckContext(profile=Profile(name="Sam Ray", first_name="Sam"), profile_text="Sam Ray", reason=reason,
                        sender=None, limit=300, language="en")
     assert check_not_their_job(ctx, note).passed is ok
+
+
+@pytest.mark.parametrize("reason, note, ok", [
+    ("meeting him at the meetup in malmö next thurs", "Hi Sam, I'm coming to the meetup in Malmö next Thursday.", True),
+    ("seeing her at the expo next wk", "Hi Sam, looking forward to seeing you at the expo next week.", True),
+    ("meeting bobby at clusterconf next wk", "Hi Sam, I met you at ClusterConf next week. Great talk.", False),
+    ("meeting him at the meetup", "Hi Sam, I'm coming to the meetup next Thursday.", False),
+])
+def test_timing_follows_the_reason_and_its_shorthand(reason, note, ok):
+    ctx = CheckContext(profile=Profile(name="Sam Ray", first_name="Sam"), profile_text="Sam Ray", reason=reason,
+                       sender=None, limit=300, language="en")
+    assert check_invents_nothing(ctx, note).passed is ok

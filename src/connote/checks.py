@@ -843,9 +843,12 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
     m = _SHARED.search(note)
     if m and not _SHARED_SUPPORT.search(ctx.sender_reason_lower):
         return _result(name, False, f"claims something shared that the reason doesn't say: '{m.group(0)}'")
+    m = _PAST_ABOUT_FUTURE.search(note)
+    if m:
+        return _result(name, False, f"describes what is still to come as if it happened: '{m.group(0)}'")
     pattern = _TIME_CLAIMS.get(ctx.language)
     if pattern:
-        source = ctx.source_text.lower()
+        source = _expand_shorthand(ctx.source_text.lower())
         for m in re.finditer(pattern, note.lower()):
             if m.group(0) not in source:
                 return _result(name, False, f"invents when something happened: '{m.group(0)}'")
@@ -859,6 +862,21 @@ def check_invents_nothing(ctx: CheckContext, note: str) -> CheckResult:
         if not all(in_source(ctx, w) for w in word.split()):
             return _result(name, False, f"'{word}' is not in the profile, reason or sender")
     return _result(name, True)
+
+
+_PAST_ABOUT_FUTURE = re.compile(r"\b(i met you|we met|it was (great|nice|good) (meeting|to meet|talking|seeing)|"
+                                r"i saw your talk|i heard your talk)\b[^.!?]{0,60}\b(next (week|month|year|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|later this)\b",
+                                re.I)
+_SHORTHAND = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+              "wk": "week", "tmrw": "tomorrow", "tmr": "tomorrow", "mo": "month", "yr": "year"}
+
+
+def _expand_shorthand(text: str) -> str:
+    """'next thurs' -> 'next thursday', 'next wk' -> 'next week' (how people type their reasons)."""
+    return re.sub(r"\b(" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b\.?",
+                  lambda m: _SHORTHAND[m.group(1)], text)
 
 
 _ABOUT_YOU = re.compile(r"\b(you|your|you're|you've|yours|sie|ihre?[nmrs]?|dein\w*|du|vous|votre|vos|tu|tus|"
