@@ -9,8 +9,9 @@
 4. The default model (Qwen2.5-Coder-1.5B): in-process rate on a small sample, and through the server with
    ``--workers 1`` vs 4.
 
-Needs the models from ``connote models install default smollm2``. Takes ~15 minutes on 2 busy cores;
-``--rows``/``--sample`` shrink it. The machine and its load are written down with the numbers.
+Needs the models from ``connote models install default smollm2``. Takes ~15 minutes on two idle cores
+(35 when they are shared with other jobs); ``--rows``/``--sample``/``--default-sample`` shrink it. The
+machine and its load are written down with the numbers.
 """
 
 from __future__ import annotations
@@ -361,6 +362,21 @@ def main() -> None:
         row_line("server, --workers 1", default_server[1], args.default_sample),
         row_line("server, --workers 4", default_server[4], args.default_sample,
                  f"{speedup(default_server, 1, 4)} vs 1 worker"),
+        "",
+        "## Reading the numbers",
+        "",
+        "- Every run here shares two cores with other people's jobs; the same command can run 1.5× faster "
+        "or slower from one minute to the next, so only large differences mean anything.",
+        "- `--workers` against llama-cpp-python's server: that server runs one completion at a time (a "
+        "global lock), so more workers can only overlap connote's own work (checking a note, sending the "
+        "next request) and the queueing with generation. Expect a small gain at best there; the pairs "
+        "above show how much of any difference is noise. `--workers` is for servers that run requests "
+        "concurrently (vLLM, llama.cpp's `llama-server --parallel N`, a load balancer over several "
+        "machines), which this offline machine does not have; that connote really keeps N requests in "
+        "flight is tested in tests/test_batch.py.",
+        "- llama backend `--workers 2`: two processes, each with its own model and one thread (see the "
+        "memory column). Correct, but on two busy cores it gains little; it is meant for machines with "
+        "idle cores. docs/batch.md tells laptop users to leave it at 1.",
         "",
     ]
     failures = [name for name, res in [("kill/resume rerun", second), ("llama w1", llama_runs[1]),

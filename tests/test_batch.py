@@ -410,6 +410,23 @@ def test_workers_give_the_same_output_as_one_worker(tmp_path):
     assert essence(read_out(tmp_path / "w1.jsonl")) == essence(read_out(tmp_path / "w4.jsonl"))
 
 
+def test_workers_keep_that_many_requests_in_flight(tmp_path):
+    inp = make_input(tmp_path, 6, n="1")
+    out = tmp_path / "o.csv"
+    with Stub(models=["m"]) as stub:
+        stub.hold(after=0)  # no completion is answered until release()
+        proc = subprocess.Popen([sys.executable, "-m", "connote.cli", "batch", str(inp), "-o", str(out),
+                                 "--base-url", stub.url, "--model", "m", "--workers", "4"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        _wait_for(lambda: len(stub.completions()) >= 4, "four requests at once")
+        assert read_out(out) == []  # four requests are waiting on the server, none has finished
+        stub.release()
+        _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 0, stderr
+    assert len({r["body"]["prompt"] for r in stub.completions()[:4]}) == 4  # four different rows at once
+    assert [int(r["row"]) for r in read_out(out)] == list(range(1, 7))
+
+
 def test_fake_backend_threads_match_inline(tmp_path):
     inp = make_input(tmp_path, 10)
     a = run("batch", str(inp), "--model", "fake", "-o", str(tmp_path / "a.csv"))
