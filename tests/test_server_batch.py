@@ -26,7 +26,7 @@ ALIAS = "smollm2"
 
 
 def _wait_for(predicate, what: str, proc: subprocess.Popen | None = None, log: Path | None = None,
-              limit: float = 180.0) -> None:
+              limit: float = 900.0) -> None:
     """Poll until ``predicate()``; a hang guard only, no outcome depends on how long it takes."""
     deadline = time.monotonic() + limit
     while not predicate():
