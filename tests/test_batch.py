@@ -354,7 +354,7 @@ def test_overloaded_server_leaves_rows_for_the_next_run(tmp_path, monkeypatch):
     assert [int(r["row"]) for r in read_out(out)] == list(range(1, 7))
 
 
-def _wait_for(predicate, what: str, limit: float = 120.0) -> None:
+def _wait_for(predicate, what: str, limit: float = 600.0) -> None:
     """Poll until ``predicate()`` (a hang guard only; no test outcome depends on how long this takes)."""
     deadline = time.monotonic() + limit
     while not predicate():
