@@ -443,3 +443,26 @@ def test_timing_follows_the_reason_and_its_shorthand(reason, note, ok):
     ctx = CheckContext(profile=Profile(name="Sam Ray", first_name="Sam"), profile_text="Sam Ray", reason=reason,
                        sender=None, limit=300, language="en")
     assert check_invents_nothing(ctx, note).passed is ok
+
+
+def test_sender_claiming_to_be_the_person_fails():
+    from connote.checks import check_not_their_job
+
+    ctx = CheckContext(profile=Profile(name="Dr. Samira Haddad", first_name="Samira"), profile_text="x",
+                       reason="she's presenting at the AI day and i'm organizing her session", sender="Tom",
+                       limit=300, language="en")
+    assert not check_not_their_job(ctx, "Hi Samira, I'm Dr. Samira Haddad and I'm organizing a session.").passed
+    assert check_not_their_job(ctx, "Hi Samira, I'm Tom and I'm organizing your session.").passed
+
+
+@pytest.mark.parametrize("note, ok", [
+    ("Hi Karen, it was nice meeting you at the expo. I'd be glad to stay in touch. Tel .", False),
+    ("Hi Karen, it was nice meeting you at the expo. Email:", False),
+    ("Hi Karen, it was nice meeting you at the expo and talking about phone cases.", True),
+])
+def test_dangling_contact_label_fails(note, ok):
+    from connote.checks import check_no_contact_or_ui
+
+    ctx = CheckContext(profile=Profile(name="Karen Ames", first_name="Karen"), profile_text="x",
+                       reason="met her at the expo", sender=None, limit=300, language="en")
+    assert check_no_contact_or_ui(ctx, note).passed is ok

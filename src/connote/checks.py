@@ -1143,7 +1143,8 @@ def check_not_their_job(ctx: CheckContext, note: str) -> CheckResult:
         if core and core in f and core not in sender \
                 and not re.search(r"\b(your|you)\b", f.split(core)[0][-25:]):
             return _result(name, False, f"claims the recipient's role ({role}) as the sender's")
-    bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note) or _turned_around(ctx, note)
+    bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note) or _turned_around(ctx, note) \
+        or _claims_their_name(ctx, note)
     if bad:
         return _result(name, False, bad)
     if re.search(r"\bi('ve| have| had|'m| am)?( just| recently)? (joined|joining) your (team|company)\b", low) \
@@ -1163,6 +1164,20 @@ _ACTS = {"run": "run|runs|running", "lead": "lead|leads|leading|led", "manage": 
          "organi": "organi[sz]e|organi[sz]es|organi[sz]ing|organi[sz]ed",
          "recruit": "recruit|recruits|recruiting|recruited", "hire": "hire|hires|hiring|hired",
          "interview": "interview|interviews|interviewing|interviewed"}
+
+
+def _claims_their_name(ctx: CheckContext, note: str) -> str | None:
+    """'I'm Dr. Samira Haddad and I'm organizing…' written to Samira Haddad: the sender claims to be them."""
+    names = {n for n in (ctx.profile.name, ctx.profile.first_name) if n and len(n) >= 2}
+    sender = _fold(ctx.sender or "")
+    for n in names:
+        f = _fold(n)
+        if f in sender:
+            continue
+        if re.search(rf"\b(i'm|i am|my name is|this is|je suis|ich bin|soy|sou|sono|я)\s+(dr\.?\s+|prof\.?\s+)?"
+                     rf"{re.escape(f)}(?!\w)", _fold(note)):
+            return f"the sender claims to be {n}"
+    return None
 
 
 def _turned_around(ctx: CheckContext, note: str) -> str | None:
@@ -1348,8 +1363,15 @@ _MARKUP = re.compile(r"\*\*|__|`|</?[a-zA-Z][^<>]{0,40}>|\[[^\]\n]{1,200}\]\([^)
                      re.M)
 
 
+_CONTACT_LABEL = re.compile(r"\b(tel|phone|mobile|mob|cell|fax|e-?mail|whatsapp|wechat|telegram|signal|skype)\s*"
+                            r"[:.]?\s*[.:]?\s*$", re.I)
+
+
 def check_no_contact_or_ui(ctx: CheckContext, note: str) -> CheckResult:
     name = "no_contact_or_ui"
+    label = _CONTACT_LABEL.search(note)
+    if label:
+        return _result(name, False, f"ends in a contact label ('{label.group(0).strip()}')")
     contacts = find_contacts(note)
     if contacts:
         c = contacts[0]
