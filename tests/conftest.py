@@ -8,6 +8,7 @@ skip them deliberately during quick local runs.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,18 @@ def real_models(monkeypatch) -> Path:
     _real_model_dir(SMOLLM2.filename)
     monkeypatch.setenv("CONNOTE_MODELS_DIR", str(REAL_MODELS_DIR))
     return REAL_MODELS_DIR
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run ``connote ARGS`` in-process through ``cli.main``; returns (exit code, stdout, stderr)."""
+    from connote import cli as cli_module
+
+    def run(*args):
+        monkeypatch.setattr(sys, "argv", ["connote", *args])
+        with pytest.raises(SystemExit) as exc:
+            cli_module.main()
+        out = capsys.readouterr()
+        return exc.value.code, out.out, out.err
+
+    return run

@@ -12,20 +12,6 @@ from connote import paths
 from connote.config import load_config
 
 
-@pytest.fixture
-def cli(capsys, monkeypatch):
-    from connote import cli as cli_module
-
-    def run(*args):
-        monkeypatch.setattr(sys, "argv", ["connote", *args])
-        with pytest.raises(SystemExit) as exc:
-            cli_module.main()
-        out = capsys.readouterr()
-        return exc.value.code, out.out, out.err
-
-    return run
-
-
 def test_path_and_show_defaults(cli):
     code, out, _ = cli("config", "path")
     assert code == 0 and out.strip() == str(paths.config_file())

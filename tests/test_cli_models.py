@@ -19,20 +19,6 @@ from ggufmaker import tiny_model, write
 from modelfab import fab_registry  # noqa: F401  (fixture)
 
 
-@pytest.fixture
-def cli(capsys, monkeypatch):
-    from connote import cli as cli_module
-
-    def run(*args):
-        monkeypatch.setattr(sys, "argv", ["connote", *args])
-        with pytest.raises(SystemExit) as exc:
-            cli_module.main()
-        out = capsys.readouterr()
-        return exc.value.code, out.out, out.err
-
-    return run
-
-
 def test_list_shows_installable_models_and_the_default(fab_registry, cli):
     code, out, err = cli("models", "list")
     assert code == 0, err

@@ -18,20 +18,6 @@ SYSTEM_INFO = ("CPU : SSE3 = 1 | SSSE3 = 1 | AVX = 1 | AVX2 = 1 | F16C = 1 | FMA
                "AVX512 = 0 | LLAMAFILE = 1 | OPENMP = 1 | REPACK = 1 | ")
 
 
-@pytest.fixture
-def cli(capsys, monkeypatch):
-    from connote import cli as cli_module
-
-    def run(*args):
-        monkeypatch.setattr(sys, "argv", ["connote", *args])
-        with pytest.raises(SystemExit) as exc:
-            cli_module.main()
-        out = capsys.readouterr()
-        return exc.value.code, out.out, out.err
-
-    return run
-
-
 def test_parse_system_info():
     assert doctor.parse_system_info(SYSTEM_INFO) == {"SSE3", "SSSE3", "AVX", "AVX2", "F16C", "FMA", "BMI2",
                                                      "LLAMAFILE", "OPENMP", "REPACK"}
