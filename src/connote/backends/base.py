@@ -23,8 +23,6 @@ class Backend(ABC):
     """Generates text for a prompt. Implementations: llama.cpp (real), fake (tests), openai (servers)."""
 
     name: str = "backend"
-    #: whether :meth:`complete_many` runs candidates concurrently (batch or parallel requests)
-    parallel: bool = False
 
     @abstractmethod
     def complete(self, prompt: str, *, max_tokens: int, temperature: float, seed: int,
@@ -36,12 +34,6 @@ class Backend(ABC):
         """Answer a chat (``[{"role": "system"|"user"|"assistant", "content": str}, ...]``) with the next
         assistant message, formatted with the model's own chat template."""
         raise ModelError(f"the {self.name} backend cannot chat; use a completion template")
-
-    def complete_many(self, prompt: str, *, seeds: list[int], max_tokens: int, temperature: float,
-                      stop: list[str]):
-        """Yield one Completion per seed, as each is ready (default: one after another)."""
-        for seed in seeds:
-            yield self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
 
     def prepare(self, prefix: str) -> None:
         """Hint: ``prefix`` starts every prompt that follows (lets a backend cache its state)."""

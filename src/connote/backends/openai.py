@@ -154,7 +154,6 @@ class OpenAIBackend(Backend):
     """Raw completions from an OpenAI-compatible server. Thread-safe: a batch shares one instance."""
 
     name = "openai"
-    parallel = True
 
     def __init__(self, base_url: str, model: str | None = None, *, api_key: str | None = None,
                  api_key_env: str | None = None, timeout: float = 300.0, retries: int = 5,
