@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from . import __version__
+from . import __version__, cli_options
 from .errors import INTERRUPTED_EXIT, NO_PASSING_NOTE_EXIT, ConnoteError, InputError
 
 app = typer.Typer(
@@ -200,12 +200,9 @@ def draft(
     interactive: bool = typer.Option(False, "--interactive", "-i",
                                      help="Then pick with keys: copy, regenerate, edit, tone, limit, quit."),
     copy: bool = typer.Option(False, "--copy", help="Copy the best note to the clipboard."),
-    backend: Optional[str] = typer.Option(None, "--backend",
-                                          help="'llama' (in-process, default) or 'openai' (a server)."),
-    base_url: Optional[str] = typer.Option(None, "--base-url",
-                                           help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
-    api_key_env: Optional[str] = typer.Option(None, "--api-key-env",
-                                              help="Environment variable holding the server's API key."),
+    backend: Optional[str] = cli_options.BACKEND,
+    base_url: Optional[str] = cli_options.BASE_URL,
+    api_key_env: Optional[str] = cli_options.API_KEY_ENV,
 ) -> None:
     """Draft connection notes from a pasted profile and your reason."""
     from pydantic import ValidationError

@@ -10,6 +10,8 @@ from typing import Optional
 
 import typer
 
+from . import cli_options
+
 MAX_WORKERS = 64
 OPTION_NAMES = {"count": "-n/--count", "limit": "--limit", "temperature": "--temperature", "seed": "--seed"}
 
@@ -39,12 +41,9 @@ def batch(
     workers: int = typer.Option(1, "--workers", "-w", help="Rows drafted at the same time (1-64)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model name or path to a .gguf file "
                                         "(with --backend openai: the server's model name)."),
-    backend: Optional[str] = typer.Option(None, "--backend",
-                                          help="'llama' (in-process, default) or 'openai' (a server)."),
-    base_url: Optional[str] = typer.Option(None, "--base-url",
-                                           help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
-    api_key_env: Optional[str] = typer.Option(None, "--api-key-env",
-                                              help="Environment variable holding the server's API key."),
+    backend: Optional[str] = cli_options.BACKEND,
+    base_url: Optional[str] = cli_options.BASE_URL,
+    api_key_env: Optional[str] = cli_options.API_KEY_ENV,
     sender: Optional[str] = typer.Option(None, "--sender", "-s", help="Who you are (rows may override)."),
     count: Optional[int] = typer.Option(None, "--count", "-n", help="Notes per person, 1-10 (rows may override)."),
     limit: Optional[int] = typer.Option(None, "--limit", "-l", help="Character limit (rows may override)."),
