@@ -36,6 +36,7 @@ from pydantic import ValidationError, field_validator
 
 from .errors import ConnoteError, GenerationError, InputError, ModelError
 from .schema import Draft, DraftRequest, Strict, validation_message
+from .text_input import decode_text
 
 INPUT_FIELDS = ("id", "profile", "profile_file", "reason", "sender", "occasion", "limit", "n")
 FORMATS = ("csv", "jsonl")
@@ -99,12 +100,7 @@ def read_text(path: Path, what: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
-    if b"\x00" in data:
-        raise InputError(f"{what} {path} contains binary data (NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{what} {path} is not UTF-8 text") from None
+    return decode_text(data, f"{what} {path}")
 
 
 def read_input(path: Path) -> tuple[str, list[RawRow]]:

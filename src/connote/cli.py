@@ -55,12 +55,9 @@ def _too_big(where: str) -> InputError:
 
 
 def decode_input(data: bytes, where: str) -> str:
-    if b"\x00" in data:
-        raise InputError(f"{where} contains binary data (NUL bytes); paste the profile as plain text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{where} is not UTF-8 text; paste the profile as plain text") from None
+    from .text_input import decode_text
+
+    return decode_text(data, where, hint="; paste the profile as plain text")
 
 
 def read_profile(profile: Optional[str], profile_file: Optional[str]) -> str:
