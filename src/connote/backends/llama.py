@@ -84,20 +84,21 @@ class LlamaBackend(Backend):
 
     def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int | None = None,
                  gpu_layers: int = 0, state_cache_dir: Path | None = None) -> None:
-        try:
-            import llama_cpp
-            from llama_cpp import llama as llama_module
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise ModelError(f"llama-cpp-python is not installed or failed to import: {exc}",
-                             hint="reinstall connote with the README's install command") from None
-        _quiet_llama(llama_cpp)
         self.model_path = Path(model_path)
         self.state_cache_dir = state_cache_dir
         self._prepared: str | None = None
-        original = llama_module.llama_cpp.llama_model_default_params
-
         n_threads = choose_threads(threads)
         with _LOAD_LOCK, _held_interrupts() as pressed:
+            # the import too: Ctrl-C in the middle of importing numpy leaves it half-initialised, and the
+            # process then fails or is killed on the way out instead of exiting with "interrupted"
+            try:
+                import llama_cpp
+                from llama_cpp import llama as llama_module
+            except ImportError as exc:  # pragma: no cover - depends on the install
+                raise ModelError(f"llama-cpp-python is not installed or failed to import: {exc}",
+                                 hint="reinstall connote with the README's install command") from None
+            _quiet_llama(llama_cpp)
+            original = llama_module.llama_cpp.llama_model_default_params
             # loading stops early once Ctrl-C was pressed (llama.cpp asks its progress callback)
             keep_loading = llama_cpp.llama_progress_callback(lambda progress, user_data: not pressed)
 
