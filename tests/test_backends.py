@@ -98,3 +98,64 @@ def test_real_chat_too_long_for_the_context(smol):
     long = [{"role": "user", "content": "data contracts " * 400}]
     with pytest.raises(GenerationError, match="does not fit"):
         smol.chat(long, max_tokens=8, temperature=0.0, seed=1, stop=[])
+
+
+# --------------------------------------------------------------------------- candidates decoded together
+
+@pytest.mark.real_model
+def test_real_candidates_decoded_together_share_one_prefix_evaluation(real_models):
+    """complete_many: each prompt answered once, stop strings honoured, deterministic per seed; the shared
+    prefix is evaluated once, and sequence 0 is left clean (a plain completion afterwards is the same as
+    on a freshly loaded model)."""
+    from connote.backends.llama import LlamaBackend
+
+    prefix = "Q: Name a colour.\nA: Red\nQ: Name a fruit.\nA: Apple\nQ: Name an animal.\nA:"
+    prompts = [prefix + start for start in (" The", " A", " Big", " Small")]
+    kwargs = dict(max_tokens=12, temperature=0.8, stop=["\n"])
+    with LlamaBackend(real_models / SMOLLM2.filename, n_ctx=512) as backend:
+        backend.prepare(prefix)
+        first = list(backend.complete_many(prompts, seeds=[1, 2, 3, 4], **kwargs))
+        assert backend.prompt_evals == 1
+        assert sorted(i for i, _ in first) == [0, 1, 2, 3]
+        assert all("\n" not in c.text and 0 < c.tokens <= 12 for _, c in first)
+        assert [c.seed for _, c in sorted(first)] == [1, 2, 3, 4]
+        again = list(backend.complete_many(prompts, seeds=[1, 2, 3, 4], **kwargs))
+        assert dict((i, c.text) for i, c in again) == dict((i, c.text) for i, c in first)
+        after = backend.complete(prompts[0], max_tokens=8, temperature=0.0, seed=1, stop=["\n"]).text
+    with LlamaBackend(real_models / SMOLLM2.filename, n_ctx=512) as fresh:
+        assert fresh.complete(prompts[0], max_tokens=8, temperature=0.0, seed=1, stop=["\n"]).text == after
+
+
+def test_sampling_follows_temperature_top_k_top_p_min_p_and_penalty():
+    import numpy as np
+
+    from connote.backends.parallel import Sampling, sample
+
+    logits = np.array([5.0, 4.9, 1.0, 0.5, -3.0], dtype=np.float32)
+    rng = np.random.default_rng(0)
+    assert sample(logits, [], rng, Sampling(temperature=0.0)) == 0  # greedy
+    assert sample(logits, [0], rng, Sampling(temperature=0.0, repeat_penalty=1.5)) == 1  # 5/1.5 < 4.9
+    draws = {sample(logits, [], rng, Sampling(temperature=1.0)) for _ in range(300)}
+    assert draws == {0, 1}  # min-p drops tokens far below the best, top-p the long tail
+    assert {sample(logits, [], rng, Sampling(temperature=1.0, top_k=1)) for _ in range(50)} == {0}
+    wide = Sampling(temperature=1.0, top_p=1.0, min_p=0.0)
+    assert {sample(logits, [], rng, wide) for _ in range(2000)} >= {0, 1, 2, 3}
+    before = logits.copy()
+
+    def draws_with_seed(seed):
+        gen = np.random.default_rng(seed)
+        return [sample(logits, [2], gen, Sampling(temperature=0.9)) for _ in range(40)]
+
+    assert draws_with_seed(7) == draws_with_seed(7) and len(set(draws_with_seed(7))) == 2  # seeded, yet varied
+    assert (logits == before).all()  # not modified
+
+
+def test_candidate_waves_start_with_one_then_batch_what_is_needed():
+    from connote.backends.parallel import MAX_PARALLEL
+    from connote.drafting import _wave
+
+    assert _wave(0, 3, 6) == 1  # the first note alone: it reaches the screen soonest
+    assert _wave(1, 2, 5) == 3  # two still needed, plus a spare
+    assert _wave(1, 1, 5) == 1
+    assert _wave(1, 9, 19) == MAX_PARALLEL
+    assert _wave(4, 3, 2) == 2  # never past the candidate budget

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from . import occasion as occasions
 from . import templates
 from .backends.base import Backend
+from .backends.parallel import MAX_PARALLEL
 from .checks import CheckContext, run_checks, score, similarity
 from .errors import InputError, TemplateError
 from .language import detect_language, language_name
@@ -209,6 +210,14 @@ def _candidate_budget(count: int) -> int:
     return count + max(2, count)
 
 
+def _wave(tried: int, needed: int, left: int) -> int:
+    """How many candidates to generate together next: the first alone (it streams to the screen soonest),
+    then what is still needed plus one spare (a batch of k costs far less than k single candidates)."""
+    if tried == 0:
+        return 1
+    return max(1, min(left, needed + 1 if needed >= 2 else needed, MAX_PARALLEL))
+
+
 def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
           model_name: str | None = None, max_candidates: int | None = None,
           exclude: tuple[str, ...] | list[str] = (), prompt_format: str | None = None) -> Draft:
@@ -246,19 +255,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     accepted: list[Note] = []
     rejected: list[Note] = []
     tried = 0
-    for i in range(budget):
-        if len(accepted) >= request.count:
-            break
-        if messages is not None:
-            completion = backend.chat(messages, max_tokens=meta.max_tokens, temperature=request.temperature,
-                                      seed=base_seed + i, stop=[])
-            raw = completion.text
-        else:
-            start = opener(profile, language, i)
-            completion = backend.complete(prefix + case + " " + start, max_tokens=meta.max_tokens,
-                                          temperature=request.temperature, seed=base_seed + i, stop=meta.stop)
-            raw = start + completion.text
-        tried += 1
+
+    def consider(i: int, raw: str) -> None:
         note_text = finish(raw, request.limit)
         results = run_checks(ctx, note_text)
         passed = all(r.passed for r in results)
@@ -266,14 +264,32 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                     passed=passed, score=score(ctx, note_text, results), checks=results,
                     failed=[r.name for r in results if not r.passed], seed=base_seed + i)
         if any(note.text == old or similarity(note.text, old) >= SIMILAR for old in exclude):
-            continue
-        if passed and all(similarity(note.text, a.text) < SIMILAR for a in accepted):
+            return
+        if passed and len(accepted) < request.count and all(similarity(note.text, a.text) < SIMILAR
+                                                             for a in accepted):
             accepted.append(note)
             timings.setdefault("first_note", time.monotonic() - started)
             if on_note:
                 on_note(note, len(accepted))
         elif all(note.text != r.text for r in rejected):
             rejected.append(note)
+
+    while tried < budget and len(accepted) < request.count:
+        wave = _wave(tried, request.count - len(accepted), budget - tried)
+        indices = range(tried, tried + wave)
+        tried += wave
+        if messages is not None:
+            for i in indices:
+                completion = backend.chat(messages, max_tokens=meta.max_tokens, temperature=request.temperature,
+                                          seed=base_seed + i, stop=[])
+                consider(i, completion.text)
+            continue
+        starts = {i: opener(profile, language, i) for i in indices}
+        done = backend.complete_many([prefix + case + " " + starts[i] for i in indices],
+                                     max_tokens=meta.max_tokens, temperature=request.temperature,
+                                     seeds=[base_seed + i for i in indices], stop=meta.stop)
+        for j, completion in done:
+            consider(indices[j], starts[indices[j]] + completion.text)
     all_failed = not accepted
     if len(accepted) < request.count and rejected:
         rejected.sort(key=lambda n: n.score, reverse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..errors import InputError, ModelError
@@ -28,6 +28,13 @@ class Backend(ABC):
     def complete(self, prompt: str, *, max_tokens: int, temperature: float, seed: int,
                  stop: list[str]) -> Completion:
         """Continue ``prompt`` (raw completion, no chat template)."""
+
+    def complete_many(self, prompts: Sequence[str], *, max_tokens: int, temperature: float,
+                      seeds: Sequence[int], stop: list[str]) -> Iterator[tuple[int, Completion]]:
+        """Continue several prompts, yielding ``(index, completion)`` as each is finished, in any order.
+        Here one after another; the llama.cpp backend decodes them together as one batch."""
+        for i, (prompt, seed) in enumerate(zip(prompts, seeds, strict=True)):
+            yield i, self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
 
     def chat(self, messages: Sequence[dict[str, str]], *, max_tokens: int, temperature: float, seed: int,
              stop: list[str]) -> Completion:

@@ -14,12 +14,14 @@ import hashlib
 import os
 import signal
 import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .. import paths
 from ..errors import GenerationError, ModelError
 from ..threads import choose_threads
 from .base import Backend, Completion, check_messages
+from .parallel import MAX_PARALLEL, N_SEQ_MAX, Sampling, decode_together
 
 _LOAD_LOCK = threading.Lock()
 _QUIET_INSTALLED = False
@@ -99,6 +101,7 @@ class LlamaBackend(Backend):
                                  hint="reinstall connote with the README's install command") from None
             _quiet_llama(llama_cpp)
             original = llama_module.llama_cpp.llama_model_default_params
+            original_ctx = llama_module.llama_cpp.llama_context_default_params
             # loading stops early once Ctrl-C was pressed (llama.cpp asks its progress callback)
             keep_loading = llama_cpp.llama_progress_callback(lambda progress, user_data: not pressed)
 
@@ -108,7 +111,14 @@ class LlamaBackend(Backend):
                 params.progress_callback = keep_loading
                 return params
 
+            def parallel_params():  # room for candidates decoded together (backends/parallel.py)
+                params = original_ctx()
+                params.n_seq_max = N_SEQ_MAX
+                params.kv_unified = True  # one cache: a candidate shares the prefix cells instead of a copy
+                return params
+
             llama_module.llama_cpp.llama_model_default_params = safe_params
+            llama_module.llama_cpp.llama_context_default_params = parallel_params
             try:
                 with _stderr_to_devnull():
                     self.llm = llama_cpp.Llama(
@@ -123,6 +133,7 @@ class LlamaBackend(Backend):
                                  hint="check the file with: connote models info PATH") from None
             finally:
                 llama_module.llama_cpp.llama_model_default_params = original
+                llama_module.llama_cpp.llama_context_default_params = original_ctx
         # a prompt must also fit the context the model was trained for (llama.cpp would silently run past it)
         trained = self.llm._model.n_ctx_train()
         self.n_ctx = min(self.llm.n_ctx(), trained) if trained > 0 else self.llm.n_ctx()
@@ -138,6 +149,7 @@ class LlamaBackend(Backend):
         st = self.model_path.stat()
         key = hashlib.sha256(
             f"{llama_cpp.__version__}|{self.model_path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{self.n_ctx}|"
+            f"seqs{N_SEQ_MAX}|"
             f"{prefix}".encode()
         ).hexdigest()[:24]
         return self.state_cache_dir / f"{key}.kv"
@@ -217,6 +229,29 @@ class LlamaBackend(Backend):
             raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
         choice = out["choices"][0]
         return Completion(text=choice["text"], seed=seed, tokens=out["usage"]["completion_tokens"])
+
+    def complete_many(self, prompts: Sequence[str], *, max_tokens: int, temperature: float,
+                      seeds: Sequence[int], stop: list[str]) -> Iterator[tuple[int, Completion]]:
+        """Decode up to MAX_PARALLEL prompts together as one batch (they should share a long prefix);
+        fewer than 3 run one after another, which is as fast (measured: two sequences cost two steps)."""
+        if len(prompts) < 3:
+            yield from super().complete_many(prompts, max_tokens=max_tokens, temperature=temperature,
+                                             seeds=seeds, stop=stop)
+            return
+        tokens = [self.tokenize(p) for p in prompts]
+        for start in range(0, len(tokens), MAX_PARALLEL):
+            chunk = tokens[start:start + MAX_PARALLEL]
+            longest = max(len(t) for t in chunk)
+            if longest + max_tokens > self.n_ctx:
+                raise GenerationError(f"the prompt ({longest} tokens) does not fit the model's context "
+                                      f"({self.n_ctx} tokens)", hint="shorten the profile or use another model")
+            try:
+                for i, text, n in decode_together(self.llm, chunk, seeds=seeds[start:start + MAX_PARALLEL],
+                                                  max_tokens=max_tokens, stop=stop,
+                                                  sampling=Sampling(temperature=temperature)):
+                    yield start + i, Completion(text=text, seed=seeds[start + i], tokens=n)
+            except RuntimeError as exc:
+                raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
 
     @property
     def chat_template(self) -> str | None:
