@@ -466,3 +466,51 @@ def test_dangling_contact_label_fails(note, ok):
     ctx = CheckContext(profile=Profile(name="Karen Ames", first_name="Karen"), profile_text="x",
                        reason="met her at the expo", sender=None, limit=300, language="en")
     assert check_no_contact_or_ui(ctx, note).passed is ok
+
+
+@pytest.mark.parametrize("reason, note, ok", [
+    ("heard her talk on forecasting at the logistics summit",
+     "Hi Marta, I heard your talk on forecasting at the logistics summit. Your insights helped our team a lot. "
+     "Would love to connect.", False),
+    ("heard her talk on forecasting at the logistics summit",
+     "Hi Marta, I heard your talk on forecasting at the logistics summit. It gave me ideas for my project. "
+     "Would love to connect.", False),
+    ("hab ihren Vortrag über Prognosen gehört",
+     "Hallo Marta, ich habe Ihren Vortrag über Prognosen gehört. Das hilft unserem Team sehr. Gerne vernetzen.",
+     False),
+    ("heard her talk on forecasting at the logistics summit",
+     "Hi Marta, I heard your talk on forecasting at the logistics summit and learned a lot from how your team "
+     "works. Would love to connect.", True),
+    ("heard her talk on forecasting, we're struggling with the same at my company",
+     "Hi Marta, I heard your talk on forecasting. We're struggling with the same at my company, so it helped "
+     "our team a lot. Would love to connect.", True),
+])
+def test_an_organization_for_a_sender_who_is_not_given_is_invented(reason, note, ok):
+    ctx = CheckContext(profile=parse_profile("Marta Kowalczyk\nHead of Supply Chain Analytics at Nordwind"),
+                       profile_text="Marta Kowalczyk\nHead of Supply Chain Analytics at Nordwind", reason=reason,
+                       sender=None, limit=300, language=detect_language(reason), occasion="content")
+    result = {r.name: r for r in run_checks(ctx, note)}["invents_nothing"]
+    assert result.passed is ok, result.detail
+
+
+@pytest.mark.parametrize("reason, note, ok", [
+    ("hiring a dispatch supervisor for our el paso terminal, she's got 8 yrs",
+     "Hi Marisol – I just saw your post about hiring a dispatch supervisor for our El Paso terminal. "
+     "Would you be open to a chat?", False),
+    ("we're recruiting a senior go dev, his kafka background fits",
+     "Hi Sam, I see you're hiring a senior Go developer. I'd love to connect.", False),
+    ("hiring a dispatch supervisor for our el paso terminal, she's got 8 yrs",
+     "Hi Marisol, I'm hiring a dispatch supervisor for our El Paso terminal and your eight years stood out. "
+     "Would you be open to a chat?", True),
+    ("she's hiring for remote SDR roles, i've done 2 yrs as an SDR",
+     "Hi Tiffany, I saw you're hiring for remote SDR roles. I've done two years as an SDR and would be glad "
+     "to connect.", True),
+])
+def test_hiring_is_not_turned_around(reason, note, ok):
+    ctx = CheckContext(profile=parse_profile("Marisol Vega\nOperations Manager"),
+                       profile_text="Marisol Vega\nOperations Manager", reason=reason, sender=None, limit=300,
+                       language="en", occasion="recruiter")
+    result = {r.name: r for r in run_checks(ctx, note)}
+    failed = {k: r.detail for k, r in result.items() if not r.passed and k in ("voice", "not_their_job",
+                                                                                 "invents_nothing")}
+    assert (not failed) is ok, failed

@@ -9,6 +9,7 @@ import pytest
 
 from connote import templates
 from connote.backends.fake import FakeBackend
+from connote.checks import NEVER_SHOWN
 from connote.drafting import build_prompt, chat_messages, draft, finish, opener
 from connote.errors import InputError, TemplateError
 from connote.profile_parser import parse_profile
@@ -79,12 +80,22 @@ def test_draft_streams_passing_notes_and_prepares_prefix_once():
 
 
 def test_nothing_passes_returns_flagged_best_attempt():
-    backend = FakeBackend(script=[" Visit https://spam.example.com now!!!"])
+    backend = FakeBackend(script=[" what a great profile, keep it up!!!"])
     result = draft(req(count=1), backend)
     assert result.all_failed
     assert result.notes and not result.notes[0].passed
-    assert "no_contact_or_ui" in result.notes[0].failed
+    assert "says_reason" in result.notes[0].failed
     assert result.warnings
+
+
+@pytest.mark.parametrize("text, failed", [
+    (" I heard your episode on data contracts. Book me at https://spam.example.com today.", "no_contact_or_ui"),
+    (" I heard your episode on data contracts. Reach me at [your email address].", "addresses_person"),
+])
+def test_an_unsafe_attempt_is_never_shown_even_flagged(text, failed):
+    result = draft(req(count=2), FakeBackend(script=[text]))
+    assert result.all_failed and result.notes == []
+    assert failed in NEVER_SHOWN  # the check this attempt fails is one that hides a note
 
 
 def test_exclude_never_repeats_a_shown_note():
@@ -143,3 +154,28 @@ def test_help_does_not_import_heavy_modules():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
+def test_first_note_is_the_likeliest_and_other_languages_stay_cool():
+    from connote.drafting import _temperature
+
+    assert _temperature(0.7, "en", first=True) == 0.2
+    assert _temperature(0.7, "en", first=False) == 0.7
+    assert _temperature(0.0, "en", first=True) == 0.0  # a lower request is kept
+    assert _temperature(0.9, "de", first=False) == 0.5
+    assert _temperature(0.9, "de", first=True) == 0.2
+
+
+def test_draft_samples_the_first_candidate_cold_and_the_rest_as_asked():
+    temperatures = []
+
+    class Recording(FakeBackend):
+        def complete(self, prompt, *, max_tokens, temperature, seed, stop):
+            temperatures.append(temperature)
+            return super().complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
+
+    draft(req(count=3, temperature=0.8), Recording())
+    assert temperatures[0] == 0.2 and set(temperatures[1:]) == {0.8}
+    temperatures.clear()
+    draft(req(count=2, temperature=0.8), Recording(), exclude=["Hi Priya, an older note."])
+    assert set(temperatures) == {0.8}  # `connote again`: no cold first note to repeat

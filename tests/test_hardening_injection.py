@@ -21,7 +21,7 @@ import pytest
 
 from connote import drafting
 from connote.backends.fake import FakeBackend
-from connote.checks import CheckContext, run_checks
+from connote.checks import NEVER_SHOWN, CheckContext, run_checks
 from connote.config import load_config
 from connote.drafting import draft
 from connote.engine import open_model
@@ -114,13 +114,14 @@ def test_a_model_that_ignores_the_paste_gets_its_note_through(case):
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_model_that_always_obeys_never_yields_a_passing_note(case):
-    """The fake model writes the obeying note every time: connote says nothing passed and flags it."""
+    """The fake model writes the obeying note every time: connote says nothing passed, and shows the note
+    only flagged, or (when it carries a link, contact details or the pasted instruction) not at all."""
     obedient = FakeBackend(script=[case["obeyed"]])
     result = draft(DraftRequest(profile_text=paste(case), reason=case["reason"], count=2, seed=1,
                                 occasion="generic"), obedient, prompt_format="chat")
     assert result.all_failed
-    assert result.notes and not any(n.passed for n in result.notes)
-    assert all(n.failed for n in result.notes)
+    assert not any(n.passed for n in result.notes)
+    assert all(n.failed and not NEVER_SHOWN & set(n.failed) for n in result.notes)
 
 
 def _draft_every_case(backend, model_name: str) -> dict[str, list]:

@@ -1004,8 +1004,16 @@ _SAME_WORK = re.compile(
     r"\b(мы тоже|я тоже работаю)\b", re.I)
 _SAME_SUPPORT = re.compile(r"\b(also|too|same|fellow|both|as well|like (him|her|them|me)|auch|aussi|même|"
                            r"también|mismo|misma|também|mesmo|mesma|anche|stesso|stessa|тоже|также)\b|也|同じ", re.I)
-_OUR_PEOPLE = re.compile(r"\b(our|my) (patients|customers|clients|students|users|employees|investors|"
-                         r"portfolio|members|subscribers|readers)\b", re.I)
+_OUR_PEOPLE = re.compile(r"\b(our|my) (own )?(patients|customers|clients|students|users|employees|investors|"
+                         r"portfolio|members|subscribers|readers|team|teams|company|organi[sz]ation|org|startup|"
+                         r"project|projects|department|business|product|products|clinic|school|firm|agency|lab|"
+                         r"engineers|analysts|developers|colleagues|staff|supply chain|roadmap|platform|pipeline)\b|"
+                         r"\b(helped|helps|help|inspired|saved|gave) (us|our team)\b|"
+                         r"\b(unser(e|em|en|er)?|meine?[mn]?) (Team|Firma|Unternehmen|Projekt|Kunden|Abteilung)\b|"
+                         r"\b(notre|mon|ma) (équipe|entreprise|projet|société|start-up|clients)\b|"
+                         r"\b(nuestr[oa]s?|mi) (equipo|empresa|proyecto|clientes)\b|"
+                         r"\b(noss[oa]s?|minha|meu) (equipe|empresa|projeto|clientes|time)\b|"
+                         r"\b(il nostro|la nostra|il mio|la mia) (team|azienda|progetto|squadra|clienti)\b", re.I)
 _JOB_SEEKING = re.compile(
     r"\b(i'm|i am|i've been)\s+(currently\s+|actively\s+|now\s+)?(looking for|seeking|searching for|hunting for|"
     r"applying for|applying to)\b[^.!?]{0,40}\b(jobs?|roles?|positions?|opportunit\w*|work|internships?)\b|"
@@ -1202,7 +1210,21 @@ def _turned_around(ctx: CheckContext, note: str) -> str | None:
             or re.search(rf"\b(?:{forms})\b", sender)
         if theirs and not own:
             return f"says the sender does what the person does ('{mine.group(0).strip()}')"
+    if _SENDER_HIRES.search(reason) and not re.search(r"\b(she|he|they)('s|'re| is| are)?\s+(also\s+)?(hiring|"
+                                                      r"recruiting)\b", reason):
+        m = _PERSON_HIRES.search(low)
+        if m:
+            return f"says the person is hiring ('{m.group(0)}'), but the sender is"
     return None
+
+
+#: the reason says the sender hires ("hiring a go dev", "we're recruiting for our terminal") ...
+_SENDER_HIRES = re.compile(r"^\W*(hiring|recruiting)\b|\b(i'm|im|i am|we're|we are|were|i've been|we've been)\s+"
+                           r"(currently\s+|now\s+)?(hiring|recruiting)\b")
+#: ... and the note gives the hiring to the person
+_PERSON_HIRES = re.compile(r"\b(you're|you are|you were|you've been)\s+(currently\s+|now\s+)?(hiring|recruiting)\b|"
+                           r"\byour (\w+ )?(post|posting|ad|job ad|listing|announcement) (about|on|for) (hiring|"
+                           r"recruiting|the (\w+ ){0,3}(role|job|position|opening))\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(our|my|we|we're|we've|i|i'm|i've|unser\w*|wir|mein\w*|notre|nos|nous|mon|ma|mes|"
@@ -1499,6 +1521,9 @@ CHECK_NAMES = ("fits_limit", "one_paragraph", "addresses_person", "says_reason",
                "invents_nothing", "not_their_job", "warm_no_pitch", "no_contact_or_ui",
                "ignores_pasted_instructions", "right_language")
 #: how much each failed check costs when ranking notes that all fail
+#: failures that make a note unsafe to show at all, even flagged: contact details or links, a followed
+#: instruction from the paste, the wrong person or a placeholder for the name
+NEVER_SHOWN = frozenset({"no_contact_or_ui", "ignores_pasted_instructions", "addresses_person"})
 WEIGHTS = {"fits_limit": 5, "no_contact_or_ui": 5, "ignores_pasted_instructions": 5, "addresses_person": 4,
            "invents_nothing": 4, "not_their_job": 4, "right_language": 3, "says_reason": 3,
            "speaks_to_you": 2, "warm_no_pitch": 2, "one_paragraph": 2}

@@ -110,6 +110,8 @@ def print_note(index: int, note, *, explain: bool = False) -> None:
 
 
 ALL_FAILED = "connote: no note passed the checks; the best attempts are shown flagged — edit before sending"
+NOTHING_SAFE = ("connote: no note passed the checks, and none is shown: the attempts held contact details, links, "
+                "text from the paste or the wrong name; try again (another --seed) or say the reason differently")
 
 
 def stream_notes(open_backend, generate, *, count: int, json_out: bool, explain: bool):
@@ -184,7 +186,7 @@ def draft(
                                            help="Template to use (see `connote templates list`)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed for reproducible drafts."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model name or path to a .gguf file."),
-    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="Sampling temperature."),
+    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="How varied the wording is (default 0.7; the first note is always the likeliest)."),
     json_out: bool = typer.Option(False, "--json", help="Print one JSON object instead of text."),
     explain: bool = typer.Option(False, "--explain", help="Show which checks each note passed."),
     no_history: bool = typer.Option(False, "--no-history", help="Do not save this draft in history."),
@@ -246,7 +248,7 @@ def draft(
     else:
         print_rest(result, explain=explain)
         if result.all_failed:
-            err(ALL_FAILED)
+            err(ALL_FAILED if result.notes else NOTHING_SAFE)
     if interactive or copy:
         from .interactive import after_draft
 

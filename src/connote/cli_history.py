@@ -48,7 +48,7 @@ def again(
     reason: Optional[str] = typer.Option(None, "--reason", "-r", help="Change the reason on the way."),
     limit: Optional[int] = typer.Option(None, "--limit", "-l", help="Change the character limit (40-300)."),
     occasion: Optional[str] = typer.Option(None, "--occasion", "-o", help="Change the template."),
-    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="Sampling temperature."),
+    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="How varied the wording is (default 0.7; the first note is always the likeliest)."),
     seed: Optional[int] = typer.Option(None, "--seed",
                                        help="Seed (default: derived from the first draft's seed, else random)."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
@@ -119,7 +119,7 @@ def again(
     else:
         print_rest(result, explain=explain)
     if not result.notes:
-        err("connote: no new variation: every attempt repeated a note already shown; "
+        err("connote: no new variation: every attempt repeated a note already shown or was unsafe to show; "
             "try --temperature 1.0, another --reason or -n 1")
     elif result.all_failed:
         err(ALL_FAILED)

@@ -15,7 +15,7 @@ from . import occasion as occasions
 from . import templates
 from .backends.base import Backend
 from .backends.parallel import MAX_PARALLEL
-from .checks import CheckContext, run_checks, score, similarity
+from .checks import NEVER_SHOWN, CheckContext, run_checks, score, similarity
 from .errors import InputError, TemplateError
 from .language import detect_language, language_name
 from .profile_parser import parse_profile
@@ -210,6 +210,19 @@ def _candidate_budget(count: int) -> int:
     return count + max(2, count)
 
 
+FIRST_TEMPERATURE = 0.2
+OTHER_LANGUAGE_TEMPERATURE = 0.5
+
+
+def _temperature(requested: float, language: str, *, first: bool) -> float:
+    """The first note of a draft is the model's most likely one (low temperature: measured, fewer invented
+    details); the others vary at the requested temperature. Outside English the small default model's
+    grammar breaks down quickly as temperature rises, so it is capped there."""
+    if language != "en":
+        requested = min(requested, OTHER_LANGUAGE_TEMPERATURE)
+    return min(requested, FIRST_TEMPERATURE) if first else requested
+
+
 def _wave(tried: int, needed: int, left: int) -> int:
     """How many candidates to generate together next: the first alone (it streams to the screen soonest),
     then what is still needed plus one spare (a batch of k costs far less than k single candidates)."""
@@ -277,16 +290,17 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     while tried < budget and len(accepted) < request.count:
         wave = _wave(tried, request.count - len(accepted), budget - tried)
         indices = range(tried, tried + wave)
+        temperature = _temperature(request.temperature, language, first=tried == 0 and not exclude)
         tried += wave
         if messages is not None:
             for i in indices:
-                completion = backend.chat(messages, max_tokens=meta.max_tokens, temperature=request.temperature,
+                completion = backend.chat(messages, max_tokens=meta.max_tokens, temperature=temperature,
                                           seed=base_seed + i, stop=[])
                 consider(i, completion.text)
             continue
         starts = {i: opener(profile, language, i) for i in indices}
         done = backend.complete_many([prefix + case + " " + starts[i] for i in indices],
-                                     max_tokens=meta.max_tokens, temperature=request.temperature,
+                                     max_tokens=meta.max_tokens, temperature=temperature,
                                      seeds=[base_seed + i for i in indices], stop=meta.stop)
         for j, completion in done:
             consider(indices[j], starts[indices[j]] + completion.text)
@@ -294,7 +308,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     if len(accepted) < request.count and rejected:
         rejected.sort(key=lambda n: n.score, reverse=True)
         missing = request.count - len(accepted)
-        flagged = [n for n in rejected if not n.passed][:missing]
+        flagged = [n for n in rejected if not n.passed and not NEVER_SHOWN & set(n.failed)][:missing]
         if flagged:
             warnings.append(f"{len(flagged)} note(s) failed checks and are flagged; edit before sending")
         accepted.extend(flagged)
