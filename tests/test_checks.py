@@ -514,3 +514,31 @@ def test_hiring_is_not_turned_around(reason, note, ok):
     failed = {k: r.detail for k, r in result.items() if not r.passed and k in ("voice", "not_their_job",
                                                                                  "invents_nothing")}
     assert (not failed) is ok, failed
+
+
+SWAP_CASES = [
+ ("he was one of my attendings during residency at lakeview general, want to stay in touch", "Hi Aarav, I was one of your attendings during residency at Lakeview General and would love to stay in touch.", False),
+ ("both went to kingsbridge business school, he was a year ahead of me", "Hi Benjamin, I also studied at Kingsbridge Business School and was a year ahead of you.", False),
+ ("we both worked at mercadia, she was on the research team when i was in checkout eng. didnt overlap much", "Hi Ana-María, I know you were at Mercadia back then, working on checkout engineering.", False),
+ ("she's presenting at the regional radiology AI day next month and i'm organizing her session", "Hello Samira, I'm Tom. My session is coming up at the regional radiology AI day next month.", False),
+ # good ones
+ ("he was one of my attendings during residency at lakeview general, want to stay in touch", "Hi Aarav, you were one of my attendings during residency at Lakeview General and I'd love to stay in touch.", True),
+ ("both went to kingsbridge business school, he was a year ahead of me", "Hi Benjamin, we both went to Kingsbridge Business School, you a year ahead of me. I'd be glad to connect.", True),
+ ("she's the buyer at fjordline, they use our cold chain sensors and i just took over as their account manager", "Hi Ingrid, I just took over as the account manager for Fjordline, who use our cold chain sensors. Glad to connect.", True),
+ ("she's presenting at the regional radiology AI day next month and i'm organizing her session", "Hello Samira, I'm organizing your session at the regional radiology AI day next month and would be glad to connect.", True),
+ ("she's speaking at the summit and i'm attending", "Hi Ann, I'm attending the summit where you're speaking and would love to connect.", True),
+ ("i'm a data engineer, saw her post on data contracts", "Hi Priya, I'm a data engineer and your post on data contracts was great.", True),
+ ("heard her talk on forecasting under uncertainty at the logistics summit", "Hi Marta, I heard your talk on forecasting under uncertainty at the logistics summit.", True),
+ ("my old manager claire hughes introduced us over email", "Hi Yusuf, Claire Hughes, my former manager, introduced us over email.", True),
+ ("my old manager claire hughes introduced us over email", "Hi Yusuf, Claire Hughes, your old manager, introduced us over email.", False),
+ ("she'd be my manager if i get the support lead job", "Hi Priyanka, I'm hoping to join your team as a support lead, so you may be my future manager.", True),
+ ("im an icu nurse looking to relocate to wisconsin, saw she recruits for lakeside", "Hi there, I'm an ICU nurse looking to relocate to Wisconsin and saw that you recruit for Lakeside.", True),
+]
+
+
+@pytest.mark.parametrize("reason, note, ok", SWAP_CASES)
+def test_who_is_who_in_the_reason_is_not_swapped(reason, note, ok):
+    ctx = CheckContext(profile=parse_profile("Alex Doe\nSomething at Somewhere"), profile_text="Alex Doe",
+                       reason=reason, sender=None, limit=300, language="en", occasion="generic")
+    result = {r.name: r for r in run_checks(ctx, note)}["not_their_job"]
+    assert result.passed is ok, result.detail

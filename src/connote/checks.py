@@ -1210,11 +1210,93 @@ def _turned_around(ctx: CheckContext, note: str) -> str | None:
             or re.search(rf"\b(?:{forms})\b", sender)
         if theirs and not own:
             return f"says the sender does what the person does ('{mine.group(0).strip()}')"
+    swapped = _swapped_sides(reason, note)
+    if swapped:
+        return swapped
     if _SENDER_HIRES.search(reason) and not re.search(r"\b(she|he|they)('s|'re| is| are)?\s+(also\s+)?(hiring|"
                                                       r"recruiting)\b", reason):
         m = _PERSON_HIRES.search(low)
         if m:
             return f"says the person is hiring ('{m.group(0)}'), but the sender is"
+    return None
+
+
+_WHO = re.compile(r"\b(she's|he's|they're|shes|hes|she|he|they|i'm|im|i|we're|we|you)\b")
+_BE = re.compile(r"^\s*(was|were|is|are|am)\b")
+_SWAP_STOP = {"one", "was", "were", "been", "being", "has", "have", "had", "the", "and", "but", "who", "when",
+              "then", "back", "also", "really", "just", "still", "now", "same", "both", "some", "ago", "time",
+              "lot", "much", "very", "want", "would", "could", "like", "love", "say", "said", "where", "which"}
+
+
+def _identities(reason: str) -> tuple[set[str], set[str]]:
+    """What a reason says each side *is* or *was*: ("she was on the research team", "i was in checkout eng",
+    "he's the buyer") -> (the person's words, the sender's words), as content-word stems."""
+    theirs: set[str] = set()
+    mine: set[str] = set()
+    marks = list(_WHO.finditer(reason))
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(reason)
+        rest = re.split(r"[,.;!?]", reason[m.end():end])[0]
+        who = m.group(1)
+        if who in ("she's", "he's", "they're", "shes", "hes") or (who in ("she", "he", "they") and _BE.match(rest)):
+            side = theirs
+        elif who in ("i'm", "im") or (who == "i" and _BE.match(rest)):
+            side = mine
+        else:
+            continue
+        if re.search(r"\b(also|too|as well|both)\b", rest):
+            continue  # "she's also switching careers": said of both sides
+        # the identity itself, not where or for whom: "the buyer" (at fjordline), "presenting" (at the summit)
+        head = []
+        for w in _words(rest):
+            f = _fold(w)
+            if f in _PREPOSITIONS:
+                if head:
+                    break
+                continue
+            if len(f) >= 3 and f not in _FUNCTION_ALL and f not in _SWAP_STOP:
+                head.append(_stem(w))
+        side |= set(head)
+    return theirs - mine, mine - theirs
+
+
+_PREPOSITIONS = {"at", "in", "on", "for", "from", "during", "with", "to", "of", "about", "into", "by", "where",
+                 "when", "who", "which", "that"}
+
+
+def _swapped_sides(reason: str, note: str) -> str | None:
+    """English reasons say who is who ("he was a year ahead of me", "she was on the research team when i was
+    in checkout eng", "he'd be my boss's boss", "i'm organizing her session"); a note that gives one side's
+    part to the other ("I was a year ahead of you", "you were working on checkout engineering", "I'd be your
+    boss's boss", "my session") is wrong. ``reason`` is folded (lower case); names in ``note`` (capitalised:
+    an event, a company) are context both sides share, so they don't count; a job word counts double."""
+    proper = {_stem(w) for w in _words(note) if w[:1].isupper()}
+    note = _fold(note)
+    reason = _expand_shorthand(reason)
+    only_theirs, only_mine = _identities(reason)
+
+    def shared(span: str, words: set[str]) -> float:  # "eng" in a reason is "engineering" in a note
+        stems = {_stem(w) for w in _words(span)}
+        hits = [w for w in words if w in stems or (len(w) <= 4 and any(s.startswith(w) for s in stems))]
+        return sum(0 if w in proper else 2 if w in _ROLE_WORDS or w == "buyer" else 1 for w in hits)
+
+    for sentence in re.split(r"(?<=[.!?])\s+", note):
+        i_part = re.search(r"\b(i|i'm|i've|i was|i am)\b(.*?)(?=\byou|\byour|\bwho\b|\bwhich\b|$)", sentence)
+        if i_part and re.search(r"\b(was|am|i'm|been)\b", i_part.group(0)) and shared(i_part.group(2), only_theirs) >= 2:
+            return f"gives the sender what the reason says of the person ('{_short(i_part.group(0).strip(), 40)}')"
+        you_part = re.search(r"\b(you|you're|you were|you've)\b(?!r)(.*?)(?=\bi\b|\bi'|\bmy\b|$)", sentence)
+        if you_part and re.search(r"\b(were|are|you're|been)\b", you_part.group(0)) \
+                and shared(you_part.group(2), only_mine) >= 2:
+            return f"gives the person what the reason says of the sender ('{_short(you_part.group(0).strip(), 40)}')"
+    for own, other in (("my", "your"), (r"(?:her|his|their)", "my")):
+        for m in re.finditer(rf"\b{own}\s+(\w+)(?:\s+(\w+))?", reason):
+            noun = m.group(1) if len(m.group(1)) >= 4 and m.group(1) not in _FUNCTION_ALL else m.group(2)
+            if not noun or len(noun) < 4 or noun in _SWAP_STOP or noun in _FUNCTION_ALL:
+                continue
+            mirror = "(?:her|his|their|your)" if own == "my" else "my"
+            if re.search(rf"\b{other}\s+(?:\w+\s+)?{re.escape(noun)}\b", note) \
+                    and not re.search(rf"\b{mirror}\s+(?:\w+\s+)?{re.escape(noun)}\b", reason):
+                return f"swaps whose {noun} it is ('{m.group(0)}' in the reason)"
     return None
 
 
