@@ -24,7 +24,7 @@ from connote.backends.fake import FakeBackend
 from connote.backends.openai import OpenAIBackend, ServerBusy, ServerUnreachable
 from connote.cli import app
 from connote.engine import OpenedModel
-from openai_stub import Stub, plausible_note
+from openai_stub import Stub
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("bench_people", ROOT / "bench" / "people.py")

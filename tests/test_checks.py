@@ -542,3 +542,15 @@ def test_who_is_who_in_the_reason_is_not_swapped(reason, note, ok):
                        reason=reason, sender=None, limit=300, language="en", occasion="generic")
     result = {r.name: r for r in run_checks(ctx, note)}["not_their_job"]
     assert result.passed is ok, result.detail
+
+
+def test_a_sentence_in_another_language_fails():
+    def failed(reason, note):
+        ctx = CheckContext(profile=parse_profile("Benjamin Ortiz"), profile_text="Benjamin Ortiz", reason=reason,
+                           sender=None, limit=300, language=detect_language(reason), occasion="alumni")
+        return {r.name for r in run_checks(ctx, note) if not r.passed}
+
+    reason = "both went to kingsbridge business school, he was a year ahead of me"
+    assert "right_language" in failed(reason, "Hi Benjamin, we both went to Kingsbridge Business School. "
+                                              "Me encantaría conectar.")
+    assert not failed(reason, "Hi Benjamin, we both went to Kingsbridge Business School. I'd be glad to connect.")

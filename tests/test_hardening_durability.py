@@ -61,18 +61,20 @@ def test_concurrent_writers_and_a_killed_writer_leave_a_consistent_history(conno
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                   for reason in ("read your post", "met you at PyCon")]
     printed = []
-    for p in cli_drafts:
-        out, errors = p.communicate(PROFILE, timeout=300)
-        assert p.returncode == 0, errors
-        printed.append(json.loads(out))
-    for p in writers:
-        _, errors = p.communicate(timeout=300)
-        assert p.returncode == 0, errors
-    while not ready.exists():  # the doomed writer has committed at least 5 drafts and is still writing
-        assert doomed.poll() is None, doomed.stderr.read()
-        time.sleep(0.02)
-    doomed.send_signal(signal.SIGKILL)  # no chance to roll back or close: mid-write, as a crash would be
-    doomed.wait(timeout=60)
+    try:
+        for p in cli_drafts:
+            out, errors = p.communicate(PROFILE, timeout=300)
+            assert p.returncode == 0, errors
+            printed.append(json.loads(out))
+        for p in writers:
+            _, errors = p.communicate(timeout=300)
+            assert p.returncode == 0, errors
+        while not ready.exists():  # the doomed writer has committed at least 5 drafts and is still writing
+            assert doomed.poll() is None, doomed.stderr.read()
+            time.sleep(0.02)
+    finally:  # it writes until killed: never leave it running, whatever failed above
+        doomed.send_signal(signal.SIGKILL)  # no chance to roll back or close: mid-write, as a crash would be
+        doomed.wait(timeout=60)
     assert doomed.returncode == -signal.SIGKILL
 
     assert integrity() == "ok"

@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hardening import REPO, SMOL, run_cli, run_main
+from hardening import run_cli, run_main
 
 from connote import paths
 from connote.config import load_config

@@ -1033,9 +1033,9 @@ def _sender_claim(ctx: CheckContext, note: str) -> str | None:
         m = _SAME_WORK.search(note) or _CJK_SAME_WORK.search(note)
         if m and not _SAME_SUPPORT.search(ctx.reason):
             return f"says the sender does the same work ('{_short(m.group(0), 40)}'), but the sender isn't given"
-        m = _OUR_PEOPLE.search(note)
-        if m:
-            return f"gives the sender an organization ('{m.group(0)}') that the reason doesn't"
+        for m in _OUR_PEOPLE.finditer(note):
+            if not re.search(rf"\b{re.escape(m.group(0).split()[-1].lower())}", ctx.reason.lower()):  # "swap lab ideas"
+                return f"gives the sender an organization ('{m.group(0)}') that the reason doesn't"
     if not ctx.sender and not _SELF_DESCRIPTION.search(ctx.reason):
         m = re.search(r"(我是|私は)(一名|一位|一个|一介の)?[^，。！？、,]{2,20}", note)
         if m and not re.match(r"(我是|私は)(你的|您的|.{0,3}(粉丝|听众|读者|ファン))", m.group(0)):
@@ -1588,8 +1588,18 @@ def check_no_injection(ctx: CheckContext, note: str) -> CheckResult:
 def check_language(ctx: CheckContext, note: str) -> CheckResult:
     """Written in the language of the user's reason (names and titles from the profile don't count)."""
     got = _note_language(note, ctx)
-    return _result("right_language", got == ctx.language,
-                   f"written in {language_name(got)}, the reason is in {language_name(ctx.language)}")
+    if got != ctx.language:
+        return _result("right_language", False,
+                       f"written in {language_name(got)}, the reason is in {language_name(ctx.language)}")
+    for sentence in re.split(r"(?<=[.!?])\s+", note):  # "… Me encantaría conectar." closing an English note
+        if len(_words(sentence)) < 2 or _script_counts(sentence).get("latin", 0) < len(sentence) / 2:
+            continue
+        scores = language_scores(sentence)
+        other = max(scores, key=scores.get)
+        if other != ctx.language and scores[other] >= 2.0 and scores.get(ctx.language, 0) * 3 <= scores[other]:
+            return _result("right_language", False, f"a sentence in {language_name(other)}: "
+                                                    f"'{_short(sentence, 40)}'")
+    return _result("right_language", True)
 
 
 # --------------------------------------------------------------------------- running and ranking

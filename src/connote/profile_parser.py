@@ -201,7 +201,7 @@ MAIN_SECTIONS = {
     "interessi": "ignored", "in primo piano": "featured",
     # Dutch
     "info ": "about", "activiteit": "activity", "ervaring": "experience", "opleiding": "education",
-    "vaardigheden": "skills", "talen": "other", "aanbevelingen": "ignored", "interesses": "ignored",
+    "vaardigheden": "skills", "talen": "other", "aanbevelingen": "ignored",
     "uitgelicht": "featured",
     # Russian / Ukrainian / Chinese / Japanese
     "общие сведения": "about", "о себе": "about", "информация": "about", "действия": "activity",
