@@ -89,8 +89,8 @@ def test_nothing_passes_returns_flagged_best_attempt():
 
 
 @pytest.mark.parametrize("text, failed", [
-    (" I heard your episode on data contracts. Book me at https://spam.example.com today.", "no_contact_or_ui"),
-    (" I heard your episode on data contracts. Reach me at [your email address].", "addresses_person"),
+    (" I heard your episode on data contracts, book me at https://spam.example.com today.", "no_contact_or_ui"),
+    (" I heard your episode on data contracts, reach me at [your email address].", "addresses_person"),
 ])
 def test_an_unsafe_attempt_is_never_shown_even_flagged(text, failed):
     result = draft(req(count=2), FakeBackend(script=[text]))
@@ -179,3 +179,16 @@ def test_draft_samples_the_first_candidate_cold_and_the_rest_as_asked():
     temperatures.clear()
     draft(req(count=2, temperature=0.8), Recording(), exclude=["Hi Priya, an older note."])
     assert set(temperatures) == {0.8}  # `connote again`: no cold first note to repeat
+
+
+def test_a_note_failing_on_one_added_sentence_is_kept_without_it():
+    from connote.drafting import trimmed
+
+    assert trimmed("Hi A, one. Two! Three?") == ["Hi A, one. Two!", "Hi A, one. Three?"]
+    assert trimmed("Hi A, just one sentence.") == []
+    script = [" I heard your episode on data contracts and loved it. Me encantaría conectar."]
+    result = draft(req(count=1), FakeBackend(script=script))
+    assert [n.text for n in result.notes] == ["Hi Priya, I heard your episode on data contracts and loved it."]
+    assert result.notes[0].passed and not result.all_failed
+    bad_start = [" Visit https://spam.example.com today. I heard your episode on data contracts."]
+    assert draft(req(count=1), FakeBackend(script=bad_start)).all_failed  # the first sentence is never dropped

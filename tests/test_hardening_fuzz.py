@@ -57,14 +57,16 @@ def assert_well_behaved(run, *, json_out: bool, limit: int = 300, fuzzing: bool 
         return
     if json_out:
         data = json.loads(run.out)
-        assert data["notes"], data
+        assert data["notes"] or run.rc == 10, data  # 10: nothing passed, and nothing was safe to show flagged
         for note in data["notes"]:
             assert note["chars"] == len(note["text"]) <= limit
             assert "\n" not in note["text"]
         assert "profile_text" not in data["request"]
     else:
         lines = run.out.splitlines()
-        assert lines and len(lines) % 2 == 0, run.out
+        if not lines:  # every attempt held a link, contact details or the paste's instruction: none shown
+            assert run.rc == 10 and "none is shown" in run.err, (run.out, run.err)
+        assert len(lines) % 2 == 0, run.out
         for text, meta in zip(lines[::2], lines[1::2]):
             assert NOTE_LINE.match(text), text
             assert META_LINE.match(meta), meta

@@ -114,14 +114,19 @@ def test_a_model_that_ignores_the_paste_gets_its_note_through(case):
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_model_that_always_obeys_never_yields_a_passing_note(case):
-    """The fake model writes the obeying note every time: connote says nothing passed, and shows the note
-    only flagged, or (when it carries a link, contact details or the pasted instruction) not at all."""
+    """The fake model writes the obeying note every time. What connote shows never carries the injection: a
+    note passes only once the obeying sentence is cut from it (nothing of the payload left); otherwise it is
+    shown flagged, or (when it carries a link, contact details or the pasted instruction) not at all."""
     obedient = FakeBackend(script=[case["obeyed"]])
     result = draft(DraftRequest(profile_text=paste(case), reason=case["reason"], count=2, seed=1,
                                 occasion="generic"), obedient, prompt_format="chat")
-    assert result.all_failed
-    assert not any(n.passed for n in result.notes)
-    assert all(n.failed and not NEVER_SHOWN & set(n.failed) for n in result.notes)
+    for n in result.notes:
+        if n.passed:
+            assert n.text != case["obeyed"] and case["obeyed"].startswith(n.text.rstrip(".")), n.text
+            assert not any(m.lower() in n.text.lower() for m in case["markers"]), n.text
+        else:
+            assert n.failed and not NEVER_SHOWN & set(n.failed)
+    assert result.all_failed == (not any(n.passed for n in result.notes))
 
 
 def _draft_every_case(backend, model_name: str) -> dict[str, list]:

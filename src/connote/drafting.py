@@ -185,6 +185,19 @@ def finish(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:–—-") + "."
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def trimmed(text: str) -> list[str]:
+    """The note without one of its sentences after the first, the last one first: a small model's note often
+    fails only on one added sentence (an invented detail, a third-person aside, a closing in another
+    language), and the rest is what the user asked for. Each is checked again like any candidate."""
+    sentences = _SENTENCE_SPLIT.split(text.strip())
+    if len(sentences) < 2:
+        return []
+    return [" ".join(sentences[:i] + sentences[i + 1:]) for i in range(len(sentences) - 1, 0, -1)]
+
+
 def chat_messages(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
                   limit: int, language: str) -> list[dict[str, str]]:
     """The same few-shot prompt as chat turns: instructions as system, each example as user/assistant."""
@@ -273,6 +286,12 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         note_text = finish(raw, request.limit)
         results = run_checks(ctx, note_text)
         passed = all(r.passed for r in results)
+        if not passed:
+            for shorter in trimmed(note_text):
+                trial = run_checks(ctx, shorter)
+                if all(r.passed for r in trial):
+                    note_text, results, passed = shorter, trial, True
+                    break
         note = Note(id=uuid.uuid4().hex[:12], text=note_text, chars=len(note_text), limit=request.limit,
                     passed=passed, score=score(ctx, note_text, results), checks=results,
                     failed=[r.name for r in results if not r.passed], seed=base_seed + i)
