@@ -287,11 +287,11 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         results = run_checks(ctx, note_text)
         passed = all(r.passed for r in results)
         if not passed:
-            for shorter in trimmed(note_text):
-                trial = run_checks(ctx, shorter)
-                if all(r.passed for r in trial):
-                    note_text, results, passed = shorter, trial, True
-                    break
+            trials = [(shorter, run_checks(ctx, shorter)) for shorter in trimmed(note_text)]
+            repaired = [(text, trial) for text, trial in trials if all(r.passed for r in trial)]
+            if repaired:  # the best-scored (a comfortable length) of the versions that pass
+                note_text, results = max(repaired, key=lambda pair: score(ctx, pair[0], pair[1]))
+                passed = True
         note = Note(id=uuid.uuid4().hex[:12], text=note_text, chars=len(note_text), limit=request.limit,
                     passed=passed, score=score(ctx, note_text, results), checks=results,
                     failed=[r.name for r in results if not r.passed], seed=base_seed + i)
