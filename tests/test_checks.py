@@ -29,7 +29,7 @@ from connote.checks import (
 )
 from connote.language import detect_language
 from connote.profile_parser import parse_profile
-from connote.schema import Profile
+from connote.schema import CheckResult, Profile
 
 CORPUS = Path(__file__).parent / "corpus"
 NOTES = [json.loads(line) for line in (CORPUS / "notes.jsonl").read_text(encoding="utf-8").splitlines()
@@ -468,6 +468,14 @@ def test_dangling_contact_label_fails(note, ok):
     assert check_no_contact_or_ui(ctx, note).passed is ok
 
 
+def checked(reason: str, note: str, profile: str = "Alex Doe\nSomething at Somewhere",
+            occasion: str = "generic") -> dict[str, CheckResult]:
+    """Every check's result for ``note``, by check name; no sender, limit 300, the reason's language."""
+    ctx = CheckContext(profile=parse_profile(profile), profile_text=profile, reason=reason, sender=None, limit=300,
+                       language=detect_language(reason), occasion=occasion)
+    return {r.name: r for r in run_checks(ctx, note)}
+
+
 @pytest.mark.parametrize("reason, note, ok", [
     ("heard her talk on forecasting at the logistics summit",
      "Hi Marta, I heard your talk on forecasting at the logistics summit. Your insights helped our team a lot. "
@@ -486,10 +494,7 @@ def test_dangling_contact_label_fails(note, ok):
      "our team a lot. Would love to connect.", True),
 ])
 def test_an_organization_for_a_sender_who_is_not_given_is_invented(reason, note, ok):
-    ctx = CheckContext(profile=parse_profile("Marta Kowalczyk\nHead of Supply Chain Analytics at Nordwind"),
-                       profile_text="Marta Kowalczyk\nHead of Supply Chain Analytics at Nordwind", reason=reason,
-                       sender=None, limit=300, language=detect_language(reason), occasion="content")
-    result = {r.name: r for r in run_checks(ctx, note)}["invents_nothing"]
+    result = checked(reason, note, "Marta Kowalczyk\nHead of Supply Chain Analytics at Nordwind")["invents_nothing"]
     assert result.passed is ok, result.detail
 
 
@@ -507,12 +512,9 @@ def test_an_organization_for_a_sender_who_is_not_given_is_invented(reason, note,
      "to connect.", True),
 ])
 def test_hiring_is_not_turned_around(reason, note, ok):
-    ctx = CheckContext(profile=parse_profile("Marisol Vega\nOperations Manager"),
-                       profile_text="Marisol Vega\nOperations Manager", reason=reason, sender=None, limit=300,
-                       language="en", occasion="recruiter")
-    result = {r.name: r for r in run_checks(ctx, note)}
-    failed = {k: r.detail for k, r in result.items() if not r.passed and k in ("voice", "not_their_job",
-                                                                                 "invents_nothing")}
+    results = checked(reason, note, "Marisol Vega\nOperations Manager", "recruiter")
+    failed = {k: r.detail for k, r in results.items() if not r.passed and k in ("speaks_to_you", "not_their_job",
+                                                                                  "invents_nothing")}
     assert (not failed) is ok, failed
 
 
@@ -538,19 +540,15 @@ SWAP_CASES = [
 
 @pytest.mark.parametrize("reason, note, ok", SWAP_CASES)
 def test_who_is_who_in_the_reason_is_not_swapped(reason, note, ok):
-    ctx = CheckContext(profile=parse_profile("Alex Doe\nSomething at Somewhere"), profile_text="Alex Doe",
-                       reason=reason, sender=None, limit=300, language="en", occasion="generic")
-    result = {r.name: r for r in run_checks(ctx, note)}["not_their_job"]
+    result = checked(reason, note)["not_their_job"]
     assert result.passed is ok, result.detail
 
 
 def test_a_sentence_in_another_language_fails():
-    def failed(reason, note):
-        ctx = CheckContext(profile=parse_profile("Benjamin Ortiz"), profile_text="Benjamin Ortiz", reason=reason,
-                           sender=None, limit=300, language=detect_language(reason), occasion="alumni")
-        return {r.name for r in run_checks(ctx, note) if not r.passed}
-
     reason = "both went to kingsbridge business school, he was a year ahead of me"
-    assert "right_language" in failed(reason, "Hi Benjamin, we both went to Kingsbridge Business School. "
-                                              "Me encantaría conectar.")
-    assert not failed(reason, "Hi Benjamin, we both went to Kingsbridge Business School. I'd be glad to connect.")
+    mixed = checked(reason, "Hi Benjamin, we both went to Kingsbridge Business School. Me encantaría conectar.",
+                    "Benjamin Ortiz", "alumni")
+    assert not mixed["right_language"].passed
+    clean = checked(reason, "Hi Benjamin, we both went to Kingsbridge Business School. I'd be glad to connect.",
+                    "Benjamin Ortiz", "alumni")
+    assert all(r.passed for r in clean.values()), clean
