@@ -552,3 +552,15 @@ def test_a_sentence_in_another_language_fails():
     clean = checked(reason, "Hi Benjamin, we both went to Kingsbridge Business School. I'd be glad to connect.",
                     "Benjamin Ortiz", "alumni")
     assert all(r.passed for r in clean.values()), clean
+
+
+def test_greeting_the_sender_own_name_fails():
+    profile = "LinkedIn Member\nRust developer"
+    ctx = CheckContext(profile=parse_profile(profile), profile_text=profile, reason="saw their comment on pinning",
+                       sender="Ben, rust dev at Ferrocode", limit=300, language="en", occasion="content")
+    results = {r.name: r for r in run_checks(ctx, "Hi there, Ben! I saw your comment on pinning. Would love "
+                                                  "to connect.")}
+    assert not results["addresses_person"].passed and "Ben" in results["addresses_person"].detail
+    fine = {r.name: r for r in run_checks(ctx, "Hi there, I'm Ben. I saw your comment on pinning. Would love "
+                                               "to connect.")}
+    assert fine["addresses_person"].passed

@@ -324,6 +324,11 @@ def check_greeting(ctx: CheckContext, note: str) -> CheckResult:
     if m:
         return _result(name, False, f"form-letter greeting ('{_short(m.group(0).strip(), 30)}')")
     first = ctx.profile.first_name
+    own = _words((ctx.sender or "").split(",")[0])[:1]
+    if own and len(own[0]) > 1 and not (first and _fold(own[0]) == _fold(_words(first)[0] if _words(first) else "")) \
+            and re.match(rf"\W*(hi|hello|hey|dear|hallo|bonjour|salut|hola|olá|oi|ciao|hoi)( there)?[\s,!–—-]+"
+                         rf"{re.escape(_fold(own[0]))}(?!\w)", _fold(note)):
+        return _result(name, False, f"greets the sender's own name ('{own[0]}')")
     greeted = _GREETED.match(note)
     word = _words(greeted.group(1))[0] if greeted else None
     if word and _fold(word) in {"i", "i'm", "i've", "i'd", "ich", "je", "j'ai", "yo", "eu", "io"}:
@@ -1210,7 +1215,7 @@ def _turned_around(ctx: CheckContext, note: str) -> str | None:
             or re.search(rf"\b(?:{forms})\b", sender)
         if theirs and not own:
             return f"says the sender does what the person does ('{mine.group(0).strip()}')"
-    swapped = _swapped_sides(reason, note)
+    swapped = _swapped_sides(reason, note, ctx.profile_text)
     if swapped:
         return swapped
     if _SENDER_HIRES.search(reason) and not re.search(r"\b(she|he|they)('s|'re| is| are)?\s+(also\s+)?(hiring|"
@@ -1264,13 +1269,14 @@ _PREPOSITIONS = {"at", "in", "on", "for", "from", "during", "with", "to", "of", 
                  "when", "who", "which", "that"}
 
 
-def _swapped_sides(reason: str, note: str) -> str | None:
+def _swapped_sides(reason: str, note: str, profile_text: str = "") -> str | None:
     """English reasons say who is who ("he was a year ahead of me", "she was on the research team when i was
     in checkout eng", "he'd be my boss's boss", "i'm organizing her session"); a note that gives one side's
     part to the other ("I was a year ahead of you", "you were working on checkout engineering", "I'd be your
-    boss's boss", "my session") is wrong. ``reason`` is folded (lower case); names in ``note`` (capitalised:
-    an event, a company) are context both sides share, so they don't count; a job word counts double."""
-    proper = {_stem(w) for w in _words(note) if w[:1].isupper()}
+    boss's boss", "my session") is wrong. ``reason`` is folded (lower case); names in ``note`` (capitalised,
+    and in the profile: an event, a company) are context both sides share, so they don't count; a job word
+    counts double."""
+    proper = {_stem(w) for w in _words(note) if w[:1].isupper()} & {_stem(w) for w in _words(profile_text)}
     note = _fold(note)
     reason = _expand_shorthand(reason)
     only_theirs, only_mine = _identities(reason)
@@ -1282,7 +1288,7 @@ def _swapped_sides(reason: str, note: str) -> str | None:
 
     for sentence in re.split(r"(?<=[.!?])\s+", note):
         i_part = re.search(r"\b(i|i'm|i've|i was|i am)\b(.*?)(?=\byou|\byour|\bwho\b|\bwhich\b|$)", sentence)
-        if i_part and re.search(r"\b(was|am|i'm|been)\b", i_part.group(0)) and shared(i_part.group(2), only_theirs) >= 2:
+        if i_part and shared(i_part.group(2), only_theirs) >= 2:
             return f"gives the sender what the reason says of the person ('{_short(i_part.group(0).strip(), 40)}')"
         you_part = re.search(r"\b(you|you're|you were|you've)\b(?!r)(.*?)(?=\bi\b|\bi'|\bmy\b|$)", sentence)
         if you_part and re.search(r"\b(were|are|you're|been)\b", you_part.group(0)) \
