@@ -192,3 +192,21 @@ def test_a_note_failing_on_one_added_sentence_is_kept_without_it():
     assert result.notes[0].passed and not result.all_failed
     bad_start = [" Visit https://spam.example.com today. I heard your episode on data contracts."]
     assert draft(req(count=1), FakeBackend(script=bad_start)).all_failed  # the first sentence is never dropped
+
+
+def test_a_wave_stops_once_enough_notes_passed():
+    finished = []
+
+    class Counting(FakeBackend):
+        def complete_many(self, prompts, **kw):
+            for i, completion in super().complete_many(prompts, **kw):
+                finished.append(i)
+                yield i, completion
+
+    distinct = [" I heard your episode on data contracts and loved it. Would be glad to connect.",
+                " your data contracts episode changed how my notes on ownership read. Glad to connect.",
+                " thank you for the podcast episode on data contracts, so clear. I'd love to connect.",
+                " the data contracts episode was the best hour of my week. Happy to connect."]
+    result = draft(req(count=3), Counting(script=distinct))
+    assert len(result.notes) == 3 and all(n.passed for n in result.notes)
+    assert len(finished) == 3  # the first alone, then a wave of 2 + a spare: the spare is never finished

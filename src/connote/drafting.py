@@ -323,6 +323,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                                      seeds=[base_seed + i for i in indices], stop=meta.stop)
         for j, completion in done:
             consider(indices[j], starts[indices[j]] + completion.text)
+            if len(accepted) >= request.count:
+                done.close()  # enough: the batch's other sequences stop here instead of running to the end
+                break
     all_failed = not accepted
     if len(accepted) < request.count and rejected:
         rejected.sort(key=lambda n: n.score, reverse=True)
