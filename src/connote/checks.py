@@ -100,6 +100,11 @@ class CheckContext:
         return "\n".join(filter(None, [self.profile_facts, self.reason, self.sender or ""]))
 
     @cached_property
+    def profile_stems(self) -> set[str]:
+        """Word stems of the whole paste (computed once per draft, not once per candidate)."""
+        return {_stem(w) for w in _words(self.profile_text)}
+
+    @cached_property
     def source_lower(self) -> str:
         return _fold(self.source_text)
 
@@ -1215,7 +1220,7 @@ def _turned_around(ctx: CheckContext, note: str) -> str | None:
             or re.search(rf"\b(?:{forms})\b", sender)
         if theirs and not own:
             return f"says the sender does what the person does ('{mine.group(0).strip()}')"
-    swapped = _swapped_sides(reason, note, ctx.profile_text)
+    swapped = _swapped_sides(reason, note, ctx.profile_stems)
     if swapped:
         return swapped
     if _SENDER_HIRES.search(reason) and not re.search(r"\b(she|he|they)('s|'re| is| are)?\s+(also\s+)?(hiring|"
@@ -1269,14 +1274,14 @@ _PREPOSITIONS = {"at", "in", "on", "for", "from", "during", "with", "to", "of", 
                  "when", "who", "which", "that"}
 
 
-def _swapped_sides(reason: str, note: str, profile_text: str = "") -> str | None:
+def _swapped_sides(reason: str, note: str, profile_stems: set[str] = frozenset()) -> str | None:
     """English reasons say who is who ("he was a year ahead of me", "she was on the research team when i was
     in checkout eng", "he'd be my boss's boss", "i'm organizing her session"); a note that gives one side's
     part to the other ("I was a year ahead of you", "you were working on checkout engineering", "I'd be your
     boss's boss", "my session") is wrong. ``reason`` is folded (lower case); names in ``note`` (capitalised,
     and in the profile: an event, a company) are context both sides share, so they don't count; a job word
     counts double."""
-    proper = {_stem(w) for w in _words(note) if w[:1].isupper()} & {_stem(w) for w in _words(profile_text)}
+    proper = {_stem(w) for w in _words(note) if w[:1].isupper()} & profile_stems
     note = _fold(note)
     reason = _expand_shorthand(reason)
     only_theirs, only_mine = _identities(reason)

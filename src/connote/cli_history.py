@@ -147,6 +147,14 @@ SINCE_HELP = "Only drafts from this day on (YYYY-MM-DD, local time)."
 UNTIL_HELP = "Only drafts up to and including this day (YYYY-MM-DD)."
 
 
+# `connote history` and `connote history list` take the same filters: defined once
+NAME_OPTION = typer.Option(None, "--name", help=NAME_HELP)
+SINCE_OPTION = typer.Option(None, "--since", help=SINCE_HELP)
+UNTIL_OPTION = typer.Option(None, "--until", help=UNTIL_HELP)
+LIMIT_OPTION = typer.Option(None, "--limit", min=1, help="At most this many drafts.")
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
+
+
 def _print_list(name, since, until, limit, json_out) -> None:
     import json
 
@@ -172,11 +180,11 @@ def _print_list(name, since, until, limit, json_out) -> None:
 @history_app.callback()
 def history_main(
     ctx: typer.Context,
-    name: Optional[str] = typer.Option(None, "--name", help=NAME_HELP),
-    since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
-    until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many drafts."),
-    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+    name: Optional[str] = NAME_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    limit: Optional[int] = LIMIT_OPTION,
+    json_out: bool = JSON_OPTION,
 ) -> None:
     """Your past drafts, newest first (same as `connote history list`)."""
     if ctx.invoked_subcommand is None:
@@ -185,11 +193,11 @@ def history_main(
 
 @history_app.command("list")
 def history_list(
-    name: Optional[str] = typer.Option(None, "--name", help=NAME_HELP),
-    since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
-    until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many drafts."),
-    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+    name: Optional[str] = NAME_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    limit: Optional[int] = LIMIT_OPTION,
+    json_out: bool = JSON_OPTION,
 ) -> None:
     """List drafts, newest first; filter by profile name or date."""
     _print_list(name, since, until, limit, json_out)

@@ -64,7 +64,7 @@ def sample(logits: np.ndarray, recent: Sequence[int], rng: np.random.Generator, 
 class _Seq:
     index: int
     seq_id: int
-    tokens: list[int]  # this candidate's own prompt tokens, then what it generated
+    feed: list[int]  # what this sequence decodes next: its own prompt tokens, then each sampled token
     pos: int
     rng: np.random.Generator
     recent: list[int]
@@ -115,23 +115,21 @@ def decode_together(llm, prompts: Sequence[list[int]], *, seeds: Sequence[int], 
         seqs.append(_Seq(i, seq_id, list(tokens[shared:]), shared, np.random.default_rng(seed), list(tokens)))
 
     stops = [s for s in stop if s]
-    capacity = sum(len(s.tokens) for s in seqs) + len(seqs)
+    capacity = sum(len(s.feed) for s in seqs) + len(seqs)
     batch = llama_cpp.llama_batch_init(max(capacity, 1), 0, 1)
     try:
-        pending = {s.seq_id: s.tokens for s in seqs}  # tokens to feed this step, per sequence
         active = list(seqs)
         while active:
             batch.n_tokens = 0
             rows: dict[int, int] = {}
             for s in active:
-                feed = pending[s.seq_id]
-                for j, tok in enumerate(feed):
+                for j, tok in enumerate(s.feed):
                     n = batch.n_tokens
                     batch.token[n] = tok
                     batch.pos[n] = s.pos
                     batch.n_seq_id[n] = 1
                     batch.seq_id[n][0] = s.seq_id
-                    batch.logits[n] = j == len(feed) - 1
+                    batch.logits[n] = j == len(s.feed) - 1
                     batch.n_tokens = n + 1
                     s.pos += 1
                 rows[s.seq_id] = batch.n_tokens - 1
@@ -158,7 +156,7 @@ def decode_together(llm, prompts: Sequence[list[int]], *, seeds: Sequence[int], 
                     llama_cpp.llama_memory_seq_rm(mem, s.seq_id, -1, -1)
                     yield s.index, s.out.decode("utf-8", errors="ignore"), s.generated
                 else:
-                    pending[s.seq_id] = [tok]
+                    s.feed = [tok]
                     still.append(s)
             active = still
     finally:
