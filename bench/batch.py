@@ -165,7 +165,7 @@ def free_port() -> int:
 
 
 class Server:
-    """``python -m llama_cpp.server`` on 127.0.0.1 for one model."""
+    """``python -m llama_cpp.server`` (or llama.cpp's ``llama-server``) on 127.0.0.1 for one model."""
 
     def __init__(self, model: Path, alias: str, log: Path, threads: int) -> None:
         self.port = free_port()
@@ -175,6 +175,13 @@ class Server:
                     "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", "4096",
                     "--n_threads", str(threads), "--verbose", "False"]
 
+    def use_llama_server(self, binary: str, model: Path, alias: str, threads: int, parallel: int) -> Server:
+        """Run llama.cpp's own ``llama-server`` instead: ``parallel`` slots decoded together in one batch
+        (continuous batching), 4,096 tokens of context each."""
+        self.cmd = [binary, "-m", str(model), "-a", alias, "--host", "127.0.0.1", "--port", str(self.port),
+                    "-c", str(4096 * parallel), "--parallel", str(parallel), "--threads", str(threads)]
+        return self
+
     def __enter__(self) -> Server:
         self.fh = open(self.log, "wb")
         self.proc = subprocess.Popen(self.cmd, stdout=self.fh, stderr=subprocess.STDOUT)
@@ -182,13 +189,13 @@ class Server:
         deadline = time.monotonic() + 300
         while True:
             if self.proc.poll() is not None:
-                raise SystemExit(f"llama_cpp.server exited: see {self.log}")
+                raise SystemExit(f"the server exited: see {self.log}")
             try:
                 with opener.open(self.url + "/models", timeout=2):
                     return self
             except OSError:
                 if time.monotonic() > deadline:
-                    raise SystemExit("llama_cpp.server did not start") from None
+                    raise SystemExit("the server did not start") from None
                 time.sleep(0.3)
 
     def __exit__(self, *exc) -> None:

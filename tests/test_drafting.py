@@ -32,9 +32,17 @@ def req(**kw) -> DraftRequest:
 def test_pasted_text_is_a_value_not_template_code():
     prefix, case = build_prompt(templates.load("content"), profile=parse_profile(PASTE),
                                 reason="my {{ limit }} reason", sender=None, limit=300, language="en")
-    assert "{{ reason }}" in case  # the paste's braces arrive verbatim, never rendered
-    assert "my {{ limit }} reason" in case
-    assert "Sender's words: my {{ limit }} reason" in case
+    assert "{{" not in prefix  # the few-shot part is rendered: no placeholder is left over
+    assert "Reason: my {{ limit }} reason" in case  # the reason's braces arrive verbatim, never rendered
+
+
+def test_the_prompt_holds_nothing_of_the_paste_but_the_first_name():
+    prefix, case = build_prompt(templates.load("content"), profile=parse_profile(PASTE),
+                                reason="heard her podcast", sender=None, limit=300, language="en")
+    assert "Person: Priya\n" in case and "Raman" not in case
+    for private in ("Fluxo", "Pipelines", "data platforms", "{{ reason }}"):
+        assert private not in prefix + case
+    assert "Reason: I heard your podcast" in case  # the reason, said to the person
 
 
 def test_prefix_is_independent_of_the_case():
@@ -109,7 +117,7 @@ def test_chat_format_uses_chat_turns():
     backend = FakeBackend()
     result = draft(req(count=1), backend, prompt_format="chat")
     assert backend.chats and backend.chats[0][0]["role"] == "system"
-    assert backend.chats[0][-1]["role"] == "user" and "Sender's words: heard her podcast" in backend.chats[0][-1]["content"]
+    assert backend.chats[0][-1]["role"] == "user" and "Reason: I heard your podcast" in backend.chats[0][-1]["content"]
     assert not backend.prepared  # no raw-completion prefix in chat mode
     assert result.notes[0].text.startswith("Hi Priya")
 
@@ -145,6 +153,40 @@ def test_user_template_overrides_builtin(connote_home):
     (folder / "template.toml").write_text('description = "my own"\noccasion = "content"\nkeywords = ["podcast"]\n')
     t = templates.load("content")
     assert t.meta.description == "my own" and t.source == "user"
+
+
+def _example(name: str) -> str:
+    return ('{"profile": {"name": "%s Example"}, "sender": "not given", "reason": "met %s", "note": "Hi %s, hello."}\n'
+            % (name, name, name))
+
+
+def test_every_template_shows_the_shared_examples_first_then_its_own(connote_home):
+    shared = templates.load("generic").examples[: len(templates._read_examples(
+        templates.builtin_dir() / "_base" / "examples.jsonl"))]
+    for t in templates.all_templates():
+        assert t.examples[: len(shared)] == shared and len(t.examples) > len(shared), t.name
+    mine = connote_home / "config" / "prompts"
+    (mine / "_base").mkdir(parents=True)
+    (mine / "_base" / "examples.jsonl").write_text(_example("Una"))  # your shared examples replace the built-in
+    (mine / "solo").mkdir()
+    (mine / "solo" / "template.toml").write_text('description = "d"\noccasion = "solo"\nshared_examples = false\n')
+    (mine / "solo" / "examples.jsonl").write_text(_example("Sol"))
+    assert [e["reason"] for e in templates.load("solo").examples] == ["met Sol"]
+    assert templates.load("event").examples[0]["reason"] == "met Una"
+    prefix, _ = build_prompt(templates.load("solo"), profile=Profile(name="A B", first_name="A"), reason="r",
+                             sender=None, limit=300, language="en")
+    assert "Una" not in prefix and "Person: Sol\n" in prefix
+
+
+def test_a_copied_template_holds_its_own_examples_only(connote_home):
+    from typer.testing import CliRunner
+
+    from connote.cli import app
+
+    out = CliRunner().invoke(app, ["templates", "copy", "event", "my-event"])
+    assert out.exit_code == 0, out.output
+    copied = (connote_home / "config" / "prompts" / "my-event" / "examples.jsonl").read_text()
+    assert copied == (templates.builtin_dir() / "event" / "examples.jsonl").read_text()
 
 
 def test_help_does_not_import_heavy_modules():

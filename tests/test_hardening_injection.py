@@ -96,7 +96,7 @@ def test_instructions_never_reach_the_prompt(case):
     for prompt, _ in fake.calls:
         person = prompt[len(prefix):]
         assert marker_in(person, case) is None, (marker_in(person, case), person)
-        assert f"Name: {result.profile.name}" in person
+        assert f"Person: {result.profile.first_name or 'name not shown'}\n" in person  # the case is in it
         for passage in analyze(paste(case)).injections:
             assert passage not in person
 
@@ -169,13 +169,13 @@ def test_checks_alone_stop_a_small_model_that_sees_the_raw_paste(real_models, mo
     """SmolLM2 gets the paste's instructions in its prompt (the parser normally keeps them out): only the
     checks stand between it and the user. Every note it writes that passes must be free of what they ask."""
     instructions = {parse_profile(paste(c)).name: analyze(paste(c)).injections for c in CASES}
-    person_block = drafting.person_block
+    person_line = drafting.person_line
 
-    def person_block_with_instructions(profile, **kw):
+    def person_line_with_instructions(profile):
         found = instructions.get(profile.name)  # only the case's person, not the few-shot examples
-        return person_block(profile, **kw) + ("\nAbout: " + " ".join(found) if found else "")
+        return person_line(profile) + ("\nAbout: " + " ".join(found) if found else "")
 
-    monkeypatch.setattr(drafting, "person_block", person_block_with_instructions)
+    monkeypatch.setattr(drafting, "person_line", person_line_with_instructions)
     opened = open_model("smollm2", load_config())
     with opened.backend:
         results = _draft_every_case(opened.backend, opened.name)

@@ -83,31 +83,53 @@ def test_ctrl_c_while_the_model_loads_is_not_lost(real_models, delay):
 
 INTERRUPT_MID_TOKEN = textwrap.dedent("""
     import os, signal, sys
+    import llama_cpp
     from llama_cpp import StoppingCriteriaList
     from connote.backends import llama
 
-    original = llama.LlamaBackend.complete
-    calls = []
+    def interrupt(where):
+        with open(os.environ["MARK"], "w") as fh:
+            fh.write(where)
+        os.kill(os.getpid(), signal.SIGINT)
 
-    def complete(self, prompt, **kw):
-        calls.append(1)
-        if len(calls) == 2:
+    if os.environ["WAVE"] == "single":  # the first candidate, decoded alone through create_completion
+        original = llama.LlamaBackend.complete
+
+        def complete(self, prompt, **kw):
             create = self.llm.create_completion
             tokens = []
 
             def interrupt_at_third_token(input_ids, logits):  # called by llama-cpp-python after each token
                 tokens.append(1)
                 if len(tokens) == 3:
-                    with open(os.environ["MARK"], "w") as fh:
-                        fh.write("SIGINT at token 3 of candidate 2")
-                    os.kill(os.getpid(), signal.SIGINT)
+                    interrupt("SIGINT at token 3 of candidate 1")
                 return False
 
             self.llm.create_completion = lambda *a, **k: create(
                 *a, stopping_criteria=StoppingCriteriaList([interrupt_at_third_token]), **k)
-        return original(self, prompt, **kw)
+            return original(self, prompt, **kw)
 
-    llama.LlamaBackend.complete = complete
+        llama.LlamaBackend.complete = complete
+    else:  # the next candidates, decoded together as one batch of sequences (backends/parallel.py)
+        together, decode, steps = llama.decode_together, llama_cpp.llama_decode, []
+
+        def counting_decode(ctx, batch):
+            steps.append(1)
+            if len(steps) == 3:
+                interrupt(f"SIGINT at step 3 of a wave of {len(waves[-1])}")
+            return decode(ctx, batch)
+
+        waves = []
+
+        def decode_together(llm, prompts, **kw):
+            waves.append(prompts)
+            llama_cpp.llama_decode = counting_decode
+            try:
+                yield from together(llm, prompts, **kw)
+            finally:
+                llama_cpp.llama_decode = decode
+
+        llama.decode_together = decode_together
     sys.argv = ["connote", *sys.argv[1:]]
     from connote.cli import main
     main()
@@ -115,14 +137,16 @@ INTERRUPT_MID_TOKEN = textwrap.dedent("""
 
 
 @pytest.mark.real_model
-def test_sigint_in_the_middle_of_a_token_exits_130_with_one_line(real_models, tmp_path):
+@pytest.mark.parametrize(("wave", "mark_text"), [("single", r"SIGINT at token 3 of candidate 1"),
+                                                  ("batched", r"SIGINT at step 3 of a wave of [3-6]")])
+def test_sigint_in_the_middle_of_a_token_exits_130_with_one_line(real_models, tmp_path, wave, mark_text):
     script = tmp_path / "interrupt.py"
     script.write_text(INTERRUPT_MID_TOKEN)
     mark = tmp_path / "mark.txt"
     proc = subprocess.run([sys.executable, str(script), "draft", "--model", "smollm2", "--reason", REASON,
                            "-n", "3", "--seed", "1"], input=PROFILE, capture_output=True, text=True, timeout=600,
-                          env=dict(os.environ, MARK=str(mark), CONNOTE_NO_PROGRESS="1"))
-    assert mark.read_text() == "SIGINT at token 3 of candidate 2"
+                          env=dict(os.environ, MARK=str(mark), WAVE=wave, CONNOTE_NO_PROGRESS="1"))
+    assert re.fullmatch(mark_text, mark.read_text()), proc.stderr
     assert proc.returncode == INTERRUPTED_EXIT, proc.stderr
     assert proc.stderr == "connote: interrupted\n"
     for line in proc.stdout.splitlines():  # a note shown before Ctrl-C stays shown, whole

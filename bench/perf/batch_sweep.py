@@ -70,7 +70,7 @@ def main() -> None:
     from connote import model_store
     from connote.registry import QWEN, SMOLLM2
 
-    out = [f"# Decode step cost for k sequences at once\n",
+    out = ["# Decode step cost for k sequences at once\n",
            f"- command: `python bench/perf/batch_sweep.py`; date: "
            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}",
            f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "

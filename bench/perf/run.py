@@ -174,7 +174,7 @@ def main() -> int:
             add("default `connote again -n 1` (median)", f"{median(again):.2f} s", "-")
 
     # 4. overhead vs bare llama-cpp-python
-    from connote.drafting import build_prompt, person_block  # noqa: F401
+    from connote.drafting import build_prompt
     from connote import templates
     from connote.profile_parser import parse_profile
 

@@ -34,6 +34,7 @@ from .profile_parser import (
     analyze,
     find_contacts,
 )
+from .reason_text import spoken
 from .schema import CheckResult, Profile
 
 # --------------------------------------------------------------------------- text helpers
@@ -80,6 +81,11 @@ class CheckContext:
     language: str
     occasion: str = "generic"
     extra_ok_words: set[str] = field(default_factory=set)
+
+    @cached_property
+    def spoken_reason(self) -> str:
+        """The reason as the prompt gives it to the model: said to the person (reason_text.spoken)."""
+        return spoken(self.reason, self.language, self.profile)
 
     @cached_property
     def paste(self) -> PasteAnalysis:
@@ -535,7 +541,8 @@ def check_mentions_reason(ctx: CheckContext, note: str) -> CheckResult:
         return _result(name, True)
     function = _FUNCTION_ALL
     note_words = [w for w in _words(note) if len(w) >= 3 or _fold(w) in _CONCEPT_OF or w.isupper()]
-    note_stems = {_stem(w) for w in note_words if _fold(w) not in function or _fold(w) in _CONCEPT_OF}
+    note_stems = {_stem(w) for w in note_words
+                  if _fold(w) not in function or _fold(w) in _CONCEPT_OF or w.isupper()}  # "EU", not "eu"
     concepts: dict[object, bool] = {}
     for term in terms:
         key = _CONCEPT_OF.get(_fold(term), _stem(term))
@@ -564,6 +571,7 @@ _THIRD_PERSON = {
     "en": re.compile(r"\b(he|him|his|she|her|hers|himself|herself)\b", re.I),
     "de": re.compile(r"\b(sein|seine|seinen|seinem|seiner|seines|ihre|ihren|ihrem|ihrer|ihres|er)\b"),
     "pt": re.compile(r"\b(dele|dela|deles|delas)\b", re.I),
+    "es": re.compile(r"\b(él|ella)\b", re.I),
 }
 # possessive + noun pairs that, pasted from the reason, talk about the person: "son intervention", "её доклад"
 _PASTED_PAIR = {
@@ -1439,7 +1447,7 @@ def _emoji_count(text: str) -> int:
 def check_tone(ctx: CheckContext, note: str) -> CheckResult:
     name = "warm_no_pitch"
     low = _fold(note)
-    reason_low = ctx.sender_reason_lower
+    reason_low = ctx.sender_reason_lower + "\n" + _fold(ctx.spoken_reason)  # "came across his profile": theirs
     for phrase in STOCK_PHRASES:
         if _fold(phrase) in low and _fold(phrase) not in reason_low:
             return _result(name, False, f"stock phrase: '{phrase}'")

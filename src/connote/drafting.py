@@ -18,7 +18,8 @@ from .backends.parallel import MAX_PARALLEL
 from .checks import NEVER_SHOWN, CheckContext, run_checks, score, similarity
 from .errors import InputError, TemplateError
 from .language import detect_language, language_name
-from .profile_parser import parse_profile
+from .profile_parser import given_name, parse_profile
+from .reason_text import spoken
 from .schema import Draft, DraftRequest, Note, Profile
 
 MAX_PROFILE_CHARS = 20_000
@@ -110,53 +111,51 @@ def opener(profile: Profile, language: str, variation: int) -> str:
     return options[variation % len(options)].format(name=profile.first_name)
 
 
-def person_block(profile: Profile, *, about_chars: int = 200, activity_chars: int = 180,
-                 with_activity: bool = True) -> str:
-    def clip(text: str, n: int) -> str:
-        if len(text) <= n:
-            return text
-        cut = text[:n]
-        return cut[: cut.rfind(" ")] + " ..." if " " in cut else cut
+def person_line(profile: Profile) -> str:
+    """How the prompt names the person: the name the note greets, nothing else from the paste.
 
-    lines = [f"Name: {profile.name or 'not shown'}"]
-    if profile.pronouns:
-        lines.append(f"Pronouns: {profile.pronouns}")
-    if profile.headline:
-        lines.append(f"Headline: {clip(profile.headline, 160)}")
-    if profile.location:
-        lines.append(f"Location: {profile.location}")
-    if profile.about:
-        lines.append(f"About: {clip(profile.about, about_chars)}")
-    if profile.activity and with_activity:
-        lines.append(f"Recent post: {clip(profile.activity[0], activity_chars)}")
-    return "\n".join(lines)
+    The model is shown only the name, the sender and the reason: what the profile says about the person's
+    job, company or posts is what small models copy into the note as the sender's own (measured), and pasted
+    text can't carry instructions into the prompt either."""
+    if profile.first_name:
+        return profile.first_name
+    return given_name(profile.name) or "name not shown"
+
+
+def _case(case_tpl: str, source: str, *, profile: Profile, sender: str | None, reason: str, language: str,
+          limit: int, note: str = "") -> str:
+    return templates.render(case_tpl, {
+        "person": person_line(profile),
+        "sender": sender or "not given",
+        "reason": spoken(reason, language, profile),
+        "language": language_name(language),
+        "limit": str(limit),
+        "note": note,
+    }, source=source)
+
+
+def _example_cases(template: templates.Template, case_tpl: str, *, with_notes: bool) -> list[tuple[str, str]]:
+    """Each few-shot example as (its case, with or without the note in place, and its note)."""
+    cases = []
+    for ex in template.examples:
+        sender = ex.get("sender")
+        case = _case(case_tpl, f"{template.name}/case.txt", profile=Profile.model_validate(ex["profile"]),
+                     sender=None if sender == "not given" else sender, reason=ex["reason"],
+                     language=ex.get("language", "en"), limit=ex.get("limit", 300),
+                     note=ex["note"] if with_notes else "")
+        cases.append((case if with_notes else case.rstrip(), ex["note"]))
+    return cases
 
 
 def build_prompt(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
                  limit: int, language: str) -> tuple[str, str]:
     """Return (fixed prefix, case) — the prefix depends only on the template, so it can be cached."""
     case_tpl = _case_template(template)
-    header = template.read("header.txt").strip()
-    parts = [header]
-    for ex in template.examples:
-        ex_profile = Profile.model_validate(ex["profile"])
-        parts.append(templates.render(case_tpl, {
-            "person": person_block(ex_profile),
-            "sender": ex.get("sender") or "not given",
-            "reason": ex["reason"],
-            "language": language_name(ex.get("language", "en")),
-            "limit": str(ex.get("limit", 300)),
-            "note": ex["note"],
-        }, source=f"{template.name}/case.txt"))
+    parts = [template.read("header.txt").strip()]
+    parts += [case for case, _ in _example_cases(template, case_tpl, with_notes=True)]
     prefix = "\n\n".join(parts) + "\n\n"
-    case = templates.render(case_tpl, {
-        "person": person_block(profile, with_activity=template.meta.occasion == "content"),
-        "sender": sender or "not given",
-        "reason": reason,
-        "language": language_name(language),
-        "limit": str(limit),
-        "note": "",
-    }, source=f"{template.name}/case.txt").rstrip()
+    case = _case(case_tpl, f"{template.name}/case.txt", profile=profile, sender=sender, reason=reason,
+                 language=language, limit=limit).rstrip()
     return prefix, case
 
 
@@ -203,19 +202,11 @@ def chat_messages(template: templates.Template, *, profile: Profile, reason: str
     """The same few-shot prompt as chat turns: instructions as system, each example as user/assistant."""
     case_tpl = _case_template(template)
     messages = [{"role": "system", "content": template.read("header.txt").strip()}]
-
-    def case(p: Profile, snd: str | None, rsn: str, lang: str, lim: int) -> str:
-        return templates.render(case_tpl, {
-            "person": person_block(p), "sender": snd or "not given", "reason": rsn,
-            "language": language_name(lang), "limit": str(lim), "note": "",
-        }, source=f"{template.name}/case.txt").rstrip()
-
-    for ex in template.examples:
-        messages.append({"role": "user", "content": case(Profile.model_validate(ex["profile"]), ex.get("sender"),
-                                                          ex["reason"], ex.get("language", "en"),
-                                                          ex.get("limit", 300))})
-        messages.append({"role": "assistant", "content": ex["note"]})
-    messages.append({"role": "user", "content": case(profile, sender, reason, language, limit)})
+    for case, note in _example_cases(template, case_tpl, with_notes=False):
+        messages += [{"role": "user", "content": case}, {"role": "assistant", "content": note}]
+    messages.append({"role": "user", "content": _case(case_tpl, f"{template.name}/case.txt", profile=profile,
+                                                      sender=sender, reason=reason, language=language,
+                                                      limit=limit).rstrip()})
     return messages
 
 

@@ -127,6 +127,8 @@ class TemplateMeta(Strict):
     mode: Literal["completion", "chat"] = "completion"
     stop: list[str] = Field(default_factory=lambda: ["\n"])
     max_tokens: int = Field(110, ge=16, le=1024)
+    #: show the shared few-shot cases of ``_base/examples.jsonl`` before the template's own
+    shared_examples: bool = True
 
 
 class Config(Strict):

@@ -1,8 +1,9 @@
 """Prompt templates as data: one folder per template, user folders override built-ins.
 
 A template folder holds ``template.toml`` (metadata), and optionally ``header.txt`` (instructions),
-``case.txt`` (how one profile -> note case is laid out) and ``examples.jsonl`` (few-shot cases).
-Files a folder lacks come from the ``_base`` folder. Placeholders are ``{{ name }}``; values are
+``case.txt`` (how one reason -> note case is laid out) and ``examples.jsonl`` (few-shot cases).
+Files a folder lacks come from the ``_base`` folder; ``_base/examples.jsonl`` holds the few-shot cases every
+template shows before its own. Placeholders are ``{{ name }}``; values are
 substituted in one pass and never scanned again, so pasted text can't act as template code.
 """
 
@@ -95,20 +96,22 @@ class Template:
         except ValidationError as exc:
             raise TemplateError(f"{path}: {validation_message(exc)}") from None
 
+    def _own(self, filename: str) -> Path | None:
+        """The template's own file (user folder first), not the shared ``_base`` one."""
+        return next((folder / filename for folder in self.folders
+                     if folder.name == self.name and (folder / filename).is_file()), None)
+
+    def _shared(self, filename: str) -> Path | None:
+        return next((folder / filename for folder in self.folders
+                     if folder.name == BASE and (folder / filename).is_file()), None)
+
     @cached_property
     def examples(self) -> list[dict]:
-        path = self._find("examples.jsonl")
-        if path is None:
-            return []
-        examples = []
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                examples.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise TemplateError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-        return examples
+        """The few-shot cases: the shared ones in ``_base/examples.jsonl`` (unless the template sets
+        ``shared_examples = false``), then the template's own, closest to the new case."""
+        paths_ = [self._shared("examples.jsonl") if self.meta.shared_examples else None,
+                  self._own("examples.jsonl")]
+        return [example for path in paths_ if path is not None for example in _read_examples(path)]
 
     @property
     def source(self) -> str:
@@ -120,12 +123,25 @@ class Template:
         import hashlib
 
         h = hashlib.sha256(self.name.encode())
-        for filename in ("template.toml", "header.txt", "case.txt", "examples.jsonl"):
-            path = self._find(filename)
+        files = [(name, self._find(name)) for name in ("template.toml", "header.txt", "case.txt")]
+        files += [("examples.jsonl", self._shared("examples.jsonl")), ("examples.jsonl", self._own("examples.jsonl"))]
+        for filename, path in files:
             if path is not None:
                 h.update(filename.encode())
                 h.update(path.read_bytes())
         return h.hexdigest()[:16]
+
+
+def _read_examples(path: Path) -> list[dict]:
+    examples = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            examples.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise TemplateError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+    return examples
 
 
 def _folders(name: str) -> tuple[Path, ...]:

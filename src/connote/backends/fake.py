@@ -57,8 +57,8 @@ class FakeBackend(Backend):
         out = self.complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
         text = out.text.strip()
         if self.script is None:  # like a chat model, the default fake writes its own greeting
-            names = re.findall(r"^Name: (\S+)", checked[-1]["content"], flags=re.M)
-            text = (f"Hi {names[-1]}," if names and names[-1] != "not" else "Hi there,") + " " + text
+            names = re.findall(r"^Person: (.+)$", checked[-1]["content"], flags=re.M)
+            text = (f"Hi {names[-1]}," if names and names[-1] != "name not shown" else "Hi there,") + " " + text
         return Completion(text=text, seed=seed, tokens=out.tokens)
 
     @staticmethod
