@@ -151,3 +151,14 @@ def test_a_given_name_that_is_also_a_word_becomes_you_only_with_the_surname():
     will = Profile(name="Will Turner", first_name="Will")
     assert spoken("will be at the summit, will turner is speaking", "en", will) == \
         "will be at the summit, you are speaking"
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("saw her talk at the global giving forum", "I saw your talk at the Global Giving Forum"),
+    ("we met at the b2b marketing breakfast", "we met at the B2B Marketing Breakfast"),
+    ("we met at the career fair", "we met at the career fair"),  # two words: not a name
+    ("see you at the same big conference", "see you at the same big conference"),
+    ("see you at the finops meetup", "see you at the finops meetup"),
+])
+def test_an_event_named_by_three_or_more_words_is_a_name(reason, expected):
+    assert spoken(reason, "en") == expected

@@ -92,7 +92,30 @@ def spoken(reason: str, language: str, profile: Profile | None = None) -> str:
         text = _POLITE[language](text)
     if profile is not None:
         text = _cased_like_profile(text, profile)
-    return _with_subjects(text) if language == "en" else text
+    return _with_subjects(_event_names(text)) if language == "en" else text
+
+
+_EVENT = re.compile(
+    r"\b(?P<lead>the) (?P<name>(?:[a-z0-9][\w+&'-]*|[A-Z][\w+&'-]*) (?:[\w+&'-]+ ){0,4}?"
+    r"(?:forum|expo|summit|conference|congress|symposium|meetup|week|day|fair|festival|awards|convention|"
+    r"hackathon|con|breakfast|roundtable))\b")
+_NOT_NAME_WORDS = {"a", "an", "the", "this", "that", "next", "last", "same", "other", "your", "my", "our", "their",
+                   "his", "her", "big", "annual", "yearly", "whole", "first", "one", "career", "job", "open",
+                   "every", "each", "any", "some", "local"}
+
+
+def _event_names(text: str) -> str:
+    """An event named by two or more words before its kind is a name: "at the global giving forum" -> "at the
+    Global Giving Forum" (not "the career fair", "the same conference" or "next week")."""
+    def named(m: re.Match) -> str:
+        words = m.group("name").split()
+        if len(words) < 3 or words[0].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_NAME_WORDS
+                                                                         for w in words[:-1]):
+            return m.group(0)
+        return m.group("lead") + " " + " ".join(
+            w.upper() if re.fullmatch(r"(?=.*\d)[a-z\d]{2,4}", w) else  # "b2b" -> "B2B"
+            w[:1].upper() + w[1:] if w[:1].islower() else w for w in words)
+    return _EVENT.sub(named, text)
 
 
 _JOINERS = {"&", "of", "and", "de", "la", "du", "von", "van", "der"}
