@@ -1631,10 +1631,10 @@ CHECKS: tuple[Callable[[CheckContext, str], CheckResult], ...] = (
 CHECK_NAMES = ("fits_limit", "one_paragraph", "addresses_person", "says_reason", "speaks_to_you",
                "invents_nothing", "not_their_job", "warm_no_pitch", "no_contact_or_ui",
                "ignores_pasted_instructions", "right_language")
-#: how much each failed check costs when ranking notes that all fail
 #: failures that make a note unsafe to show at all, even flagged: contact details or links, a followed
 #: instruction from the paste, the wrong person or a placeholder for the name
 NEVER_SHOWN = frozenset({"no_contact_or_ui", "ignores_pasted_instructions", "addresses_person"})
+#: how much each failed check costs when ranking notes that all fail
 WEIGHTS = {"fits_limit": 5, "no_contact_or_ui": 5, "ignores_pasted_instructions": 5, "addresses_person": 4,
            "invents_nothing": 4, "not_their_job": 4, "right_language": 3, "says_reason": 3,
            "speaks_to_you": 2, "warm_no_pitch": 2, "one_paragraph": 2}

@@ -186,7 +186,7 @@ def draft(
                                            help="Template to use (see `connote templates list`)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed for reproducible drafts."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model name or path to a .gguf file."),
-    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="How varied the wording is (default 0.7; the first note is always the likeliest)."),
+    temperature: Optional[float] = cli_options.TEMPERATURE,
     json_out: bool = typer.Option(False, "--json", help="Print one JSON object instead of text."),
     explain: bool = typer.Option(False, "--explain", help="Show which checks each note passed."),
     no_history: bool = typer.Option(False, "--no-history", help="Do not save this draft in history."),

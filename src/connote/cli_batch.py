@@ -49,7 +49,7 @@ def batch(
     limit: Optional[int] = typer.Option(None, "--limit", "-l", help="Character limit (rows may override)."),
     occasion: Optional[str] = typer.Option(None, "--occasion", help="Template for rows without one."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Vary all notes reproducibly (default: fixed per row)."),
-    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="How varied the wording is (default 0.7; the first note is always the likeliest)."),
+    temperature: Optional[float] = cli_options.TEMPERATURE,
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads per model (llama backend)."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers", help="Layers to offload to a GPU."),
     retry_errors: bool = typer.Option(False, "--retry-errors", help="Draft rows that ended in an error again."),

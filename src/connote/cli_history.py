@@ -12,6 +12,8 @@ from typing import Optional
 
 import typer
 
+from . import cli_options
+
 STATS_HELP = """Which notes work for you: acceptance by occasion, template, model and length.
 
 A note counts as SENT once you mark it sent, accepted or ignored (an accepted or ignored note was sent).
@@ -48,7 +50,7 @@ def again(
     reason: Optional[str] = typer.Option(None, "--reason", "-r", help="Change the reason on the way."),
     limit: Optional[int] = typer.Option(None, "--limit", "-l", help="Change the character limit (40-300)."),
     occasion: Optional[str] = typer.Option(None, "--occasion", "-o", help="Change the template."),
-    temperature: Optional[float] = typer.Option(None, "--temperature", "-t", help="How varied the wording is (default 0.7; the first note is always the likeliest)."),
+    temperature: Optional[float] = cli_options.TEMPERATURE,
     seed: Optional[int] = typer.Option(None, "--seed",
                                        help="Seed (default: derived from the first draft's seed, else random)."),
     model: Optional[str] = typer.Option(None, "--model", "-m",

@@ -7,3 +7,5 @@ import typer
 BACKEND = typer.Option(None, "--backend", help="'llama' (in-process, default) or 'openai' (a server).")
 BASE_URL = typer.Option(None, "--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")
 API_KEY_ENV = typer.Option(None, "--api-key-env", help="Environment variable holding the server's API key.")
+TEMPERATURE = typer.Option(None, "--temperature", "-t",
+                           help="How varied the wording is (default 0.7; the first note is always the likeliest).")

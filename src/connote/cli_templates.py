@@ -62,7 +62,7 @@ def copy(name: str = typer.Argument(..., help="Built-in template to copy."),
         raise TemplateError(f"{target} already exists")
     paths.ensure_private_dir(target)
     for filename in ("template.toml", "header.txt", "case.txt", "examples.jsonl"):
-        path = t._own(filename) if filename == "examples.jsonl" else t._find(filename)
+        path = t._find(filename, within=t.name if filename == "examples.jsonl" else None)
         if path is not None:
             shutil.copyfile(path, target / filename)
     typer.echo(str(target))

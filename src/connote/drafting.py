@@ -122,8 +122,8 @@ def person_line(profile: Profile) -> str:
     return given_name(profile.name) or "name not shown"
 
 
-def _case(case_tpl: str, source: str, *, profile: Profile, sender: str | None, reason: str, language: str,
-          limit: int, note: str = "") -> str:
+def _case(template: templates.Template, case_tpl: str, *, profile: Profile, sender: str | None, reason: str,
+          language: str, limit: int, note: str = "") -> str:
     return templates.render(case_tpl, {
         "person": person_line(profile),
         "sender": sender or "not given",
@@ -131,7 +131,7 @@ def _case(case_tpl: str, source: str, *, profile: Profile, sender: str | None, r
         "language": language_name(language),
         "limit": str(limit),
         "note": note,
-    }, source=source)
+    }, source=f"{template.name}/case.txt")
 
 
 def _example_cases(template: templates.Template, case_tpl: str, *, with_notes: bool) -> list[tuple[str, str]]:
@@ -139,7 +139,7 @@ def _example_cases(template: templates.Template, case_tpl: str, *, with_notes: b
     cases = []
     for ex in template.examples:
         sender = ex.get("sender")
-        case = _case(case_tpl, f"{template.name}/case.txt", profile=Profile.model_validate(ex["profile"]),
+        case = _case(template, case_tpl, profile=Profile.model_validate(ex["profile"]),
                      sender=None if sender == "not given" else sender, reason=ex["reason"],
                      language=ex.get("language", "en"), limit=ex.get("limit", 300),
                      note=ex["note"] if with_notes else "")
@@ -154,8 +154,8 @@ def build_prompt(template: templates.Template, *, profile: Profile, reason: str,
     parts = [template.read("header.txt").strip()]
     parts += [case for case, _ in _example_cases(template, case_tpl, with_notes=True)]
     prefix = "\n\n".join(parts) + "\n\n"
-    case = _case(case_tpl, f"{template.name}/case.txt", profile=profile, sender=sender, reason=reason,
-                 language=language, limit=limit).rstrip()
+    case = _case(template, case_tpl, profile=profile, sender=sender, reason=reason, language=language,
+                 limit=limit).rstrip()
     return prefix, case
 
 
@@ -204,9 +204,8 @@ def chat_messages(template: templates.Template, *, profile: Profile, reason: str
     messages = [{"role": "system", "content": template.read("header.txt").strip()}]
     for case, note in _example_cases(template, case_tpl, with_notes=False):
         messages += [{"role": "user", "content": case}, {"role": "assistant", "content": note}]
-    messages.append({"role": "user", "content": _case(case_tpl, f"{template.name}/case.txt", profile=profile,
-                                                      sender=sender, reason=reason, language=language,
-                                                      limit=limit).rstrip()})
+    messages.append({"role": "user", "content": _case(template, case_tpl, profile=profile, sender=sender,
+                                                      reason=reason, language=language, limit=limit).rstrip()})
     return messages
 
 

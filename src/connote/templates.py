@@ -67,10 +67,12 @@ class Template:
     name: str
     folders: tuple[Path, ...]  # lookup order: user folder, built-in folder, user _base, built-in _base
 
-    def _find(self, filename: str) -> Path | None:
+    def _find(self, filename: str, *, within: str | None = None) -> Path | None:
+        """The first ``filename`` in the lookup order; ``within``: only in folders of that name (the
+        template's own, or ``_base``)."""
         for folder in self.folders:
             path = folder / filename
-            if path.is_file():
+            if (within is None or folder.name == within) and path.is_file():
                 return path
         return None
 
@@ -96,21 +98,12 @@ class Template:
         except ValidationError as exc:
             raise TemplateError(f"{path}: {validation_message(exc)}") from None
 
-    def _own(self, filename: str) -> Path | None:
-        """The template's own file (user folder first), not the shared ``_base`` one."""
-        return next((folder / filename for folder in self.folders
-                     if folder.name == self.name and (folder / filename).is_file()), None)
-
-    def _shared(self, filename: str) -> Path | None:
-        return next((folder / filename for folder in self.folders
-                     if folder.name == BASE and (folder / filename).is_file()), None)
-
     @cached_property
     def examples(self) -> list[dict]:
         """The few-shot cases: the shared ones in ``_base/examples.jsonl`` (unless the template sets
         ``shared_examples = false``), then the template's own, closest to the new case."""
-        paths_ = [self._shared("examples.jsonl") if self.meta.shared_examples else None,
-                  self._own("examples.jsonl")]
+        paths_ = [self._find("examples.jsonl", within=BASE) if self.meta.shared_examples else None,
+                  self._find("examples.jsonl", within=self.name)]
         return [example for path in paths_ if path is not None for example in _read_examples(path)]
 
     @property
@@ -124,7 +117,7 @@ class Template:
 
         h = hashlib.sha256(self.name.encode())
         files = [(name, self._find(name)) for name in ("template.toml", "header.txt", "case.txt")]
-        files += [("examples.jsonl", self._shared("examples.jsonl")), ("examples.jsonl", self._own("examples.jsonl"))]
+        files += [("examples.jsonl", self._find("examples.jsonl", within=where)) for where in (BASE, self.name)]
         for filename, path in files:
             if path is not None:
                 h.update(filename.encode())
