@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE))
 import people  # noqa: E402
 
 from connote import __version__, paths  # noqa: E402
-from connote.registry import QWEN, SMOLLM2  # noqa: E402
+from connote.models.catalog import QWEN, SMOLLM2  # noqa: E402
 
 MODELS = paths.models_dir()  # before CONNOTE_HOME is moved below
 

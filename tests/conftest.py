@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from connote import paths
-from connote.registry import QWEN, SMOLLM2
+from connote.models.catalog import QWEN, SMOLLM2
 
 # Resolve where the real models live *before* any test relocates CONNOTE_HOME.
 REAL_MODELS_DIR = paths.models_dir()

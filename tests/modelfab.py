@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from connote import registry
-from connote.registry import PartSpec, RegistryModel
+from connote.models import catalog as registry
+from connote.models.catalog import PartSpec, RegistryModel
 
 from ggufmaker import tiny_model
 

@@ -7,7 +7,7 @@ import pytest
 from connote.backends.base import Backend, Completion
 from connote.backends.fake import FakeBackend
 from connote.errors import GenerationError, InputError, ModelError
-from connote.registry import SMOLLM2
+from connote.models.catalog import SMOLLM2
 
 MESSAGES = [
     {"role": "system", "content": "You are a helpful assistant. Answer in one word."},
@@ -129,7 +129,7 @@ def test_real_candidates_decoded_together_share_one_prefix_evaluation(real_model
 def test_sampling_follows_temperature_top_k_top_p_min_p_and_penalty():
     import numpy as np
 
-    from connote.backends.parallel import Sampling, sample
+    from connote.backends.llama_batch import Sampling, sample
 
     logits = np.array([5.0, 4.9, 1.0, 0.5, -3.0], dtype=np.float32)
     rng = np.random.default_rng(0)
@@ -151,11 +151,11 @@ def test_sampling_follows_temperature_top_k_top_p_min_p_and_penalty():
 
 
 def test_candidate_waves_start_with_one_then_batch_what_is_needed():
-    from connote.backends.parallel import MAX_PARALLEL
-    from connote.drafting import _wave
+    from connote.backends.llama_batch import MAX_PARALLEL
+    from connote.drafting.schedule import wave
 
-    assert _wave(0, 3, 6) == 1  # the first note alone: it reaches the screen soonest
-    assert _wave(1, 2, 5) == 3  # two still needed, plus a spare
-    assert _wave(1, 1, 5) == 1
-    assert _wave(1, 9, 19) == MAX_PARALLEL
-    assert _wave(4, 3, 2) == 2  # never past the candidate budget
+    assert wave(0, 3, 6) == 1  # the first note alone: it reaches the screen soonest
+    assert wave(1, 2, 5) == 3  # two still needed, plus a spare
+    assert wave(1, 1, 5) == 1
+    assert wave(1, 9, 19) == MAX_PARALLEL
+    assert wave(4, 3, 2) == 2  # never past the candidate budget

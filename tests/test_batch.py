@@ -23,7 +23,7 @@ from connote import batch as b
 from connote.backends.fake import FakeBackend
 from connote.backends.openai import OpenAIBackend, ServerBusy, ServerUnreachable
 from connote.cli import app
-from connote.engine import OpenedModel
+from connote.backends.table import OpenedModel
 from openai_stub import Stub
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,9 +83,9 @@ class StopAfter(FakeBackend):
 
 
 def use_backend(monkeypatch, backend, name: str = "fake") -> None:
-    import connote.engine
+    import connote.backends.table
 
-    monkeypatch.setattr(connote.engine, "open_choice", lambda *a, **k: OpenedModel(name, backend))
+    monkeypatch.setattr(connote.backends.table, "open_choice", lambda *a, **k: OpenedModel(name, backend))
 
 
 # --------------------------------------------------------------------------- input and output

@@ -9,26 +9,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from connote import drafting
-from connote.checks import (
-    CHECK_NAMES,
-    CheckContext,
-    check_greeting,
-    check_invents_nothing,
-    check_language,
-    check_length,
-    check_mentions_reason,
-    check_no_contact_or_ui,
-    check_not_their_job,
-    check_one_paragraph,
-    check_tone,
-    check_voice,
-    run_checks,
-    score,
-    similarity,
-)
-from connote.language import detect_language
-from connote.profile_parser import parse_profile
+from connote.checks import BY_NAME, RULES, CheckContext, run_checks
+from connote.drafting.finishing import finish
+from connote.drafting.rank import SIMILAR, score, similarity
+from connote.prompting.build import NAMELESS, OPENERS, opener
+
+CHECK_NAMES = tuple(rule.name for rule in RULES)
+check_greeting = BY_NAME["addresses_person"].run
+check_invents_nothing = BY_NAME["invents_nothing"].run
+check_language = BY_NAME["right_language"].run
+check_length = BY_NAME["fits_limit"].run
+check_mentions_reason = BY_NAME["says_reason"].run
+check_no_contact_or_ui = BY_NAME["no_contact_or_ui"].run
+check_not_their_job = BY_NAME["not_their_job"].run
+check_one_paragraph = BY_NAME["one_paragraph"].run
+check_tone = BY_NAME["warm_no_pitch"].run
+check_voice = BY_NAME["speaks_to_you"].run
+from connote.text.language import detect_language
+from connote.paste import parse_profile
 from connote.schema import CheckResult, Profile
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -130,23 +128,23 @@ NAMES = ["Priya Raman", "陈静", "Ольга Петрова", "José Manuel Gar
          "Robert 'Bobby' Castellano", "Siobhán Kavanagh"]
 
 
-@pytest.mark.parametrize("language", sorted(drafting.OPENERS))
+@pytest.mark.parametrize("language", sorted(OPENERS))
 @pytest.mark.parametrize("name", NAMES)
 def test_every_opener_the_drafting_code_uses_passes(language, name):
     profile = Profile(name=name, first_name=parse_profile(name).first_name)
     ctx = CheckContext(profile=profile, profile_text=name, reason="x", sender=None, limit=300,
                        language=language)
-    for variation in range(len(drafting.OPENERS[language])):
-        note = drafting.opener(profile, language, variation) + " " + BODIES[language]
+    for variation in range(len(OPENERS[language])):
+        note = opener(profile, language, variation) + " " + BODIES[language]
         result = check_greeting(ctx, note)
         assert result.passed, (note, result.detail)
 
 
-@pytest.mark.parametrize("language", sorted(drafting.NAMELESS))
+@pytest.mark.parametrize("language", sorted(NAMELESS))
 def test_nameless_greetings_pass_for_a_profile_without_a_name(language):
     ctx = CheckContext(profile=Profile(headline="Operations Manager"), profile_text="LinkedIn Member",
                        reason="x", sender=None, limit=300, language=language)
-    note = drafting.NAMELESS[language] + " " + BODIES[language]
+    note = NAMELESS[language] + " " + BODIES[language]
     assert check_greeting(ctx, note).passed
 
 
@@ -355,8 +353,8 @@ def test_similarity_separates_one_word_edits_from_real_variations():
     different = ("Hi Priya – 'a team sport, not a schema file' is exactly how I want my team to see data "
                  "contracts. Thanks for the episode; happy to connect.")
     assert similarity(a, a) == 1.0
-    assert similarity(a, one_word) >= drafting.SIMILAR
-    assert similarity(a, different) < drafting.SIMILAR
+    assert similarity(a, one_word) >= SIMILAR
+    assert similarity(a, different) < SIMILAR
 
 
 # --------------------------------------------------------------------------- properties
@@ -403,7 +401,7 @@ def test_a_note_with_contact_details_never_passes(before, contact, after):
 @given(text=_texts, limit=st.integers(40, 300))
 def test_finished_notes_always_fit(text, limit):
     """drafting.finish() is what turns model output into a note: it must never exceed the limit."""
-    out = drafting.finish(text, limit)
+    out = finish(text, limit)
     assert len(out) <= limit
 
 
@@ -426,8 +424,6 @@ def test_similarity_is_symmetric_and_bounded(a, b):
      True),
 ])
 def test_relationship_and_acts_are_not_turned_around(reason, note, ok):
-    from connote.checks import check_not_their_job
-
     ctx = CheckContext(profile=Profile(name="Sam Ray", first_name="Sam"), profile_text="Sam Ray", reason=reason,
                        sender=None, limit=300, language="en")
     assert check_not_their_job(ctx, note).passed is ok
@@ -446,8 +442,6 @@ def test_timing_follows_the_reason_and_its_shorthand(reason, note, ok):
 
 
 def test_sender_claiming_to_be_the_person_fails():
-    from connote.checks import check_not_their_job
-
     ctx = CheckContext(profile=Profile(name="Dr. Samira Haddad", first_name="Samira"), profile_text="x",
                        reason="she's presenting at the AI day and i'm organizing her session", sender="Tom",
                        limit=300, language="en")
@@ -461,8 +455,6 @@ def test_sender_claiming_to_be_the_person_fails():
     ("Hi Karen, it was nice meeting you at the expo and talking about phone cases.", True),
 ])
 def test_dangling_contact_label_fails(note, ok):
-    from connote.checks import check_no_contact_or_ui
-
     ctx = CheckContext(profile=Profile(name="Karen Ames", first_name="Karen"), profile_text="x",
                        reason="met her at the expo", sender=None, limit=300, language="en")
     assert check_no_contact_or_ui(ctx, note).passed is ok

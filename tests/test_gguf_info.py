@@ -6,10 +6,11 @@ import struct
 
 import pytest
 
-from connote import model_store
+from connote.models import resolve as resolve_mod
+from connote.models import store
 from connote.errors import ModelError
-from connote.gguf_info import ArraySummary, GGUFError, read_gguf
-from connote.registry import QWEN, SMOLLM2
+from connote.models.gguf import ArraySummary, GGUFError, read_gguf
+from connote.models.catalog import QWEN, SMOLLM2
 
 from ggufmaker import gguf_bytes, tiny_model, write
 
@@ -55,7 +56,7 @@ def test_truncated_in_tensor_data_is_detected(tmp_path):
     short = read_gguf(cut)
     assert short.truncated and not short.summary()["complete"]
     with pytest.raises(ModelError, match="truncated") as exc:
-        model_store.check_gguf(cut)
+        store.check_gguf(cut)
     assert "download the model again" in str(exc.value)
 
 
@@ -65,7 +66,7 @@ def test_truncated_in_header_is_an_error(tmp_path):
     with pytest.raises(GGUFError, match="ends inside its header"):
         read_gguf(path)
     with pytest.raises(ModelError, match="damaged"):
-        model_store.check_gguf(path)
+        store.check_gguf(path)
 
 
 @pytest.mark.parametrize("data, needle", [
@@ -110,4 +111,4 @@ def test_real_gguf_truncated_copy_is_refused(real_models, tmp_path):
         dst.write(src.read(20_000_000))
     assert read_gguf(cut).truncated
     with pytest.raises(ModelError, match="truncated"):
-        model_store.resolve(str(cut))
+        resolve_mod.resolve(str(cut))

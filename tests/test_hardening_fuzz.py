@@ -15,7 +15,7 @@ from hardening import DOCUMENTED_EXIT_CODES, history_count, run_cli, run_main
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from connote import templates
+from connote.prompting import templates
 
 SECRET = "Qx7Vesper-Marigold"  # a piece of "personal data" hidden in every fuzzed paste
 NOTE_LINE = re.compile(r"^\d+\. \S.*$")

@@ -19,14 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from connote import drafting
+from connote.prompting import build as prompt_build
 from connote.backends.fake import FakeBackend
 from connote.checks import NEVER_SHOWN, CheckContext, run_checks
 from connote.config import load_config
 from connote.drafting import draft
-from connote.engine import open_model
-from connote.language import detect_language
-from connote.profile_parser import analyze, parse_profile
+from connote.backends.table import open_model
+from connote.text.language import detect_language
+from connote.paste import analyze, parse_profile
 from connote.schema import DraftRequest
 
 CORPUS = Path(__file__).parent / "corpus" / "injection"
@@ -169,13 +169,13 @@ def test_checks_alone_stop_a_small_model_that_sees_the_raw_paste(real_models, mo
     """SmolLM2 gets the paste's instructions in its prompt (the parser normally keeps them out): only the
     checks stand between it and the user. Every note it writes that passes must be free of what they ask."""
     instructions = {parse_profile(paste(c)).name: analyze(paste(c)).injections for c in CASES}
-    person_line = drafting.person_line
+    person_line = prompt_build.person_line
 
     def person_line_with_instructions(profile):
         found = instructions.get(profile.name)  # only the case's person, not the few-shot examples
         return person_line(profile) + ("\nAbout: " + " ".join(found) if found else "")
 
-    monkeypatch.setattr(drafting, "person_line", person_line_with_instructions)
+    monkeypatch.setattr(prompt_build, "person_line", person_line_with_instructions)
     opened = open_model("smollm2", load_config())
     with opened.backend:
         results = _draft_every_case(opened.backend, opened.name)

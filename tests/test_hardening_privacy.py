@@ -17,7 +17,7 @@ from hardening import run_cli, run_main
 from connote import paths
 from connote.config import load_config
 from connote.drafting import draft
-from connote.engine import open_model
+from connote.backends.table import open_model
 from connote.schema import DraftRequest
 
 SECRET = "Zanzibar-Quokka-7731"
@@ -243,12 +243,12 @@ def test_errors_never_echo_the_pasted_profile(args, code):
 
 def test_an_unexpected_exception_holding_the_paste_is_not_printed(monkeypatch):
     """The catch-all: a bug whose exception message carries profile text prints only the exception type."""
-    import connote.drafting
+    import connote.drafting.pipeline
 
     def broken(text):
         raise ValueError(f"could not parse {text!r}")
 
-    monkeypatch.setattr(connote.drafting, "parse_profile", broken)
+    monkeypatch.setattr(connote.drafting.pipeline, "parse_profile", broken)
     monkeypatch.delenv("CONNOTE_DEBUG", raising=False)
     run = run_main(["draft", "--reason", REASON, "--model", "fake"], stdin=PROFILE.encode())
     assert run.rc == 1

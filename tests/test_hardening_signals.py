@@ -110,7 +110,7 @@ INTERRUPT_MID_TOKEN = textwrap.dedent("""
             return original(self, prompt, **kw)
 
         llama.LlamaBackend.complete = complete
-    else:  # the next candidates, decoded together as one batch of sequences (backends/parallel.py)
+    else:  # the next candidates, decoded together as one batch of sequences (backends/llama_batch.py)
         together, decode, steps = llama.decode_together, llama_cpp.llama_decode, []
 
         def counting_decode(ctx, batch):

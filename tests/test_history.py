@@ -1,4 +1,4 @@
-"""The history store (connote.history) and regeneration (connote.regenerate), as a library."""
+"""The history store (connote.history) and regeneration (connote.drafting.regenerate), as a library."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from pydantic import ValidationError
 
 from connote import history, paths
 from connote.backends.fake import FakeBackend
-from connote.checks import similarity
+from connote.drafting.rank import similarity
 from connote.drafting import draft as run_draft
 from connote.errors import HistoryError, InputError
-from connote.regenerate import SEED_STRIDE, candidate_budget, fresh_seed, next_request, regenerate
+from connote.drafting.regenerate import SEED_STRIDE, fresh_seed, next_request, regenerate
+from connote.drafting.schedule import candidate_budget
 from connote.schema import Draft, DraftRequest, Note, Profile
 
 PROFILE = "Priya Raman\nData Engineering Lead at Fluxo\nBerlin, Germany\n"
@@ -73,8 +74,8 @@ def test_a_new_migration_upgrades_an_existing_database(connote_home, monkeypatch
     d = make_draft(["Hi Priya, one."])
     history.record_draft(d)
     v2 = (2, ("ALTER TABLE drafts ADD COLUMN flavour TEXT DEFAULT 'plain'",))
-    monkeypatch.setattr(history, "MIGRATIONS", (*history.MIGRATIONS, v2))
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history.database, "MIGRATIONS", (*history.database.MIGRATIONS, v2))
+    monkeypatch.setattr(history.database, "SCHEMA_VERSION", 2)
     assert history.get_draft(d.id).draft == d  # upgraded on open, data kept
     conn = sqlite3.connect(paths.history_db())
     assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]

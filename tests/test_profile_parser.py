@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from connote.profile_parser import (
+from connote.paste import (
     EMAIL_RE,
     PHONE_RE,
     URL_RE,

@@ -1,4 +1,4 @@
-"""The reason put in the note's voice before the model sees it (reason_text.spoken)."""
+"""The reason put in the note's voice before the model sees it (prompting.voice.spoken)."""
 
 import re
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connote.reason_text import spoken
+from connote.prompting.voice import spoken
 from connote.schema import Profile
 
 

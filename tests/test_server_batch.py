@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import _real_model_dir
-from connote.registry import SMOLLM2
+from connote.models.catalog import SMOLLM2
 from openai_stub import free_port
 from test_batch import make_input, read_out
 

@@ -1,4 +1,4 @@
-"""What one decode step costs for k sequences at once (the measurement behind backends/parallel.py).
+"""What one decode step costs for k sequences at once (the measurement behind backends/llama_batch.py).
 
     python bench/perf/batch_sweep.py            # both installed models; writes bench/results/batch-sweep.md
 
@@ -67,8 +67,9 @@ def sweep(path: Path) -> tuple[float, list[tuple[int, float, float]]]:
 
 
 def main() -> None:
-    from connote import model_store
-    from connote.registry import QWEN, SMOLLM2
+    from connote.models import resolve as resolve_mod
+from connote.models import store
+    from connote.models.catalog import QWEN, SMOLLM2
 
     out = ["# Decode step cost for k sequences at once\n",
            f"- command: `python bench/perf/batch_sweep.py`; date: "
@@ -76,7 +77,7 @@ def main() -> None:
            f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
            f"load average at the start: {os.getloadavg()[0]:.2f}\n"]
     for spec in (QWEN, SMOLLM2):
-        path = model_store.model_path(spec)
+        path = store.model_path(spec)
         if not path.exists():
             print(f"skipped {spec.name}: not installed", file=sys.stderr)
             continue

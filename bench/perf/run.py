@@ -114,7 +114,7 @@ print(out['usage']['completion_tokens'] / dt)
 def connote_tokens_per_s(model: str, prompt: str, threads: int, n_tokens: int = 64) -> float:
     code = f"""
 import time
-from connote.engine import open_model
+from connote.backends.table import open_model
 from connote.config import load_config
 m = open_model({model!r}, load_config(), threads={threads})
 b = m.backend
@@ -174,14 +174,14 @@ def main() -> int:
             add("default `connote again -n 1` (median)", f"{median(again):.2f} s", "-")
 
     # 4. overhead vs bare llama-cpp-python
-    from connote.drafting import build_prompt
-    from connote import templates
-    from connote.profile_parser import parse_profile
+    from connote.prompting.build import build_prompt
+    from connote.prompting import templates
+    from connote.paste import parse_profile
 
     prefix, case = build_prompt(templates.load("content"), profile=parse_profile(PROFILE), reason=REASON,
                                 sender=None, limit=300, language="en")
     prompt = prefix + case + " Hi Marta,"
-    from connote.registry import QWEN
+    from connote.models.catalog import QWEN
 
     qwen_path = str(Path(models_dir) / QWEN.filename)
     bare = [bare_tokens_per_s(qwen_path, prompt, 2) for _ in range(2)]

@@ -25,9 +25,9 @@ RESULTS = HERE.parent / "results"
 from connote.checks import CheckContext, run_checks  # noqa: E402
 from connote.config import load_config  # noqa: E402
 from connote.drafting import draft  # noqa: E402
-from connote.engine import open_model  # noqa: E402
-from connote.language import detect_language  # noqa: E402
-from connote.profile_parser import parse_profile  # noqa: E402
+from connote.backends.table import open_model  # noqa: E402
+from connote.text.language import detect_language  # noqa: E402
+from connote.paste import parse_profile  # noqa: E402
 from connote.schema import CheckResult, DraftRequest  # noqa: E402
 
 SEVERE = {"no_contact_or_ui", "ignores_pasted_instructions", "addresses_person"}

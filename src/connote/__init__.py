@@ -2,7 +2,7 @@
 
 Library use::
 
-    from connote import DraftRequest, draft, open_model, load_config
+    from . import DraftRequest, draft, open_model, load_config
     model = open_model(None, load_config())
     result = draft(DraftRequest(profile_text=paste, reason="heard your podcast"), model.backend)
 """
@@ -15,8 +15,8 @@ _LAZY = {
     "Note": ("connote.schema", "Note"),
     "Profile": ("connote.schema", "Profile"),
     "draft": ("connote.drafting", "draft"),
-    "parse_profile": ("connote.profile_parser", "parse_profile"),
-    "open_model": ("connote.engine", "open_model"),
+    "parse_profile": ("connote.paste", "parse_profile"),
+    "open_model": ("connote.backends.table", "open_model"),
     "load_config": ("connote.config", "load_config"),
 }
 

@@ -13,7 +13,7 @@ from .errors import ConfigError
 from .schema import Config, validation_message
 
 
-def _read_raw() -> dict[str, Any]:
+def written_settings() -> dict[str, Any]:
     """The settings written in ``config.toml`` (only those; defaults stay out of the file)."""
     path = paths.config_file()
     if not path.exists():
@@ -36,7 +36,7 @@ def _validate(data: dict[str, Any], where: str) -> Config:
 
 
 def load_config() -> Config:
-    return _validate(_read_raw(), f"config file {paths.config_file()}: ")
+    return _validate(written_settings(), f"config file {paths.config_file()}: ")
 
 
 def save_config(config: Config) -> None:
@@ -64,7 +64,7 @@ def config_key(key: str) -> str:
 def set_value(key: str, value: Any) -> Config:
     """Set one setting (a string value is converted to the setting's type) and save the file."""
     name = config_key(key)
-    raw = _read_raw()
+    raw = written_settings()
     raw[name] = value
     config = _validate(raw, "")
     save_config(config)
@@ -74,7 +74,7 @@ def set_value(key: str, value: Any) -> Config:
 def unset_value(key: str) -> Config:
     """Remove one setting from the file, so its default applies again."""
     name = config_key(key)
-    raw = _read_raw()
+    raw = written_settings()
     raw.pop(name, None)
     config = _validate(raw, f"config file {paths.config_file()}: ")
     save_config(config)

@@ -13,8 +13,10 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import __version__, model_store, paths, registry
+from . import __version__, paths
 from .errors import ConnoteError
+from .models import catalog as registry
+from .models import resolve, store
 
 REINSTALL_LLAMA = ('CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" '
                    'pip install --force-reinstall --no-cache-dir llama-cpp-python==0.3.36')
@@ -139,7 +141,7 @@ def _check_models(full_verify: bool) -> list[Check]:
     checks = []
     for model in registry.REGISTRY.values():
         name = f"model {model.name}"
-        st = model_store.state(model)
+        st = store.state(model)
         fix = f"connote models install {model.name}"
         if st.status == "missing":
             if model.name == registry.DEFAULT_MODEL:
@@ -151,20 +153,20 @@ def _check_models(full_verify: bool) -> list[Check]:
             checks.append(Check(name, "warn", f"interrupted install ({_human(st.bytes)} of {_human(model.size)});"
                                               f" resume with: {fix}"))
             continue
-        path = model_store.model_path(model)
+        path = store.model_path(model)
         try:
             if full_verify:
-                model_store.verify_file(path, model.size, model.sha256)
+                store.verify_file(path, model.size, model.sha256)
             else:
-                model_store.quick_verify(path, model)
+                store.quick_verify(path, model)
         except ConnoteError as exc:
             checks.append(Check(name, "fail", exc.message, fix=fix))
             continue
         how = "size and sha256 verified" if full_verify else "verified earlier (size and marker)"
         checks.append(Check(name, "ok", f"{_human(model.size)}, {how}"))
-    for uname, upath in model_store.load_user_models().items():
+    for uname, upath in resolve.load_user_models().items():
         try:
-            info = model_store.check_gguf(Path(upath))
+            info = store.check_gguf(Path(upath))
             checks.append(Check(f"model {uname}", "ok",
                                 f"{upath} ({info.architecture or '?'}, {_human(info.file_size)})"))
         except ConnoteError as exc:
@@ -180,9 +182,9 @@ def _check_choice(model_option: str | None) -> tuple[Check, Path | None]:
         config = load_config()
     except ConnoteError as exc:
         return Check("config", "fail", exc.message, fix=exc.hint or f"fix {paths.config_file()}"), None
-    chosen, source = model_store.choice(model_option, config.model)
+    chosen, source = resolve.choice(model_option, config.model)
     try:
-        resolved = model_store.resolve(model_option, config.model)
+        resolved = resolve.resolve(model_option, config.model)
     except ConnoteError as exc:
         fix = exc.hint.removeprefix("run: ") if exc.hint else "connote models install default"
         what = f"{chosen!r} (from {source})" if chosen else "the best installed model"
@@ -213,7 +215,7 @@ def smoke_test(model: Path, timeout: float = 180) -> Check:
                  fix="check it with: connote models info " + str(model))
 
 
-def run_checks(*, full_verify: bool = True, load_test: bool = True,
+def diagnose(*, full_verify: bool = True, load_test: bool = True,
                model_option: str | None = None) -> list[Check]:
     from .config import load_config
 

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 LINKEDIN_MAX = 300
 FREE_ACCOUNT_LIMIT = 200
 MIN_LIMIT = 40
+#: how much of a paste drafting reads (a profile page is a few thousand characters)
+MAX_PROFILE_CHARS = 20_000
 
 
 class Strict(BaseModel):

@@ -133,10 +133,11 @@ def capture_library() -> dict:
 
 
 def capture_checks() -> dict:
-    from connote.checks import CheckContext, run_checks, score, similarity
+    from connote.checks import CheckContext, run_checks
+    from connote.drafting.rank import score, similarity
 
     templates, parse_profile, _, _, _ = _library_functions()
-    from connote.language import detect_language
+    from connote.text.language import detect_language
 
     profiles = ROOT / "tests/corpus/profiles"
     out = {}
@@ -199,17 +200,12 @@ def capture_cli(work: Path) -> dict:
 
 
 def _library_functions():
-    """(templates module, parse_profile, spoken, build_prompt, chat_messages) wherever the layout keeps them."""
-    try:
-        from connote.paste import parse_profile
-        from connote.prompting import templates
-        from connote.prompting.build import build_prompt, chat_messages
-        from connote.prompting.voice import spoken
-    except ImportError:
-        from connote import templates
-        from connote.drafting import build_prompt, chat_messages
-        from connote.profile_parser import parse_profile
-        from connote.reason_text import spoken
+    """(templates module, parse_profile, spoken, build_prompt, chat_messages)."""
+    from connote.paste import parse_profile
+    from connote.prompting import templates
+    from connote.prompting.build import build_prompt, chat_messages
+    from connote.prompting.voice import spoken
+
     return templates, parse_profile, spoken, build_prompt, chat_messages
 
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import GenerationError, ModelError
-from ..threads import choose_threads
 from .base import Backend, Completion, check_messages
-from .parallel import MAX_PARALLEL, N_SEQ_MAX, Sampling, decode_together
+from .llama_batch import MAX_PARALLEL, N_SEQ_MAX, Sampling, decode_together
+from .threads import choose_threads
 
 _LOAD_LOCK = threading.Lock()
 _QUIET_INSTALLED = False
@@ -111,7 +111,7 @@ class LlamaBackend(Backend):
                 params.progress_callback = keep_loading
                 return params
 
-            def parallel_params():  # room for candidates decoded together (backends/parallel.py)
+            def parallel_params():  # room for candidates decoded together (backends/llama_batch.py)
                 params = original_ctx()
                 params.n_seq_max = N_SEQ_MAX
                 params.kv_unified = True  # one cache: a candidate shares the prefix cells instead of a copy

@@ -1,1 +1,0 @@
-"""Built-in prompt templates: one folder per template (data, not code)."""

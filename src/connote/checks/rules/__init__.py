@@ -1,0 +1,1 @@
+"""One module per rule; a rule is a function (ctx, note) -> None or what is wrong."""

@@ -1,0 +1,87 @@
+"""What a note may not invent about the person: what their talk or post was about, a kind of content
+they don't make, news (hiring, a new role) the profile and reason don't carry. Part of invents_nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ...text.folding import fold
+from ...text.words import word_stem, words_in
+from ..context import CheckContext, in_source, note_language, shorten
+from ..vocabulary import ALL_FUNCTION_WORDS, CONCEPTS, GENERIC_WORDS
+from .sender_claims import CLAUSE_END
+
+_CONTENT_TOPIC = re.compile(
+    r"\b(?:your|you[r']?\s+\w+'s)\s+(?:\w+\s+){0,2}?(?:talk|keynote|presentation|session|panel|post|article|"
+    r"episode|podcast|newsletter|book|paper|video|webinar|comment|write-up|thread|blog post|workshop|course|"
+    r"research|study|project)s?\s+(?:on|about|regarding|covering)\s+([^.!?,;:]{3,80})", re.I)
+
+
+def invented_topic(ctx: CheckContext, note: str) -> str | None:
+    """'your talk on cloud cost allocation' when nothing in the profile or reason is about that.
+
+    Only when the note is in the profile's language: a translated topic can't be compared word by word."""
+    if ctx.profile_language != note_language(note, ctx):
+        return None
+    for m in _CONTENT_TOPIC.finditer(note):
+        topic = CLAUSE_END.split(m.group(1))[0]
+        words = [w for w in words_in(topic) if len(w) >= 3 and fold(w) not in ALL_FUNCTION_WORDS
+                 and fold(w) not in GENERIC_WORDS][:5]
+        if len(words) < 2:
+            continue
+        known = sum(1 for w in words if in_source(ctx, w) or word_stem(w) in ctx.source_stems)
+        if known * 2 < len(words):
+            return f"invents what their {m.group(0).split()[1]} was about ('{shorten(topic.strip(), 40)}')"
+    return None
+
+
+# Kinds of content a note may credit the person with; each must appear (in any word of its group) in the
+# profile or the reason: "I'd love to hear future episodes" to someone without a podcast is invented.
+_MEDIA = {0: "podcast", 1: "talk", 4: "video", 10: "book"}
+_MEDIA_WORDS = {i: {fold(w) for w in CONCEPTS[i]} | ({"episodes", "podcasts", "shows"} if i == 0 else set())
+                for i in _MEDIA}
+
+
+_MEDIUM_REF = re.compile(
+    r"\b(your|the|this|that|a|an|future|next|latest|recent|new|ihr|ihre|ihren|ihrem|dein|deine|deinen|die|den|"
+    r"der|das|votre|vos|le|la|les|ton|ta|su|sus|el|seu|sua|o|il|lo|suo|tuo|tua|ваш|вашу|ваш\w+)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)(?!\s+(call|chat|meeting|interview|calls))", re.I)
+
+
+def invented_medium(ctx: CheckContext, note: str) -> str | None:
+    """'I'd love to hear future episodes' to someone without a podcast: a kind of content not in the source."""
+    source_words = ctx.source_words
+    mentioned = {fold(m.group(2)) for m in _MEDIUM_REF.finditer(note)}
+    for i, kind in _MEDIA.items():
+        words = _MEDIA_WORDS[i] - {"show", "session", "panel", "stream", "class", "course", "rede"}
+        used = mentioned & (words | {w + "s" for w in words})
+        if used and not (words | {w + "s" for w in words}) & source_words:
+            return f"mentions a {kind} ('{sorted(used)[0]}') that the profile and reason don't"
+    return None
+
+
+_HIRING_CLAIM = re.compile(r"\b(you're|you are|your team is|your team's|you've been|fluxo is)\s+(now\s+|currently\s+)?"
+                           r"(hiring|recruiting|looking for (a|an|new|more)\b)", re.I)
+_HIRING_SUPPORT = re.compile(r"\b(hiring|hire|recruit\w*|looking for|open (role|position)s?|vacanc\w*|job|jobs|"
+                             r"join (us|our team)|we're growing|stelle|poste|vaga|vacante)\b", re.I)
+_CONGRATS = re.compile(r"\b(congrat\w*|glückwunsch\w*|gratuliere|félicitations|felicidades|felicitaciones|parabéns|"
+                       r"complimenti|поздравляю)\s+(on|to|for|zu|zum|zur|pour|por|pelo|pela|per|с)\s+([^.!?,;]{3,60})",
+                       re.I)
+
+
+def invented_news(ctx: CheckContext, note: str) -> str | None:
+    """'You're hiring', 'congrats on the new role' — news about the person that the source doesn't carry."""
+    m = _HIRING_CLAIM.search(note)
+    if m and not _HIRING_SUPPORT.search(ctx.source_text):
+        return f"says '{m.group(0)}', which the profile and reason don't"
+    for m in _CONGRATS.finditer(note):
+        words = [w for w in words_in(m.group(3)) if len(w) >= 3 and fold(w) not in ALL_FUNCTION_WORDS
+                 and fold(w) not in GENERIC_WORDS and fold(w) not in {"new", "recent", "latest", "great", "big"}]
+        words = words[:4]
+        if words and sum(1 for w in words if in_source(ctx, w) or word_stem(w) in ctx.source_stems) * 2 < len(words):
+            return f"congratulates on something the profile and reason don't mention ('{shorten(m.group(3), 40)}')"
+        if re.search(r"\bnew (role|job|position)\b", m.group(3), re.I) and not re.search(
+                r"\b(new (role|job|position)|just (started|joined)|(started|joined) (a|my|as|at|the)|promot\w*|"
+                r"excited to (announce|share|start|join))\b", ctx.source_text, re.I):
+            return "congratulates on a new role the profile and reason don't mention"
+    return None

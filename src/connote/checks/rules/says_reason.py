@@ -1,0 +1,115 @@
+"""The rule says_reason: the note says the user's reason specifically."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ...text.folding import fold
+from ...text.language import FUNCTION_WORDS
+from ...text.words import WORD_RE, word_stem, words_in
+from ..context import CheckContext, note_language
+from ..vocabulary import ALL_FUNCTION_WORDS, CJK_RUN, CONCEPT_OF, GENERIC_WORDS
+from .addresses_person import GREETING_WORDS
+
+
+def _key_terms(ctx: CheckContext, text: str) -> list[str]:
+    terms = []
+    for w in words_in(text):
+        for part in re.split(r"[-/]", w) if "-" in w and not fold(w) in CONCEPT_OF else [w]:
+            f = fold(part)
+            if len(f) < 2 or f in GENERIC_WORDS or f in ctx.name_words or f in {"ex", "co"}:
+                continue
+            if len(f) < 3 and f not in CONCEPT_OF and not part.isupper():
+                continue
+            if any(f in ws for ws in FUNCTION_WORDS.values()) and f not in CONCEPT_OF:
+                continue
+            terms.append(part)
+    return terms
+
+
+def _term_matches(term: str, note_words: list[str], note_stems: set[str]) -> bool:
+    t = fold(term)
+    concept = CONCEPT_OF.get(t)
+    if concept is not None and any(CONCEPT_OF.get(fold(w)) == concept for w in note_words):
+        return True
+    st = word_stem(term)
+    if st in note_stems:
+        return True
+    for ns in note_stems:
+        short, long_ = (st, ns) if len(st) <= len(ns) else (ns, st)
+        if len(short) >= 3 and long_.startswith(short) and (len(short) >= 5 or len(long_) - len(short) <= 4
+                                                            or len(short) == len(st)):
+            return True  # "pod" ~ "podcast", "contract" ~ "contracts", "Agrardaten" ~ "Agrardaten-Artikel"
+    return False
+
+
+def _proper_terms(text: str) -> list[str]:
+    """Names, brands and events in a reason: capitalized mid-sentence, acronyms, CamelCase, with digits."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = m.group(0).strip("'’-")
+        if len(w) < 2:
+            continue
+        start = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[: m.start()])
+        if (w.isupper() and len(w) >= 2) or re.search(r"[a-z][A-Z]", w) or (w[0].isupper() and not start
+                                                                           and not w.isupper()):
+            out.append(w)
+    return out
+
+
+_CJK_FUNCTION = set("的了她他你我是在和与就也都很吗呢吧啊の記をにはがでとも読みましたですますさん")
+
+
+def _cjk_reason_ok(reason: str, note: str) -> bool | None:
+    """For Chinese/Japanese/Korean reasons: enough of the reason's character pairs appear in the note."""
+    runs = CJK_RUN.findall(reason)
+    if not runs:
+        return None
+    pairs = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+    pairs = {p for p in pairs if not all(c in _CJK_FUNCTION for c in p)}
+    latin = [w for w in words_in(CJK_RUN.sub(" ", reason)) if len(w) >= 2]
+    hits = sum(1 for p in pairs if p in note) + sum(1 for w in latin if fold(w) in fold(note))
+    total = len(pairs) + len(latin)
+    return total == 0 or hits >= max(1, math.ceil(0.3 * total))
+
+
+def says_reason(ctx: CheckContext, note: str) -> str | None:
+    """Says the user's reason specifically: enough of its key terms (and the topic, when the reason names
+    one), in the reason's language.
+
+    Okay: Hi Priya, I heard your podcast episode on data contracts. Glad to connect.
+    Fail: Hi Priya, I came across your work recently and would be glad to connect.
+    """
+    if note_language(note, ctx) != ctx.language:
+        return None  # can't compare words across languages; right_language reports it
+    cjk = _cjk_reason_ok(ctx.reason, note)
+    if cjk is not None:
+        return None if cjk else "does not say the reason specifically"
+    terms = _key_terms(ctx, ctx.reason)
+    if not terms:
+        return None
+    function = ALL_FUNCTION_WORDS
+    note_words = [w for w in words_in(note) if len(w) >= 3 or fold(w) in CONCEPT_OF or w.isupper()]
+    note_stems = {word_stem(w) for w in note_words
+                  if fold(w) not in function or fold(w) in CONCEPT_OF or w.isupper()}  # "EU", not "eu"
+    concepts: dict[object, bool] = {}
+    for term in terms:
+        key = CONCEPT_OF.get(fold(term), word_stem(term))
+        concepts[key] = concepts.get(key, False) or _term_matches(term, note_words, note_stems)
+    n = len(concepts)
+    needed = max(1, min(3, math.ceil(n / 2)))
+    got = sum(concepts.values())
+    # the topic (not just "podcast" or "talk") must be there when the reason names one
+    topics = {k: v for k, v in concepts.items() if not isinstance(k, int)}
+    if topics and not any(topics.values()):
+        got = 0
+    if got < needed:
+        missing = [t for t in terms if not _term_matches(t, note_words, note_stems)][:3]
+        return "does not say the reason specifically (missing: " + ", ".join(missing) + ")"
+    proper = [w for w in _proper_terms(ctx.reason) if fold(w) not in ctx.name_words
+              and fold(w) not in GREETING_WORDS and fold(w) not in {"i", "i'm", "i've", "i'd"}
+              and not (ctx.language == "de" and not (w.isupper() or re.search(r"[a-z][A-Z]", w)))]
+    if proper and not any(_term_matches(w, note_words, note_stems) for w in proper):
+        return f"leaves out the specifics of the reason ({', '.join(proper[:3])})"
+    return None

@@ -1,0 +1,5 @@
+"""``python -m connote.cli``: the same as the ``connote`` command."""
+
+from .main import main
+
+main()

@@ -1,0 +1,44 @@
+"""A generated note cleaned and fitted to the limit, and its shorter versions."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.normalizing import CONTROL_RE
+
+_SIGNOFF = re.compile(r"\s*(?:[-–—]\s*\w+|(?:best|thanks|cheers|regards|best regards|kind regards)[,!.]?"
+                      r"(?:\s+\w+)?)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+
+
+def finish(text: str, limit: int) -> str:
+    """Clean one generated note and make it fit ``limit`` (cut at a sentence, never mid-word)."""
+    text = CONTROL_RE.sub("", text.split("\n")[0])
+    text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip()
+    text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if ends and ends[-1] < len(text):
+        tail = text[ends[-1]:].strip()
+        if tail and not re.search(r"[.!?)]$", tail):  # unfinished last sentence (hit max tokens)
+            text = text[: ends[-1]]
+    if len(text) <= limit:
+        return text.strip()
+    fitting = [e for e in ends if e <= limit]
+    if fitting and fitting[-1] >= limit * 0.4:
+        return text[: fitting[-1]].strip()
+    cut = text[: limit - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:–—-") + "."
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def trimmed(text: str) -> list[str]:
+    """The note without one of its sentences after the first, the last one first: a small model's note often
+    fails only on one added sentence (an invented detail, a third-person aside, a closing in another
+    language), and the rest is what the user asked for. Each is checked again like any candidate."""
+    sentences = _SENTENCE_SPLIT.split(text.strip())
+    if len(sentences) < 2:
+        return []
+    return [" ".join(sentences[:i] + sentences[i + 1:]) for i in range(len(sentences) - 1, 0, -1)]

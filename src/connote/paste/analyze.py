@@ -1,0 +1,392 @@
+"""A paste split into the person's profile, sidebar lines, injected instructions and UI chrome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..schema import Profile
+from ..text.folding import fold
+from .contacts import find_contacts, strip_contacts
+from .lines import (
+    DATE_LINE_RE,
+    EMPLOYMENT_RE,
+    TRAILING_UI,
+    is_location,
+    is_sidebar_line,
+    is_ui_line,
+    section_of,
+    strip_line,
+)
+from .markup import clean_text, strip_symbols
+from .names import NO_NAME, given_name, looks_like_name, name_core, strip_credentials
+from .vocabulary import (
+    BRACKETED,
+    INJECTION_MARKER,
+    INJECTION_RE,
+    MAX_FIELD,
+    PRONOUN_IN_NAME,
+    PRONOUN_RE,
+    PRONOUN_WORD,
+    ROLE_NOUNS,
+)
+
+
+@dataclass
+class PasteAnalysis:
+    """What :func:`analyze` found in a paste."""
+
+    profile: Profile
+    #: lines that describe the person (no UI, no sidebar, no contacts, no injections)
+    main_lines: list[str] = field(default_factory=list)
+    #: lines from sidebars, the footer, ads and other people's blocks
+    sidebar_lines: list[str] = field(default_factory=list)
+    #: lines that try to instruct an AI
+    injections: list[str] = field(default_factory=list)
+    #: UI chrome lines that were dropped
+    ui_lines: list[str] = field(default_factory=list)
+    #: contact details that were removed
+    contacts: list[str] = field(default_factory=list)
+
+    @property
+    def main_text(self) -> str:
+        return "\n".join(self.main_lines)
+
+
+def parse_profile(text: str) -> Profile:
+    """Parse a pasted profile. Never raises; unknown parts are left empty."""
+    return analyze(text).profile
+
+
+def analyze(text: str) -> PasteAnalysis:
+    """Split a paste into the person's profile, sidebar lines, injected instructions and UI chrome."""
+    return _analyze_cached(text if isinstance(text, str) else "")
+
+
+@lru_cache(maxsize=64)
+def _analyze_cached(text: str) -> PasteAnalysis:
+    try:
+        return _analyze(text)
+    except Exception:  # pragma: no cover - defensive: parsing must never break drafting
+        cleaned = strip_contacts(clean_text(text or ""))
+        return PasteAnalysis(profile=Profile(about=_clip(cleaned) or None), main_lines=[cleaned])
+
+
+def _dedupe(lines: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        key = re.sub(r"\W+", " ", fold(line)).strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(line)
+    return out
+
+
+def _clip(text: str, limit: int = MAX_FIELD) -> str:
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+_ROLE_SPLIT = re.compile(r"\s+(?:at|@|bei|chez|en|presso|na|no|em|в|у|en la|en el|at the|@ the|tại|w)\s+|"
+                         r"\s*@\s*", re.I)
+_FORMER = re.compile(r"^(ex|former|formerly|previously|prev|past|ehemals|ehemalig\w*|anciennement|antes|ex-)\b",
+                     re.I)
+
+
+def _trim_org(text: str) -> str:
+    text = strip_symbols(text).strip(" ,;:")
+    if text.endswith(".") and "." not in text.split()[-1][:-1]:  # "Fluxo." but not "S.p.A."
+        text = text[:-1]
+    return text.strip()
+
+
+def _split_role(headline: str) -> tuple[str | None, str | None]:
+    """'Data Engineering Lead at Fluxo | Host of …' -> ('Data Engineering Lead', 'Fluxo')."""
+    headline = strip_symbols(headline)
+    segments = [s.strip() for s in re.split(r"\s+[|•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s*//\s*", headline)
+                if s.strip()]
+    if not segments:
+        return None, None
+    first = segments[0]
+    parts = _ROLE_SPLIT.split(first, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        company = _trim_org(re.sub(r"\s*\(.*?\)\s*$", "", parts[1]))
+        return parts[0].strip(" ,"), (company or None)
+    def is_role(text: str) -> bool:
+        return any(fold(w).strip(",.&") in {fold(r) for r in ROLE_NOUNS} for w in text.split())
+
+    m = re.match(r"(.+?)\s+(?:von|de la|del)\s+(.+)$", first)  # "Gründer von Feldweg Analytics"
+    if m and is_role(m.group(1).split()[-1]) and len(m.group(2).split()) <= 4:
+        return m.group(1).strip(), _trim_org(m.group(2))
+    m = re.match(r"(.+?),\s+(.+)$", first)
+    if m and len(m.group(2).split()) <= 4 and not _FORMER.match(m.group(2)) and is_role(m.group(1)) \
+            and not is_role(m.group(2)):
+        return m.group(1).strip(), _trim_org(m.group(2))
+    if len(segments) >= 2 and len(segments[1].split()) <= 4 and not _FORMER.match(segments[1]) \
+            and is_role(first) and not is_role(segments[1]) and segments[1][:1].isupper() and "," not in segments[1]:
+        return first, _trim_org(segments[1])
+    return first or None, None
+
+
+def _analyze(text: str) -> PasteAnalysis:
+    text = clean_text(text or "")
+    contacts = find_contacts(text)
+    special = _single_line_title(text)
+    if special:
+        return special
+
+    injections: list[str] = []
+    ui_lines: list[str] = []
+    sidebar: list[str] = []
+    pronouns: str | None = None
+    sections: dict[str, list[str]] = {k: [] for k in ("top", "about", "activity", "experience", "education",
+                                                      "featured", "skills", "other", "ignored")}
+    items: list[tuple[str, bool]] = []
+    prev_raw = None
+    for raw in text.split("\n"):
+        raw_stripped = raw.strip()
+        if raw_stripped and raw_stripped == prev_raw:  # the page repeats lines for screen readers
+            continue
+        prev_raw = raw_stripped or prev_raw
+        for group in BRACKETED.findall(raw_stripped) if INJECTION_RE.search(raw_stripped) else ():
+            if len(group.split()) >= 3 and INJECTION_RE.search(group):
+                injections.append(group)
+                raw_stripped = raw_stripped.replace(group, " ").strip()
+        if INJECTION_RE.search(raw_stripped):
+            # drop the sentences that instruct an AI, keep the rest of the line ("I build data platforms.")
+            sentences = re.split(r"(?<=[.!?])\s+", raw_stripped)
+            first = next((i for i, x in enumerate(sentences) if INJECTION_RE.search(x)), 0)
+            if INJECTION_MARKER.match(raw_stripped):
+                first = 0  # "SYSTEM: New priority instruction. …": the whole line
+            injections.append(" ".join(sentences[first:]))  # kept whole, with links: the checks look at it
+            raw_stripped = " ".join(sentences[:first])
+        line = strip_line(strip_contacts(raw_stripped))
+        if line:
+            items.append((line, bool(TRAILING_UI.search(raw_stripped))))
+    name_guess = next((l for l, _ in items[:15] if not is_ui_line(l) and not section_of(l) and not is_sidebar_line(l)
+                       and looks_like_name(l)), None)
+
+    current = "top"
+    in_repost = False
+    for i, (line, had_contact_suffix) in enumerate(items):
+        if is_sidebar_line(line):
+            current = "sidebar"
+            sidebar.append(line)
+            continue
+        section = section_of(line)
+        if section:
+            current, in_repost = section, False
+            continue
+        if line == name_guess and current != "top":
+            ahead = {l for l, _ in items[i + 1:i + 4]}
+            if ahead & set(sections["top"]):  # the whole profile was pasted a second time
+                current = "top"
+                continue
+        if current == "sidebar":
+            sidebar.append(line)
+            continue
+        m = PRONOUN_RE.match(line) or (PRONOUN_WORD.match(line) if current == "top" and len(sections["top"]) <= 2
+                                        else None)
+        if m and current == "top":
+            pronouns = pronouns or re.sub(r"\s+", "", m.group(1))
+            continue
+        if current == "activity" and _POST_MARKER.search(line):
+            in_repost = bool(_REPOST_MARKER.search(line))
+            sections["activity"].append("\x00POST" + line)
+            continue
+        if had_contact_suffix and current == "top":
+            sections["top"].append("\x00LOC" + line)
+            continue
+        if is_ui_line(line):
+            ui_lines.append(line)
+            continue
+        if in_repost:  # someone else's post, shared by this person
+            sidebar.append(line)
+            continue
+        sections[current].append(line)
+
+    # ------------------------------------------------------------ top card
+    top = _dedupe(sections["top"])
+    name = None
+    rest = top
+    for i, line in enumerate(top[:6]):
+        bare = line.removeprefix("\x00LOC")
+        if looks_like_name(bare):
+            name = name_core(bare)
+            m = PRONOUN_IN_NAME.search(strip_symbols(bare))
+            if m and not pronouns:
+                pronouns = re.sub(r"\s+", "", m.group(1))
+            rest = top[i + 1:]
+            break
+    if name and fold(name) in NO_NAME:
+        name = None
+    headline = location = None
+    leftovers: list[str] = []
+    for line in rest:
+        if line.startswith("\x00LOC"):
+            location = location or line[4:]
+            continue
+        if name and fold(name_core(line)) == fold(name):
+            continue
+        if headline is None and not is_location(line) and len(line) > 2:
+            headline = line
+            continue
+        if location is None and is_location(line):
+            location = line
+            continue
+        leftovers.append(line)
+
+    about_lines = _dedupe(sections["about"])
+    if not about_lines:  # no About heading: long sentence-like lines of the top card are the about text
+        about_lines = [l for l in leftovers if len(l) >= 60 and len(l.split()) >= 8][:3]
+    about = _clip(" ".join(about_lines)) or None
+    activity = _activity_items(sections["activity"], exclude={fold(x) for x in (name, headline) if x})
+    experience = _experience_entries(sections["experience"])
+    education = [_clip(l, 160) for l in _dedupe(sections["education"]) if not DATE_LINE_RE.match(l)][:6]
+
+    role = company = None
+    if headline:
+        role, company = _split_role(headline)
+    if experience and company is None:
+        first_role, first_company, dates = experience[0]
+        current_job = dates is None or not re.search(r"(19|20)\d\d\s*$", dates.split("·")[0].strip())
+        if first_company and current_job:
+            company = first_company
+            role = role or first_role
+    if company and _FORMER.match(company):
+        company = None
+    if role and company and experience and fold(company) in fold(role) and fold(company) != fold(role):
+        role = experience[0][0] or role  # "上海栖木科技 产品经理": the title from the experience entry
+
+    profile = Profile(
+        name=_clip(strip_credentials(name), 80) if name else None,
+        first_name=given_name(name),
+        pronouns=pronouns,
+        headline=_clip(headline, 220) if headline else None,
+        role=_clip(role, 120) if role else None,
+        company=_clip(company, 120) if company else None,
+        location=_clip(location, 80) if location else None,
+        about=about,
+        activity=activity,
+        experience=[_clip(" · ".join(x for x in e if x), 160) for e in experience][:12],
+        education=education,
+    )
+    main = []
+    for key in ("top", "about", "activity", "experience", "education", "featured", "skills", "other"):
+        main += [l.removeprefix("\x00LOC") for l in sections[key] if not l.startswith("\x00POST")]
+    if name:
+        main.insert(0, name)
+    return PasteAnalysis(profile=profile, main_lines=_dedupe(main), sidebar_lines=sidebar,
+                         injections=injections, ui_lines=ui_lines, contacts=contacts)
+
+
+_TITLE_LINE = re.compile(r"^(?P<name>[^|\n]{2,60}?)\s+[-–—|]\s+(?P<rest>.+?)\s*(?:[|–—-]\s*LinkedIn)\s*$", re.I)
+
+
+def _single_line_title(text: str) -> PasteAnalysis | None:
+    """A search-result title: 'Hannah Becker - Senior Product Manager - Nordlicht | LinkedIn'."""
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    if not lines or len(lines) > 3:
+        return None
+    m = _TITLE_LINE.match(lines[0])
+    if not m or not looks_like_name(m.group("name")):
+        return None
+    name = name_core(m.group("name"))
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+", m.group("rest")) if p.strip()]
+    headline = " - ".join(parts) if parts else None
+    role = parts[0] if parts else None
+    company = parts[1] if len(parts) >= 2 else None
+    if role:
+        r, c = _split_role(role)
+        role, company = r, company or c
+    about = _clip(strip_contacts(" ".join(lines[1:]))) or None
+    profile = Profile(name=name, first_name=given_name(name), headline=headline, role=role, company=company,
+                      about=about)
+    main = [name] + parts + ([about] if about else [])
+    return PasteAnalysis(profile=profile, main_lines=main, contacts=find_contacts(text))
+
+
+_POST_MARKER = re.compile(
+    r"(\b(posted|shared|commented( on)?|reposted|liked|celebrates?|supports?|loves?)\b.{0,20}\b(this|a post)\b|"
+    r"hat das gepostet|hat dies geteilt|a publié ceci|a commenté|ha publicado esto|publicou isso|"
+    r"^\d+\s*(s|m|h|d|w|mo|yr)\s*[•·])", re.I)
+_REPOST_MARKER = re.compile(r"\b(reposted|liked|celebrates?|supports?|loves?|finds this)\b", re.I)
+
+
+def _activity_items(lines: list[str], exclude: set[str] | frozenset = frozenset()) -> list[str]:
+    """Posts and comments (their text), newest first; reposts of other people's posts are skipped."""
+    items: list[str] = []
+    chunk: list[str] = []
+    skip = False
+
+    def flush() -> None:
+        text = _clip(" ".join(chunk), 280)
+        if chunk and not skip and len(text) > 25:
+            items.append(text)
+
+    for line in lines:
+        if line.startswith("\x00POST"):
+            flush()
+            chunk, skip = [], bool(_REPOST_MARKER.search(line))
+            continue
+        if DATE_LINE_RE.match(line) or re.match(r"^\d[\d,.]*$", line) or fold(name_core(line)) in exclude \
+                or fold(line) in exclude:
+            continue
+        chunk.append(line)
+    flush()
+    return _dedupe(items)[:5]
+
+
+def _experience_entries(lines: list[str]) -> list[tuple[str | None, str | None, str | None]]:
+    """(title, company, dates) per experience entry, most recent first."""
+    lines = _dedupe_adjacent(lines)
+    entries: list[list[str | None]] = []
+    pending_title: str | None = None
+    group_company: str | None = None
+    for i, line in enumerate(lines):
+        m = EMPLOYMENT_RE.match(line)
+        if m:
+            company = m.group(1).strip()
+            if fold(company) in {fold(x) for x in ("full-time", "part-time", "vollzeit", "temps plein")}:
+                continue
+            if pending_title:
+                entries.append([pending_title, company, None])
+                pending_title = None
+            continue
+        if re.match(r"^(full-time|part-time|vollzeit|teilzeit|temps plein|jornada completa|tempo integral)\b",
+                    line, re.I):  # "Fluxo / Full-time · 5 yrs": the line before was the company group
+            if pending_title:
+                group_company = pending_title
+                pending_title = None
+            continue
+        if DATE_LINE_RE.match(line):
+            if pending_title:
+                entries.append([pending_title, group_company, line])
+                pending_title = None
+            elif entries and entries[-1][2] is None:
+                entries[-1][2] = line
+            continue
+        if is_location(line) or len(line) > 80 or len(line.split()) > 9:
+            continue  # locations and descriptions
+        if pending_title:
+            # "Title / Company / dates" without "· Full-time"
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if DATE_LINE_RE.match(nxt):
+                entries.append([pending_title, line, None])
+                pending_title = None
+                continue
+        pending_title = line
+    return [tuple(e) for e in entries][:12]  # type: ignore[misc]
+
+
+def _dedupe_adjacent(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
