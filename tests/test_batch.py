@@ -268,17 +268,24 @@ def test_hand_edited_output_is_refused(tmp_path):
     assert proc.returncode == 2 and "line 2" in proc.stderr
 
 
-def test_changed_rows_are_redone_other_rows_kept(tmp_path, monkeypatch):
+def test_changed_rows_are_refused_then_redone_with_the_flag_other_rows_kept(tmp_path, monkeypatch):
     inp = make_input(tmp_path, 6)
     out = tmp_path / "o.jsonl"
     assert invoke("batch", str(inp), "--model", "fake", "-o", str(out)).exit_code == 0
     before = read_out(out)
+    saved = out.read_bytes()
     rows = people.make_rows(6)
     rows[2]["reason"] = "loved the talk on incident reviews"
     people.write(rows, inp)
     counting = FakeBackend()
     use_backend(monkeypatch, counting)
-    result = invoke("batch", str(inp), "--model", "fake", "-o", str(out))
+    refused = run("batch", str(inp), "--model", "fake", "-o", str(out))
+    assert refused.returncode == 2 and refused.stdout == ""
+    lines = refused.stderr.splitlines()
+    assert len(lines) == 1 and "row 3 whose input, model or options" in lines[0] and "--redraft-changed" in lines[0]
+    assert out.read_bytes() == saved  # results are data: nothing redrafted, nothing dropped
+    result = invoke("batch", str(inp), "--model", "fake", "-o", str(out), "--redraft-changed")
+    assert result.exit_code == 0, result.stderr
     assert "1 row(s) changed" in result.stderr
     after = read_out(out)
     assert len(after) == 6 and after[2]["key"] != before[2]["key"]
@@ -290,8 +297,27 @@ def test_other_model_or_options_refuse_to_mix(tmp_path):
     inp = make_input(tmp_path, 2)
     out = tmp_path / "o.csv"
     assert run("batch", str(inp), "--model", "fake", "-o", str(out)).returncode == 0
+    saved = out.read_bytes()
     proc = run("batch", str(inp), "--model", "fake", "-n", "1", "-o", str(out))
-    assert proc.returncode == 2 and "different input or model" in proc.stderr
+    assert proc.returncode == 2 and "2 rows (1, 2) whose input, model or options" in proc.stderr
+    assert "--redraft-changed" in proc.stderr and "--overwrite" in proc.stderr
+    assert out.read_bytes() == saved
+    proc = run("batch", str(inp), "--model", "fake", "-n", "1", "-o", str(out), "--redraft-changed")
+    assert proc.returncode == 0, proc.stderr
+    rows = read_out(out)
+    assert len(rows) == 2 and all("note_2" not in r for r in rows)  # every row drafted again with -n 1
+
+
+def test_rows_no_longer_in_the_input_are_not_dropped_silently(tmp_path):
+    inp = make_input(tmp_path, 3)
+    out = tmp_path / "o.jsonl"
+    assert run("batch", str(inp), "--model", "fake", "-o", str(out)).returncode == 0
+    people.write(people.make_rows(2), inp)
+    proc = run("batch", str(inp), "--model", "fake", "-o", str(out))
+    assert proc.returncode == 2 and "row 3 no longer in the input" in proc.stderr
+    assert len(read_out(out)) == 3
+    proc = run("batch", str(inp), "--model", "fake", "-o", str(out), "--redraft-changed")
+    assert proc.returncode == 0 and [r["row"] for r in read_out(out)] == [1, 2]
 
 
 def test_retry_errors(tmp_path):

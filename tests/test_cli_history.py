@@ -334,3 +334,40 @@ def test_again_with_smollm2_gives_new_notes(real_models):
     assert not set(texts(again)) & set(texts(first))
     stored = sorted(n.text for r in history.export_records() for n in r.draft.notes)
     assert stored == sorted(texts(first) + texts(again))
+
+
+def test_import_of_a_csv_export_says_import_reads_jsonl(tmp_path):
+    draft_json("-n", "1")
+    exported = tmp_path / "notes.csv"
+    assert run("history", "export", "--format", "csv", "-o", str(exported)).returncode == 0
+    run("history", "clear", "--yes")
+    proc = run("history", "import", str(exported))
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and "Invalid JSON" not in lines[0]
+    assert f"{exported} is a CSV export" in lines[0]
+    assert "history export --format jsonl" in lines[0]
+    other = tmp_path / "notes.txt"
+    other.write_text("Priya Raman, sent\n")
+    proc = run("history", "import", str(other))
+    assert proc.returncode == 2 and "is not JSON lines" in proc.stderr and "--format jsonl" in proc.stderr
+    assert run("history").stdout == ""  # nothing imported
+
+
+def test_stats_lists_length_buckets_by_length(cli):
+    """Buckets come shortest first, in text and in --json — not in name order ("100-149, 150-199, <100")."""
+    from connote.schema import Draft, DraftRequest, Note, Profile
+
+    texts = ["Hi Priya, " + "word " * n for n in (22, 32, 8, 42)]  # 120, 170, 50 and 220 characters
+    notes = [Note(id=f"{i:012x}", text=t, chars=len(t), limit=300, passed=True) for i, t in enumerate(texts, 1)]
+    history.record_draft(Draft(id="d" * 12, model="fake", template="generic", occasion="generic", language="en",
+                               notes=notes, profile=Profile(name="Priya Raman"),
+                               request=DraftRequest(profile_text="Priya Raman", reason="read your post")))
+    for note in notes:
+        history.mark(note.id, "sent")
+    order = ["<100", "100-149", "150-199", "200-249"]
+    code, out, _ = cli("stats", "--json")
+    assert code == 0 and list(json.loads(out)["by"]["length"]) == order
+    code, out, _ = cli("stats")
+    section = out[out.index("by length:"):].splitlines()[1:]
+    assert [line.split()[0] for line in section] == order

@@ -26,7 +26,9 @@ def test_list_shows_installable_models_and_the_default(fab_registry, cli):
     lines = out.splitlines()
     assert lines[0].split() == ["NAME", "STATUS", "SIZE", "QUANT", "CONTEXT", "LICENCE", "DESCRIPTION"]
     big = next(l for l in lines if "big" in l)
-    assert "(default)" in big and "installable" in big and "Q4_K_M" in big and "2048" in big and "MIT" in big
+    # nothing installed, so no model is what `draft` uses: the built-in default is not called "(default)"
+    assert "big (built-in default)" in big and "(default)" not in out
+    assert "installable" in big and "Q4_K_M" in big and "2048" in big and "MIT" in big
     assert any(l.split()[0] == "small" for l in lines)
     assert "no model installed" in lines[-1]
 
@@ -48,6 +50,23 @@ def test_install_several_then_list_marks_the_used_one(fab_registry, cli):
     assert rows["big"]["status"] == rows["small"]["status"] == "installed"
     assert rows["big"]["selected"] and rows["big"]["default"] and rows["big"]["selected_by"] == "best installed"
     assert not rows["small"]["selected"]
+
+
+def test_list_calls_default_only_the_model_draft_uses(fab_registry, cli):
+    cli("models", "install", "big", "small", "--from", str(fab_registry["wheels"]))
+    code, out, _ = cli("models", "list")
+    assert code == 0 and next(l for l in out.splitlines() if "big" in l).startswith("*  big (default)")
+    cli("models", "default", "small")
+    code, out, _ = cli("models", "list")
+    lines = out.splitlines()
+    assert next(l for l in lines if " small" in l).startswith("*  small (default)")
+    big = next(l for l in lines if " big" in l)
+    assert not big.startswith("*") and "big (built-in default)" in big
+    assert out.count("(default)") == 1
+    code, out, _ = cli("models", "list", "--json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert [n for n, r in rows.items() if r["default"]] == ["small"] == [n for n, r in rows.items() if r["selected"]]
+    assert rows["big"]["builtin_default"] and not rows["small"]["builtin_default"]
 
 
 def test_default_then_remove_and_reinstall(fab_registry, cli):

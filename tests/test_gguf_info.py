@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import struct
 
 import pytest
@@ -9,10 +10,11 @@ import pytest
 from connote.models import resolve as resolve_mod
 from connote.models import store
 from connote.errors import ModelError
-from connote.models.gguf import ArraySummary, GGUFError, read_gguf
+from connote.models.gguf import ArraySummary, GGUFError, describe_parameters, parameter_count, read_gguf
 from connote.models.catalog import QWEN, SMOLLM2
 
 from ggufmaker import gguf_bytes, tiny_model, write
+from hardening import REPO
 
 
 def test_reads_metadata_and_tensor_table(tmp_path):
@@ -31,6 +33,26 @@ def test_reads_metadata_and_tensor_table(tmp_path):
     # F32 tensor (1024 bytes) then a Q4_0 tensor (2 rows x 2 blocks x 18 bytes) after 32-byte alignment
     assert info.expected_size == info.data_offset + 1024 + 72
     assert not info.truncated
+
+
+def test_parameters_are_counted_with_and_without_embeddings(tmp_path, cli):
+    """Everything in the file, and without the token embeddings and output layer; both named, with the label."""
+    meta = {"general.architecture": "qwen2", "general.size_label": "1.5B", "qwen2.context_length": 512}
+    path = write(tmp_path / "tied.gguf", gguf_bytes(meta, [
+        ("token_embd.weight", (64, 4), 0, bytes(1024)),
+        ("output.weight", (64, 4), 0, bytes(1024)),  # a tied output layer stored a second time
+        ("blk.0.attn_q.weight", (64, 2), 2, b"\x11" * 72),
+    ]))
+    info = read_gguf(path)
+    assert (info.n_parameters, info.n_parameters_without_embeddings, info.size_label) == (640, 128, "1.5B")
+    assert describe_parameters(info) == "640 in the file, 128 without embeddings (size label 1.5B)"
+    code, out, _ = cli("models", "info", str(path))
+    assert code == 0 and "parameters:      640 in the file, 128 without embeddings (size label 1.5B)\n" in out
+    code, out, _ = cli("models", "info", str(path), "--json")
+    data = json.loads(out)
+    assert (data["parameters"], data["parameters_without_embeddings"], data["size_label"]) == (640, 128, "1.5B")
+    assert [parameter_count(n) for n in (1_777_088_000, 1_310_340_608, 134_515_008)] == \
+        ["1.78 B", "1.31 B", "134.5 M"]
 
 
 def test_long_arrays_are_summarised_short_ones_decoded(tmp_path):
@@ -102,6 +124,19 @@ def test_real_gguf_metadata(real_models):
     assert qwen.has_chat_template
     assert qwen.expected_size == qwen.file_size == QWEN.size
     assert isinstance(qwen.metadata["tokenizer.ggml.tokens"], ArraySummary)
+
+
+@pytest.mark.real_model
+def test_models_readme_states_the_parameters_models_info_shows(real_models):
+    """models/README.md and `connote models info` count the same way (read from the real files' headers)."""
+    readme = (REPO / "models" / "README.md").read_text(encoding="utf-8")
+    for model in (QWEN, SMOLLM2):
+        info = read_gguf(real_models / model.filename)
+        row = next(line for line in readme.splitlines() if line.startswith("|") and f"`{model.name}`" in line)
+        counts = describe_parameters(info).split(" (size label")[0]
+        assert f"| {counts} |" in row, (model.name, counts)
+    qwen = read_gguf(real_models / QWEN.filename)
+    assert qwen.size_label == "1.5B" and round(qwen.n_parameters_without_embeddings / 1e9, 2) == 1.31  # Qwen's card
 
 
 @pytest.mark.real_model

@@ -152,7 +152,8 @@ def test_limit_and_tone_regenerate_with_the_new_settings(setup):
     assert not setup["clip_out"].exists()
 
 
-def test_no_clipboard_prints_the_note_and_still_marks_it(setup):
+@pytest.mark.parametrize("answer, marked", [("n", False), ("\r", False), ("y", True)])
+def test_no_clipboard_prints_the_note_and_marks_it_only_if_the_user_sent_it(setup, answer, marked):
     setup["env"].pop("CONNOTE_CLIPBOARD")
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "TERMUX_VERSION"):
         setup["env"].pop(var, None)
@@ -162,8 +163,11 @@ def test_no_clipboard_prints_the_note_and_still_marks_it(setup):
     child.send("1")
     child.expect_exact("no clipboard available")
     child.expect_exact(note.text)
+    child.expect_exact("Did you send note 1? Mark it sent [y/N]")
+    child.send(answer)
+    child.expect_exact("Marked note" if marked else f"Not marked. Once you send it: connote mark {note.id} sent")
     assert finish(child) == 0
-    assert history.find_note(note.id).status == "sent"
+    assert history.find_note(note.id).status == ("sent" if marked else None)
 
 
 def test_again_interactive_quits_cleanly(setup):
@@ -196,6 +200,13 @@ def test_interactive_and_json_refused(setup):
     proc = subprocess.run([sys.executable, "-m", "connote.cli", *draft_args(setup, "--json")], env=setup["env"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "--json" in proc.stderr
+
+
+def test_interactive_and_output_file_refused(setup):
+    child = spawn(setup, *draft_args(setup, "-o", str(setup["tmp"] / "notes.txt")))
+    child.expect_exact("drop -o/--output")
+    assert finish(child) == 2
+    assert history.latest_draft() is None and not (setup["tmp"] / "notes.txt").exists()
 
 
 def test_ctrl_c_interrupts_and_keeps_history(setup):

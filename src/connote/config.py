@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import paths
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .schema import Config, validation_message
 
 
@@ -54,19 +54,30 @@ def save_config(config: Config) -> None:
 
 
 def config_key(key: str) -> str:
-    """``gpu-layers`` and ``gpu_layers`` both name the ``gpu_layers`` setting."""
+    """``gpu-layers`` and ``gpu_layers`` both name the ``gpu_layers`` setting; an unknown name is a refused
+    request (:class:`InputError`: the file is fine)."""
     name = key.strip().lower().replace("-", "_")
     if name not in Config.model_fields:
-        raise ConfigError(f"unknown config key {key!r}", hint=f"known keys: {', '.join(Config.model_fields)}")
+        raise InputError(f"unknown config key {key!r}", hint=f"known keys: {', '.join(Config.model_fields)}")
     return name
 
 
 def set_value(key: str, value: Any) -> Config:
-    """Set one setting (a string value is converted to the setting's type) and save the file."""
+    """Set one setting (a string value is converted to the setting's type) and save the file.
+
+    A value the setting cannot take is a refused request (:class:`InputError`, the file is left as it is); a
+    file that is bad in another setting stays a :class:`ConfigError`."""
     name = config_key(key)
     raw = written_settings()
     raw[name] = value
-    config = _validate(raw, "")
+    try:
+        config = Config.model_validate(raw)
+    except ValidationError as exc:
+        if any(e.get("loc", ())[:1] == (name,) for e in exc.errors(include_input=False, include_url=False)):
+            raise InputError(validation_message(exc), hint=f"see: connote config show; to go back to the "
+                                                           f"default: connote config unset {name}") from None
+        raise ConfigError(f"config file {paths.config_file()}: {validation_message(exc)}",
+                          hint="see: connote config show; change it with: connote config set KEY VALUE") from None
     save_config(config)
     return config
 

@@ -18,9 +18,18 @@ class ResumePlan:
     changed: int = 0  # rows whose input changed since they were written (drafted again)
 
 
+#: at most this many row numbers are named in the refusal
+SHOWN_ROWS = 10
+
+
 def resume_plan(jobs: list[Job], existing: list[Stored], *, retry_errors: bool = False,
-                overwrite: bool = False, output: Path | None = None) -> ResumePlan:
-    """Which jobs still need drafting, given what the output already holds."""
+                redraft_changed: bool = False, overwrite: bool = False, output: Path | None = None) -> ResumePlan:
+    """Which jobs still need drafting, given what the output already holds.
+
+    A row whose stored record no longer matches its input (its key: the row's profile, reason, sender, occasion,
+    limit and n, and the run's model and options) has *changed*. A changed row that ended in an error is
+    drafted again (you fixed it). Notes are results, so a changed row that has notes is never redrafted
+    silently: connote refuses, naming the rows, unless ``redraft_changed`` (``--redraft-changed``)."""
     if overwrite or not existing:
         return ResumePlan(todo=list(jobs), keep=[])
     by_row = {job.row: job for job in jobs}
@@ -28,14 +37,35 @@ def resume_plan(jobs: list[Job], existing: list[Stored], *, retry_errors: bool =
     for rec in existing:
         latest[(rec.row, rec.key)] = rec
     keep = [rec for (row, key), rec in latest.items() if row in by_row and by_row[row].key == key]
-    if not keep:
-        raise InputError(f"output file {output} holds results for a different input or model",
-                         hint="choose another -o, or pass --overwrite to start over")
+    kept_rows = {rec.row for rec in keep}
+    stale = {row for (row, _key) in latest} - kept_rows
+    with_notes = sorted({rec.row for rec in latest.values() if rec.row in stale and rec.status != "error"})
+    if with_notes and not redraft_changed:
+        raise _changed_rows(with_notes, [r for r in with_notes if r not in by_row], output=output)
     finished = {rec.row for rec in keep if not (retry_errors and rec.status == "error")}
-    stale_rows = {row for (row, _key) in latest} - {rec.row for rec in keep}
     todo = [job for job in jobs if job.row not in finished]
-    return ResumePlan(todo=todo, keep=keep, done=len(finished),
-                      changed=len(stale_rows & set(by_row)))
+    return ResumePlan(todo=todo, keep=keep, done=len(finished), changed=len(stale & set(by_row)))
+
+
+def _rows(rows: list[int]) -> str:
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    shown = ", ".join(str(r) for r in rows[:SHOWN_ROWS]) + (", …" if len(rows) > SHOWN_ROWS else "")
+    return f"{len(rows)} rows ({shown})"
+
+
+def _changed_rows(rows: list[int], gone: list[int], *, output: Path | None) -> InputError:
+    changed = [r for r in rows if r not in gone]
+    parts = []
+    if changed:
+        parts.append(f"{_rows(changed)} whose input, model or options (-n, --limit, --seed, …) changed since "
+                     "they were drafted")
+    if gone:
+        parts.append(f"{_rows(gone)} no longer in the input")
+    drop = " and drop the rows no longer in the input" if gone else ""
+    return InputError(f"output file {output} holds notes for {' and for '.join(parts)}; not mixing them",
+                      hint=f"pass --redraft-changed to draft the changed rows again{drop} (the other rows are "
+                           "kept), --overwrite to start over, or choose another -o")
 
 
 def order_for_cache(jobs: list[Job]) -> list[Job]:

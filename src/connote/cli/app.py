@@ -11,7 +11,7 @@ app = typer.Typer(
     name="connote",
     help="Write the short note for a LinkedIn connection request — locally, offline.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )

@@ -51,6 +51,9 @@ def batch(
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads per model (llama backend)."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers", help="Layers to offload to a GPU."),
     retry_errors: bool = typer.Option(False, "--retry-errors", help="Draft rows that ended in an error again."),
+    redraft_changed: bool = typer.Option(False, "--redraft-changed",
+                                         help="Draft again the rows whose input or options changed since they "
+                                              "were drafted (otherwise refused); keep the others."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Start over: replace the output file's rows."),
     json_out: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout at the end."),
 ) -> None:
@@ -91,7 +94,8 @@ def batch(
     max_notes = max([j.request.count for j in jobs if j.request is not None] or [defaults.count])
     out = b.ResultFile(out_path, output_format(out_path, in_fmt), max_notes)
     existing = [] if overwrite else out.load()
-    resume = b.resume_plan(jobs, existing, retry_errors=retry_errors, overwrite=overwrite, output=out_path)
+    resume = b.resume_plan(jobs, existing, retry_errors=retry_errors, redraft_changed=redraft_changed,
+                           overwrite=overwrite, output=out_path)
     stats = b.BatchStats(total=len(jobs), skipped=resume.done, changed=resume.changed)
     if out.dropped_partial:
         _say(f"dropped {out.dropped_partial} row cut off by the last run; drafting it again")

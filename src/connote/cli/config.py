@@ -45,11 +45,11 @@ def set_(
 ) -> None:
     """Set one setting, e.g. `connote config set sender "Sam, backend engineer at Acme"`."""
     from ..config import config_key, set_value
-    from ..errors import ConfigError
+    from ..errors import InputError
 
     name = config_key(key)
     if not value.strip():
-        raise ConfigError(f"empty value for {name}", hint=f"to go back to the default: connote config unset {name}")
+        raise InputError(f"empty value for {name}", hint=f"to go back to the default: connote config unset {name}")
     config = set_value(name, value.strip())
     typer.echo(f"{name} = {_fmt(getattr(config, name))}")
 

@@ -10,6 +10,7 @@ import typer
 from ..errors import NO_PASSING_NOTE_EXIT, HistoryError, InputError
 from . import options
 from .inputs import read_profile, read_reason
+from .outfile import send_stdout_to
 from .output import ALL_FAILED, NOTHING_NEW, NOTHING_SAFE, err, show_result, stream_notes
 
 OPTION_NAMES = {"count": "-n/--count", "limit": "--limit", "reason": "--reason", "profile_text": "profile",
@@ -26,8 +27,9 @@ def draft(
     count: Optional[int] = typer.Option(None, "--count", "-n", help="How many variations (1-10, default 3)."),
     limit: Optional[int] = typer.Option(None, "--limit", "-l",
                                         help="Character limit (default 300; 200 for free accounts)."),
-    occasion: Optional[str] = typer.Option(None, "--occasion", "-o",
+    occasion: Optional[str] = typer.Option(None, "--occasion",
                                            help="Template to use (see `connote templates list`)."),
+    output: Optional[str] = options.OUTPUT,
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed for reproducible drafts."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model name or path to a .gguf file."),
     temperature: Optional[float] = options.TEMPERATURE,
@@ -77,6 +79,7 @@ def draft(
 
     if prompt_format not in (None, "completion", "chat"):
         raise InputError("--format must be 'completion' or 'chat'")
+    send_stdout_to(output, profile_file=profile_file, interactive=interactive)
 
     def open_chosen():
         return open_model(model, config, threads=threads, gpu_layers=gpu_layers, backend=backend,
@@ -108,7 +111,8 @@ def again(
     count: Optional[int] = typer.Option(None, "--count", "-n", help="How many new variations (1-10)."),
     reason: Optional[str] = typer.Option(None, "--reason", "-r", help="Change the reason on the way."),
     limit: Optional[int] = typer.Option(None, "--limit", "-l", help="Change the character limit (40-300)."),
-    occasion: Optional[str] = typer.Option(None, "--occasion", "-o", help="Change the template."),
+    occasion: Optional[str] = typer.Option(None, "--occasion", help="Change the template."),
+    output: Optional[str] = options.OUTPUT,
     temperature: Optional[float] = options.TEMPERATURE,
     seed: Optional[int] = typer.Option(None, "--seed",
                                        help="Seed (default: derived from the first draft's seed, else random)."),
@@ -158,6 +162,7 @@ def again(
                                seed=seed, model=model or base.model or model_choice(root))
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
+    send_stdout_to(output, interactive=interactive)
 
     def open_chosen():
         return open_model(request.model, config, threads=threads, gpu_layers=gpu_layers)

@@ -225,9 +225,11 @@ def history_export(
 
 @history_app.command("import")
 def history_import(
-    file: str = typer.Argument(..., help="A .jsonl file from `connote history export` ('-' = stdin)."),
+    file: str = typer.Argument(..., help="A .jsonl file from `connote history export --format jsonl` "
+                                          "('-' = stdin)."),
 ) -> None:
-    """Import drafts from a JSONL export; drafts already in history are skipped. A bad line imports nothing."""
+    """Import drafts from a JSONL export (not CSV); drafts already in history are skipped. A bad line imports
+    nothing."""
     from .. import history
     from ..errors import InputError
     from .inputs import decode_input
@@ -242,10 +244,26 @@ def history_import(
             raise InputError(f"{file} does not exist") from None
         except OSError as exc:
             raise InputError(f"cannot read {file}: {exc.strerror}") from None
+    _refuse_other_formats(text, "standard input" if file == "-" else file)
     records = history.parse_jsonl(text.splitlines(), file)
     result = history.import_records(records)
     err(f"connote: imported {result.imported} draft(s)"
          + (f", skipped {result.skipped} already in history" if result.skipped else ""))
+
+
+def _refuse_other_formats(text: str, source: str) -> None:
+    """Import reads the JSONL that `history export --format jsonl` writes: say so for a CSV export (which has
+    no profile text and cannot be imported) or anything else that is not JSON lines, before line 1's error."""
+    from ..errors import InputError
+
+    first = next((line.strip().lstrip("\ufeff") for line in text.splitlines() if line.strip()), "")
+    if not first or first.startswith("{"):
+        return
+    reads = "`history import` reads the JSONL file that `connote history export --format jsonl` writes"
+    if first.startswith(CSV_FIELDS[0] + ","):
+        raise InputError(f"{source} is a CSV export (`history export --format csv`), which cannot be imported: "
+                         f"{reads}")
+    raise InputError(f"{source} is not JSON lines: {reads}")
 
 
 @history_app.command("clear")
@@ -290,7 +308,7 @@ def stats(
 
         typer.echo(json.dumps({
             "drafts": result.drafts, "notes": result.notes, "overall": result.overall.as_dict(),
-            "by": {dim: {k: t.as_dict() for k, t in sorted(groups.items())} for dim, groups in result.by.items()},
+            "by": {dim: {k: t.as_dict() for k, t in result.groups(dim)} for dim in result.by},
         }))
         return
     o = result.overall
@@ -303,7 +321,10 @@ def stats(
     for dim, groups in result.by.items():
         typer.echo(f"\nby {dim}:")
         width = max(len(k) for k in groups)
-        for key, t in sorted(groups.items(), key=lambda kv: (-(kv[1].rate or 0), kv[0])):
+        # length buckets by length; occasions, templates and models best first
+        listed = result.groups(dim) if dim == "length" else sorted(groups.items(),
+                                                                   key=lambda kv: (-(kv[1].rate or 0), kv[0]))
+        for key, t in listed:
             typer.echo(f"  {key:<{width}}  {_pct(t):>5}  {t.accepted}/{t.sent} accepted, {t.ignored} ignored, "
                        f"{t.waiting} waiting")
 

@@ -2,7 +2,8 @@
 
 After the notes are shown, single keys act on them::
 
-    1-9  copy that note to the clipboard (and mark it sent in history), then quit
+    1-9  copy that note to the clipboard, mark it sent in history, then quit (with no clipboard: print it,
+         and mark it sent only if you say you sent it)
     r    regenerate: fresh variations, never one already shown
     e    edit a note in $VISUAL / $EDITOR (checked again; history keeps the edit)
     t    tone: plain / balanced / lively wording (sampling temperature), then regenerate
@@ -212,6 +213,11 @@ class Session:
             self.term.say(f"connote: {exc}; copy it from here:")
             sys.stdout.write(note.text + "\n")
             sys.stdout.flush()
+            # nothing was copied: the note counts as sent only if the user says they sent it
+            if self.keep_history and self.term.key(f"Did you send note {number}? Mark it sent [y/N] ") \
+                    not in ("y", "Y"):
+                self.term.say(f"Not marked. Once you send it: connote mark {note.id} sent")
+                return note
         if self.keep_history:
             from .. import history
 

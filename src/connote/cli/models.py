@@ -52,14 +52,14 @@ def _rows() -> list[dict]:
         rows.append({
             "name": model.name, "kind": "registry", "status": st.status, "title": model.title,
             "size": model.size, "quantization": model.quantization, "licence": model.licence,
-            "context_length": model.context_length, "default": model.name == registry.DEFAULT_MODEL,
+            "context_length": model.context_length, "builtin_default": model.name == registry.DEFAULT_MODEL,
             "selected": used == model.name, "aliases": list(model.aliases),
             "path": str(store.model_path(model)),
             "partial_bytes": st.bytes if st.status == "partial" else 0,
         })
     for name, upath in resolve.load_user_models().items():
         row = {"name": name, "kind": "user", "status": "added", "title": "", "size": None,
-               "quantization": None, "licence": None, "context_length": None, "default": False,
+               "quantization": None, "licence": None, "context_length": None, "builtin_default": False,
                "selected": used == name or (chosen is not None and chosen == upath), "aliases": [],
                "path": upath, "partial_bytes": 0}
         try:
@@ -73,9 +73,10 @@ def _rows() -> list[dict]:
     if chosen and not any(r["selected"] for r in rows):
         rows.append({"name": chosen, "kind": "path", "status": "configured", "title": f"(from {source})",
                      "size": None, "quantization": None, "licence": None, "context_length": None,
-                     "default": False, "selected": True, "aliases": [], "path": chosen, "partial_bytes": 0})
+                     "builtin_default": False, "selected": True, "aliases": [], "path": chosen, "partial_bytes": 0})
     for r in rows:
         r["selected_by"] = source if r["selected"] else None
+        r["default"] = r["selected"]  # "default" is what `connote draft` uses without --model, nothing else
     return rows
 
 
@@ -95,7 +96,7 @@ def list_(json_out: bool = typer.Option(False, "--json", help="Print JSON (one o
         status = _STATUS_TEXT.get(r["status"], r["status"])
         if r["status"] == "partial":
             status = f"partial {r['partial_bytes'] * 100 // max(r['size'], 1)}%"
-        name = r["name"] + (" (default)" if r["default"] else "")
+        name = r["name"] + (" (default)" if r["default"] else " (built-in default)" if r["builtin_default"] else "")
         table.append(("*" if r["selected"] else "", name, status, human(r["size"]) if r["size"] else "?",
                       r["quantization"] or "?", str(r["context_length"] or "?"), r["licence"] or "?",
                       r["title"] or r["path"]))
@@ -121,6 +122,7 @@ def info(
     from ..errors import ModelError
     from ..models import resolve, store
     from ..models.catalog import lookup
+    from ..models.gguf import describe_parameters
 
     reg = lookup(model)
     users = resolve.load_user_models()
@@ -148,7 +150,7 @@ def info(
         typer.echo(json.dumps(data))
         return
     labels = [("path", data["path"]), ("name", data["name"] or "?"), ("architecture", data["architecture"] or "?"),
-              ("quantization", data["quantization"] or "?"), ("parameters", f"{data['parameters'] / 1e9:.2f} B"),
+              ("quantization", data["quantization"] or "?"), ("parameters", describe_parameters(gguf)),
               ("context length", data["context_length"] or "?"),
               ("chat template", "yes" if data["chat_template"] else "no (completion prompts only)"),
               ("licence", data["licence"] or "?"), ("file size", human(data["file_size"])),

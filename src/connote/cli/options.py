@@ -9,3 +9,5 @@ BASE_URL = typer.Option(None, "--base-url", help="OpenAI-compatible server, e.g.
 API_KEY_ENV = typer.Option(None, "--api-key-env", help="Environment variable holding the server's API key.")
 TEMPERATURE = typer.Option(None, "--temperature", "-t",
                            help="How varied the wording is (default 0.7; the first note is always the likeliest).")
+OUTPUT = typer.Option(None, "--output", "-o", help="Write the notes (or the --json object) to this file instead "
+                                                  "of stdout; created readable by you only.")

@@ -9,11 +9,14 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..errors import ConnoteError
-from ..schema import Draft
+
+if TYPE_CHECKING:  # pydantic's models load only when a command needs them, not for `connote --help`
+    from ..schema import Draft
 
 ALL_FAILED = "connote: no note passed the checks; the best attempts are shown flagged — edit before sending"
 NOTHING_SAFE = ("connote: no note passed the checks, and none is shown: the attempts held contact details, links, "

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 import typer
 
 templates_app = typer.Typer(help="Prompt templates: one per occasion; your own override the built-ins.",
                             no_args_is_help=True, rich_markup_mode=None)
+
+
+#: what a template folder may be called (the rule connote.prompting.templates.load applies)
+NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+
+
+def _existing(name: str):
+    """The template ``name``; an unknown name is a refused request (exit 2), like an unknown --occasion."""
+    from ..errors import InputError
+    from ..prompting import templates
+
+    if name not in templates.names():
+        raise InputError(f"unknown template {name!r}", hint=f"available: {', '.join(templates.names())}")
+    return templates.load(name)  # a template whose files are broken is still a TemplateError (exit 4)
 
 
 @templates_app.command("list")
@@ -21,11 +37,10 @@ def list_templates() -> None:
 def show(name: str = typer.Argument(..., help="Template name (see `connote templates list`)."),
          prompt: bool = typer.Option(False, "--prompt", help="Print the full few-shot prompt prefix.")) -> None:
     """Show a template's metadata, files and examples."""
-    from ..prompting import templates
     from ..prompting.build import build_prompt
     from ..schema import Profile
 
-    t = templates.load(name)
+    t = _existing(name)
     meta = t.meta
     typer.echo(f"name:        {meta.name} ({t.source})")
     typer.echo(f"description: {meta.description}")
@@ -53,14 +68,17 @@ def copy(name: str = typer.Argument(..., help="Built-in template to copy."),
     import shutil
 
     from .. import paths
-    from ..errors import TemplateError
-    from ..prompting import templates
+    from ..errors import InputError
 
-    t = templates.load(name)
+    t = _existing(name)
     target_name = new_name or name
+    if not NAME.fullmatch(target_name):
+        raise InputError(f"invalid template name {target_name!r}",
+                         hint="use lower-case letters, digits, '-' and '_'")
     target = paths.user_prompts_dir() / target_name
     if target.exists():
-        raise TemplateError(f"{target} already exists")
+        raise InputError(f"{target} already exists",
+                         hint="edit that copy, remove it first, or give the copy another name")
     paths.ensure_private_dir(target)
     for filename in ("template.toml", "header.txt", "case.txt", "examples.jsonl"):
         path = t._find(filename, within=t.name if filename == "examples.jsonl" else None)

@@ -11,6 +11,11 @@ LENGTH_BUCKETS = ((0, 99, "<100"), (100, 149, "100-149"), (150, 199, "150-199"),
 DIMENSIONS = ("occasion", "template", "model", "length")
 
 
+def length_order(label: str) -> int:
+    """Where a length bucket comes when buckets are listed by length, shortest first."""
+    return next((i for i, (_, _, name) in enumerate(LENGTH_BUCKETS) if name == label), len(LENGTH_BUCKETS))
+
+
 def length_bucket(chars: int) -> str:
     for low, high, label in LENGTH_BUCKETS:
         if low <= chars <= high:
@@ -53,6 +58,12 @@ class Stats:
     notes: int = 0
     overall: Tally = field(default_factory=Tally)
     by: dict[str, dict[str, Tally]] = field(default_factory=lambda: {d: {} for d in DIMENSIONS})
+
+    def groups(self, dim: str) -> list[tuple[str, Tally]]:
+        """One dimension's groups in listing order: length buckets by length (shortest first), others by name."""
+        if dim == "length":
+            return sorted(self.by[dim].items(), key=lambda kv: (length_order(kv[0]), kv[0]))
+        return sorted(self.by[dim].items())
 
 
 def stats() -> Stats:

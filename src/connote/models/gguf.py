@@ -49,6 +49,12 @@ FILE_TYPES: dict[int, str] = {
 #: arrays longer than this are summarised (length only), not decoded
 MAX_ARRAY_DECODE = 64
 
+#: the vocabulary-sized matrices: token (and position/type) embeddings in, the output layer out. "Without
+#: embeddings" leaves them out — the count model cards call non-embedding parameters. A model whose output
+#: layer shares the embedding matrix (Qwen2.5's "tied" embeddings) may still store it twice in its GGUF, so the
+#: count of everything in the file can be higher than the publisher's total; without embeddings they agree.
+EMBEDDING_TENSORS = frozenset({"token_embd.weight", "position_embd.weight", "token_types.weight", "output.weight"})
+
 
 class GGUFError(ValueError):
     """The file is not a readable GGUF (wrong magic, unsupported version, truncated, malformed)."""
@@ -138,7 +144,19 @@ class GGUFInfo:
 
     @property
     def n_parameters(self) -> int:
+        """Every weight stored in the file."""
         return sum(t.n_elements for t in self.tensors)
+
+    @property
+    def n_parameters_without_embeddings(self) -> int:
+        """The weights outside :data:`EMBEDDING_TENSORS` (non-embedding parameters)."""
+        return sum(t.n_elements for t in self.tensors if t.name not in EMBEDDING_TENSORS)
+
+    @property
+    def size_label(self) -> str | None:
+        """The size in the model's name as its GGUF states it (``general.size_label``, e.g. ``1.5B``)."""
+        value = self.metadata.get("general.size_label")
+        return value if isinstance(value, str) and value.strip() else None
 
     @property
     def expected_size(self) -> int | None:
@@ -163,7 +181,9 @@ class GGUFInfo:
             "path": str(self.path), "gguf_version": self.version, "file_size": self.file_size,
             "architecture": self.architecture, "name": self.name, "quantization": self.quantization,
             "context_length": self.context_length, "chat_template": self.has_chat_template,
-            "licence": self.licence, "parameters": self.n_parameters, "tensors": len(self.tensors),
+            "licence": self.licence, "parameters": self.n_parameters,
+            "parameters_without_embeddings": self.n_parameters_without_embeddings, "size_label": self.size_label,
+            "tensors": len(self.tensors),
             "complete": not self.truncated,
         }
 
@@ -240,6 +260,22 @@ class _Reader:
             raise GGUFError(f"unknown metadata array type {etype} (corrupt header?)")
 
 
+def parameter_count(n: int) -> str:
+    """A parameter count as people write it: ``1.78 B``, ``134.5 M``."""
+    if n >= 1e9:
+        return f"{n / 1e9:.2f} B"
+    if n >= 1e6:
+        return f"{n / 1e6:.1f} M"
+    return f"{n:,}"
+
+
+def describe_parameters(info: GGUFInfo) -> str:
+    """What ``connote models info`` and models/README.md say: both counts, each named, and the size label."""
+    text = (f"{parameter_count(info.n_parameters)} in the file, "
+            f"{parameter_count(info.n_parameters_without_embeddings)} without embeddings")
+    return text + (f" (size label {info.size_label})" if info.size_label else "")
+
+
 def read_gguf(path: Path | str) -> GGUFInfo:
     """Parse ``path``'s GGUF header. Raises GGUFError for anything that is not a complete-header GGUF."""
     path = Path(path)
@@ -294,4 +330,5 @@ def _parse(path: Path, buf, size: int) -> GGUFInfo:
                     data_offset=data_offset)
 
 
-__all__ = ["GGUFError", "GGUFInfo", "TensorInfo", "ArraySummary", "read_gguf", "GGML_TYPES", "FILE_TYPES"]
+__all__ = ["GGUFError", "GGUFInfo", "TensorInfo", "ArraySummary", "read_gguf", "GGML_TYPES", "FILE_TYPES",
+           "EMBEDDING_TENSORS", "describe_parameters", "parameter_count"]
