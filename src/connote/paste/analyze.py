@@ -20,13 +20,14 @@ from .lines import (
     strip_line,
 )
 from .markup import clean_text, strip_symbols
-from .names import NO_NAME, given_name, looks_like_name, name_core, strip_credentials
+from .nameline import (COMMENT_BADGES, NameLine, is_headline, name_from_link, names_role, org_line,
+                       organization_page, place_before_counter, read_name_line, unwrap)
+from .names import NO_NAME, greeting_name, looks_like_name, name_core, tidy_name
 from .vocabulary import (
     BRACKETED,
     INJECTION_MARKER,
     INJECTION_RE,
     MAX_FIELD,
-    PRONOUN_IN_NAME,
     PRONOUN_RE,
     PRONOUN_WORD,
     ROLE_NOUNS,
@@ -123,6 +124,9 @@ def _split_role(headline: str) -> tuple[str | None, str | None]:
     m = re.match(r"(.+?)\s+(?:von|de la|del)\s+(.+)$", first)  # "Gründer von Feldweg Analytics"
     if m and is_role(m.group(1).split()[-1]) and len(m.group(2).split()) <= 4:
         return m.group(1).strip(), _trim_org(m.group(2))
+    if "," in first and len(segments) >= 2 and is_role(first.split(",")[0]) and org_line(segments[1]) \
+            and not _FORMER.match(segments[1]):  # "Senior Program Director, Offshore Wind | Nordsee Energie"
+        return first, _trim_org(segments[1])
     m = re.match(r"(.+?),\s+(.+)$", first)
     if m and len(m.group(2).split()) <= 4 and not _FORMER.match(m.group(2)) and is_role(m.group(1)) \
             and not is_role(m.group(2)):
@@ -202,7 +206,8 @@ def _analyze(text: str) -> PasteAnalysis:
         if had_contact_suffix and current == "top":
             sections["top"].append("\x00LOC" + line)
             continue
-        if is_ui_line(line):
+        if is_ui_line(line) and not (current == "top" and i < 8 and unwrap(line) != line
+                                     and looks_like_name(unwrap(line))):  # "View Irene Costa’s profile"
             ui_lines.append(line)
             continue
         if in_repost:  # someone else's post, shared by this person
@@ -214,31 +219,43 @@ def _analyze(text: str) -> PasteAnalysis:
     top = _dedupe(sections["top"])
     name = None
     rest = top
-    for i, line in enumerate(top[:6]):
-        bare = line.removeprefix("\x00LOC")
-        if looks_like_name(bare):
-            name = name_core(bare)
-            m = PRONOUN_IN_NAME.search(strip_symbols(bare))
-            if m and not pronouns:
-                pronouns = re.sub(r"\s+", "", m.group(1))
+    found = NameLine("")
+    org = organization_page([l for l, _ in items])  # a company page or a job post names no person
+    for i, line in enumerate([] if org else top[:6]):
+        found = read_name_line(line.removeprefix("\x00LOC")) or found
+        if found.name:
+            name = found.name
+            pronouns = pronouns or found.pronouns
             rest = top[i + 1:]
             break
+    if name is None and not org:
+        name = name_from_link(text)  # only the profile link was pasted
     if name and fold(name) in NO_NAME:
         name = None
-    headline = location = None
+    headline, location = found.headline, found.location
+    if headline and rest and not names_role(headline) and names_role(rest[0]):
+        headline = None  # "Kofi Mensah | Building in public" above "Founder at Tamale Fresh"
     leftovers: list[str] = []
-    for line in rest:
+    after_headline = None
+    for j, line in enumerate([] if org else rest):
+        if headline is None and fold(line) in COMMENT_BADGES and is_headline(rest[j + 1] if j + 1 < len(rest) else ""):
+            continue  # "Author": the badge beside a post's author in the comments, then the headline
         if line.startswith("\x00LOC"):
             location = location or line[4:]
             continue
-        if name and fold(name_core(line)) == fold(name):
+        if name and fold(name_core(unwrap(line))) == fold(name):
             continue
         if headline is None and not is_location(line) and len(line) > 2:
             headline = line
+            after_headline = ""
             continue
         if location is None and is_location(line):
             location = line
             continue
+        if location is None and place_before_counter(line):
+            location = place_before_counter(line)
+            continue
+        after_headline = line if after_headline == "" else after_headline
         leftovers.append(line)
 
     about_lines = _dedupe(sections["about"])
@@ -252,6 +269,9 @@ def _analyze(text: str) -> PasteAnalysis:
     role = company = None
     if headline:
         role, company = _split_role(headline)
+    company = company or found.company or org
+    if company is None and role and not experience and after_headline and org_line(after_headline):
+        company = after_headline  # Sales Navigator: the title, then the employer on its own line
     if experience and company is None:
         first_role, first_company, dates = experience[0]
         current_job = dates is None or not re.search(r"(19|20)\d\d\s*$", dates.split("·")[0].strip())
@@ -264,8 +284,8 @@ def _analyze(text: str) -> PasteAnalysis:
         role = experience[0][0] or role  # "上海栖木科技 产品经理": the title from the experience entry
 
     profile = Profile(
-        name=_clip(strip_credentials(name), 80) if name else None,
-        first_name=given_name(name),
+        name=_clip(tidy_name(name), 80) if name else None,
+        first_name=greeting_name(name),
         pronouns=pronouns,
         headline=_clip(headline, 220) if headline else None,
         role=_clip(role, 120) if role else None,
@@ -296,16 +316,18 @@ def _single_line_title(text: str) -> PasteAnalysis | None:
     m = _TITLE_LINE.match(lines[0])
     if not m or not looks_like_name(m.group("name")):
         return None
-    name = name_core(m.group("name"))
+    name = tidy_name(name_core(m.group("name")))
     parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+", m.group("rest")) if p.strip()]
     headline = " - ".join(parts) if parts else None
     role = parts[0] if parts else None
     company = parts[1] if len(parts) >= 2 else None
+    if len(parts) == 1 and not is_headline(parts[0]):
+        role, company = None, parts[0]  # "Wojciech Kamiński – Lumen Logistics | LinkedIn"
     if role:
         r, c = _split_role(role)
         role, company = r, company or c
     about = _clip(strip_contacts(" ".join(lines[1:]))) or None
-    profile = Profile(name=name, first_name=given_name(name), headline=headline, role=role, company=company,
+    profile = Profile(name=name, first_name=greeting_name(name), headline=headline, role=role, company=company,
                       about=about)
     main = [name] + parts + ([about] if about else [])
     return PasteAnalysis(profile=profile, main_lines=main, contacts=find_contacts(text))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..text.folding import fold
 from .lines import is_location
 from .markup import strip_symbols
-from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, PRONOUN_IN_NAME
+from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRONOUN_IN_NAME
 
 NAME_TITLE_RE = re.compile(
     r"^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
@@ -31,6 +32,17 @@ KOREAN_FAMILY = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeo
                  "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "kwon", "hwang",
                  "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek",
                  "heo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu"}
+# the most common Chinese family names in pinyin: "Zhang Wei (David)" is written family name first
+CHINESE_FAMILY = {"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+                  "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han",
+                  "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang",
+                  "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "yao", "shen", "zhong", "cui",
+                  "tan", "fan", "jin", "qian", "qin", "dai", "fu", "xia", "fang", "bai", "kong", "mao", "qiu"}
+FAMILY_FIRST = VIETNAMESE_FAMILY | KOREAN_FAMILY | CHINESE_FAMILY
+#: part of the name itself, unlike credentials: kept in the name, never greeted
+GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+#: initials people go by as a given name ("T.J. Okoro" -> "T.J."); other initials are not a name to greet
+SPOKEN_INITIALS = {"aj", "bj", "cj", "dj", "jb", "jc", "jd", "jj", "jp", "jt", "kc", "mj", "pj", "rj", "tj"}
 RUSSIAN_FAMILY_END = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "цкий",
                       "цкая", "енко", "ук", "юк", "чук", "ян", "швили", "дзе")
 PATRONYMIC_END = ("вич", "вна", "ична", "ич")
@@ -52,11 +64,34 @@ COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "jo
 NICK_RE = re.compile(r"(?<!\w)[\"“”„«‹‘']\s*([^\"“”„«»‹›‘’'()]{2,20}?)\s*[\"“”»›’'](?!\w)|\(\s*([^()]{2,20}?)\s*\)")
 _NAME_PARTICLES = {"de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "bin", "binti", "al", "el",
                    "dos", "das", "du", "ten", "ter", "te", "y", "e", "zu", "af", "av", "ibn", "bint", "st.",
-                   "mc", "o'", "della", "degli", "do", "d'", "lo", "ap"}
+                   "mc", "o'", "della", "degli", "do", "d'", "lo", "ap", "ab", "ben"}
 # Words that show a line is a job title or a sentence, not a name.
 
 
 _LETTER_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
+INITIALS_RE = re.compile(r"^[^\W\d_](?:\.[^\W\d_]){0,2}\.?$")
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix)$", re.I)
+_ARTICLES = {"the", "a", "an", "el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das", "o", "os"}
+_NAME_MARKERS = ("née", "nee", "geb", "born", "formerly")
+
+
+def is_name_word(word: str) -> bool:
+    """A word a name can be made of: letters (with their combining marks), inner hyphens and apostrophes,
+    a final dot ("Jr."), or initials ("A.K.")."""
+    bare = "".join(c for c in word if not unicodedata.category(c).startswith("M"))
+    return bool(bare) and word[:1].isalpha() and bool(_LETTER_NAME.match(bare) or INITIALS_RE.match(bare))
+
+
+def is_initials(word: str) -> bool:
+    """'J.', 'A.K.', 'T.J.', 'J': initials, not a name of their own."""
+    return bool(INITIALS_RE.match(word))
+
+
+def _is_caps_word(word: str, names: frozenset | set = frozenset()) -> bool:
+    """An all-caps word that is not initials or a numeral: a family name in caps ('WANG Lei', 'Claire DUBOIS')."""
+    letters = [c for c in word if c.isalpha()]
+    return (word.isupper() and not is_initials(word) and not _ROMAN.match(word)
+            and (len(letters) >= 3 or fold(word) in names))
 
 
 def _is_cjk(ch: str) -> bool:
@@ -75,18 +110,25 @@ def name_core(line: str) -> str:
 
 
 def strip_credentials(name: str) -> str:
+    """'Kofi Mensah, CPA, CFA' -> 'Kofi Mensah'; 'Marcus Bell Jr.' and 'Robert Hale III' keep their suffix."""
     parts = [p.strip() for p in name.split(",")]
     keep = [parts[0]]
     for p in parts[1:]:
         words = p.split()
+        if fold(p) in GENERATIONAL:
+            keep.append(p)
+            continue
         if all(w.lower().strip(".") in NAME_SUFFIXES or w.lower() in NAME_SUFFIXES or
                (w.isupper() and len(w) <= 6) for w in words):
             continue
         keep.append(p)
     words = keep[0].split()
-    while len(words) > 1 and (words[-1].lower() in NAME_SUFFIXES or words[-1].lower().strip(".") in NAME_SUFFIXES
-                              or (words[-1].isupper() and 2 <= len(words[-1]) <= 5 and "." not in words[-1]
-                                  and len(words) > 2)):
+    # an all-caps name ("ANA DE LA CRUZ") has no caps credentials to tell apart
+    cased = any(c.islower() for c in keep[0])
+    while len(words) > 1 and words[-1].lower() not in GENERATIONAL and (
+            words[-1].lower() in NAME_SUFFIXES or words[-1].lower().strip(".") in NAME_SUFFIXES
+            or (cased and words[-1].isupper() and 2 <= len(words[-1]) <= 5 and "." not in words[-1]
+                and len(words) > 2)):
         words.pop()
     return ", ".join([" ".join(words)] + keep[1:])
 
@@ -113,12 +155,12 @@ def looks_like_name(line: str) -> bool:
     words = [w.strip(",.") for w in bare.split() if w.strip(",.")]
     if not 1 <= len(words) <= 6:
         return False
-    if any(fold(w) in JOB_WORDS and fold(w) not in _NAME_PARTICLES for w in words):
+    if any((fold(w) in JOB_WORDS and fold(w) not in _NAME_PARTICLES) or fold(w) in ORG_WORDS for w in words):
         return False
     if sum(1 for c in core if c in ":;!?/&+=#@()[]{}<>\"") > 0 and not NICK_RE.search(core):
         return False
     for w in words:
-        if not _LETTER_NAME.match(w):
+        if not is_name_word(w):
             return False
     if len(words) == 1 and len(words[0]) < 2:
         return False
@@ -126,8 +168,83 @@ def looks_like_name(line: str) -> bool:
     particles = [w for w in words if w.lower() in _NAME_PARTICLES]
     if len(upper_first) + len(particles) >= len(words):
         return True
-    # all lower-case ("mira okafor") is a name only when short and the whole line is letters
-    return all(w.islower() for w in words) and 2 <= len(words) <= 3
+    # lower-case words ("mira okafor", "ines FERREIRA") make a name only when short and the line is letters
+    return all(w.islower() or w.isupper() for w in words) and 2 <= len(words) <= 3
+
+
+def tidy_name(name: str) -> str:
+    """The name as a profile shows it: no credentials, no asides such as '(ex-Google)', usual capitals."""
+    return display_name(drop_asides(strip_credentials(name)))
+
+
+def drop_asides(name: str) -> str:
+    """'Aditi Rao (ex-Google)' -> 'Aditi Rao'; a nickname or a former name in brackets is kept."""
+    def keep(m: re.Match) -> str:
+        content = m.group(1).strip()
+        low = fold(content)
+        words = content.split()
+        if low.startswith(_NAME_MARKERS) or (1 <= len(words) <= 3 and all(is_name_word(w) for w in words)
+                                            and not any(fold(w) in JOB_WORDS for w in words)
+                                            and not all(fold(w).strip(".") in NAME_SUFFIXES for w in words)
+                                            and not re.match(r"(ex|former|prev)\b", low)):
+            return m.group(0)
+        return " "
+    return re.sub(r"\s+", " ", re.sub(r"[(\[]([^()\[\]]*)[)\]]", keep, name)).strip()
+
+
+def display_name(name: str) -> str:
+    """A name in its usual capitals: 'lina osei' -> 'Lina Osei', 'ANA DE LA CRUZ' -> 'Ana de la Cruz',
+    'Claire DUBOIS' -> 'Claire Dubois'; a name written with capitals, and what is quoted in one, is kept."""
+    cased = [c for c in name if c.isupper() or c.islower()]
+    if not cased:
+        return name
+    whole = all(c.isupper() for c in cased) or all(c.islower() for c in cased)
+    quoted = [m.span() for m in NICK_RE.finditer(name)]
+    tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    out = []
+    for i, (start, token) in enumerate(tokens):
+        core = token.strip("\"“”„«»‹›‘’'(),")
+        if not whole and (any(a <= start < b for a, b in quoted) or core.lower() in _NAME_PARTICLES
+                          or not (core.islower() or _is_caps_word(core))):
+            out.append(token)
+            continue
+        out.append(token.replace(core, _cap_word(core, first=i == 0, last=i == len(tokens) - 1), 1) if core
+                   else token)
+    return " ".join(out)
+
+
+def _cap_word(word: str, *, first: bool, last: bool) -> str:
+    low = word.lower()
+    if is_initials(word) or (_ROMAN.match(word) and not first):
+        return word.upper()
+    if low in _NAME_PARTICLES and low != "st." and not first and not last:
+        return low  # "de la", "van der", "bin"
+    parts = []
+    for part in low.split("-"):
+        part = part[:1].upper() + part[1:]
+        part = re.sub(r"^(\w)(['’])(\w)", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), part)  # O'Neill
+        parts.append(re.sub(r"^Mc(\w)", lambda m: "Mc" + m.group(1).upper(), part))
+    return "-".join(parts)
+
+
+def greeting_name(name: str | None) -> str | None:
+    """The name a note greets: :func:`given_name`, or the name as written when it shows only initials before
+    the family name ('J. Alvarez', 'A.K. Sharma'), which is still better than greeting no one."""
+    first = given_name(name)
+    if first or not name:
+        return first
+    try:
+        core = strip_credentials(NICK_RE.sub(" ", name_core(name)))
+        prev = None
+        while prev != core:
+            prev, core = core, NAME_TITLE_RE.sub("", core, count=1) if len(core.split()) > 1 else core
+        words = [w for w in core.split(",")[0].split() if fold(w) not in GENERATIONAL]
+        if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and not is_initials(words[-1]) \
+                and is_name_word(words[-1]):
+            return " ".join([w.upper() for w in words[:-1]] + [_titlecase(words[-1])])
+    except Exception:  # pragma: no cover - defensive: never break drafting on an odd name
+        return None
+    return None
 
 
 def _split_scripts(text: str) -> tuple[str, str]:
@@ -176,7 +293,8 @@ def _given_name(name: str) -> str | None:
         low = candidate.lower()
         if (candidate and low not in NAME_SUFFIXES and not low.startswith(("née", "nee", "geb", "born", "ex"))
                 and re.fullmatch(r"[^\W\d_]+(?:[- ][^\W\d_]+)?", candidate) and len(candidate) <= 15
-                and low not in JOB_WORDS):
+                and low not in JOB_WORDS and not _is_epithet(candidate)
+                and not (m.group(2) and _is_former_name(name, m))):
             return _titlecase(candidate) if candidate.isupper() or candidate.islower() else candidate
     name = NICK_RE.sub(" ", name)
     name = strip_credentials(name)
@@ -207,14 +325,36 @@ def _given_name(name: str) -> str | None:
         return words[1]  # "Kim Min-jun"
     if any("\u0400" <= c <= "\u04ff" for c in words[0]):
         return _titlecase(_cyrillic_given(words))
+    if len(words) >= 2 and _is_caps_word(words[0], FAMILY_FIRST) and any(c.islower() for c in "".join(words[1:])):
+        given = [w for w in words[1:] if not is_initials(w) and not _is_caps_word(w)]
+        if given:  # "WANG Lei", "TANAKA Hiroshi": the family name in capitals comes first
+            return _titlecase(given[0])
     if len(words) >= 3 and low[0] in COMPOUND_FIRST and low[1] in COMPOUND_SECOND:
         return f"{_titlecase(words[0])} {_titlecase(words[1])}"
     for i, w in enumerate(words):  # skip initials: "J. Robert Smith" -> Robert
-        if len(w.replace(".", "")) > 1 and not (len(w) == 2 and w.endswith(".")):
+        if fold(w).replace(".", "") in SPOKEN_INITIALS and i == 0 and len(words) > 1 and (w.isupper() or "." in w):
+            return w.upper() + "." if "." in w else w.upper()  # "T.J. Okoro" goes by T.J.
+        if not is_initials(w):
             if i > 0 and i == len(words) - 1:
                 break  # "A. Smith": only a family name is left
             return _titlecase(w)
-    return _titlecase(words[0]) if len(words[0].replace(".", "")) > 1 else None
+    return None
+
+
+def _is_epithet(candidate: str) -> bool:
+    """'JAMAL "THE FIXER" REED', 'Priya "the data guru" Raman': a description in quotes, not a name."""
+    words = candidate.split()
+    return (len(words) > 1 and fold(words[0]) in _ARTICLES) or any(fold(w) in JOB_WORDS for w in words)
+
+
+def _is_former_name(name: str, m: re.Match) -> bool:
+    """'Anna Kowalska (Nowak)': a name in brackets after the full name is a former name, unless the name is
+    written family name first ('Zhang Wei (David)', 'Nguyễn Văn An (Andy)', 'TANAKA Hiroshi (Hiro)')."""
+    before = NAME_TITLE_RE.sub("", name[:m.start()]).split()
+    if name[m.end():].strip() or len(before) < 2:
+        return False
+    first = before[0].strip(".,")
+    return not (fold(first) in FAMILY_FIRST or _is_caps_word(first, FAMILY_FIRST))
 
 
 def _cyrillic_given(words: list[str]) -> str:

@@ -110,6 +110,15 @@ UI_LINES = {
     "установить контакт", "отслеживать", "сообщение", "ещё", "контактные сведения", "…ещё", "показать все",
     "加为好友", "发消息", "关注", "更多", "联系方式", "…展开", "展开", "收起", "显示全部",
     "つながり申請", "メッセージ", "フォロー", "その他", "連絡先情報",
+    # the site's navigation bar and its business menu, in the site's UI languages
+    "advertise", "work", "learning", "post a job", "try premium", "try premium for $0", "business services",
+    "startseite", "mein netzwerk", "nachrichten", "mitteilungen", "ich", "für unternehmen", "werben",
+    "premium testen", "accueil", "réseau", "mon réseau", "emplois", "messagerie", "vous", "pour les entreprises",
+    "publicité", "essayer premium", "inicio", "mi red", "empleos", "mensajes", "notificaciones", "yo",
+    "para negocios", "publicidad", "início", "minha rede", "vagas", "mensagens", "notificações", "eu",
+    "para empresas", "anunciar", "rete", "lavoro", "messaggistica", "notifiche", "tu", "per le aziende",
+    "pubblicizza", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik", "voor bedrijven",
+    "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (
@@ -137,7 +146,9 @@ UI_PATTERNS = [
         r"^(he|she|they) (has|have) \d+ .*", r"^(alle|tous les|todas las|todos os|tutte le) .{0,40}"
         r"(anzeigen|afficher|mostrar|mostra)\b.*", r"^(afficher|mostrar|mostra|anzeigen) .{0,40}$",
         r"^(ab|from) \d+\s*(€|\$|£).{0,40}$", r"^\d+\s*(min|minute)s? read$", r"^…?\s*(see|show) (more|less)$",
-        r"^(this (post|comment) (was|has been)|only visible to)\b.*", r".*\band \d+ others?$", r"^(hashtags?|#\w+(\s*[,•·]?\s*#\w+)*)$",
+        r"^(this (post|comment) (was|has been)|only visible to)\b.*",
+        r".*\band \d+ others?$", r"^(hashtags?|#\w+(\s*[,•·]?\s*#\w+)*)$",
+        r"^(\d[\d,.]*\s*[kKmM]?\+?\s+(connections?|followers?)\s*[·•]?\s*){2,}$",  # "12K followers · 500+ connections"
     )
 ]
 PRONOUN_RE = re.compile(
@@ -217,6 +228,9 @@ JOB_WORDS = {
     "seeking", "open", "hiring", "retired", "ex", "former", "aspiring", "certified", "licensed", "|", "@",
     "about", "experience", "education", "activity", "skills", "message", "follow", "connect", "more",
 }
+# Words of an organization's name ("Acme Corp"): a line with one is not a person's name.
+ORG_WORDS = {"corp", "corporation", "plc", "holdings", "ventures", "partners", "technologies", "foundation",
+             "association", "gmbh", "ag", "s.a", "s.p.a", "b.v", "sarl", "s.r.l"}
 # Nouns that name a job (a headline segment with one of these is a role, not a company).
 ROLE_NOUNS = {
     "engineer", "developer", "designer", "manager", "director", "lead", "founder", "co-founder", "cofounder",
