@@ -1,0 +1,243 @@
+"""German and Dutch reasons said to the person.
+
+German: "er"/"sie" become "Sie" with the plural verb, formal ("er arbeitet" -> "Sie arbeiten", "weil sie das
+Team aufgebaut hat" -> "weil Sie das Team aufgebaut haben"), or "du" with its own ("du arbeitest"); "ihn" ->
+"Sie"/"dich", "ihm" and the dative "ihr" -> "Ihnen"/"dir", "sein"/"ihr" -> "Ihr"/"dein". Lower-case "sie" is
+the person only where a singular verb shows it is "she", not "they"; a reason with both genders of pronoun
+(someone else is meant) or one after what a third party said ("mein Chef sagt, er ...") is left alone, and
+so is a pronoun whose verb cannot be found or conjugated.
+
+Dutch (LinkedIn Dutch says "je"/"jij"; formal "u"): "hij"/"zij" + verb -> "jij"/"u" (the verb mostly stays:
+"heeft" -> "hebt"/"heeft", "is" -> "bent"), "hem"/object "haar" -> "je"/"u", "zijn"/possessive "haar" ->
+"jouw"/"uw".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reported import cased, said_by_others
+
+_W = r"[^\W\d_]+"
+
+# ---- German
+
+_DE_REPORT = re.compile(rf"(?:(?P<art>\b(?:der|die)\s+))?(?P<who>{_W})\s+(?:hat\s+)?(?:sagt|sagte|meint|meinte|"
+                        r"erzählt|erzählte|findet|fand|glaubt|glaubte|schreibt|schrieb|gesagt|gemeint)"
+                        r"(?:\s*,\s*|\s+)(?:dass\s+)?(?P<p>er|sie)\b", re.I)
+#: 3rd person singular -> (with "Sie", with "du")
+_DE_VERBS = {
+    "ist": ("sind", "bist"), "hat": ("haben", "hast"), "war": ("waren", "warst"), "wird": ("werden", "wirst"),
+    "kann": ("können", "kannst"), "will": ("wollen", "willst"), "muss": ("müssen", "musst"),
+    "darf": ("dürfen", "darfst"), "soll": ("sollen", "sollst"), "mag": ("mögen", "magst"),
+    "weiß": ("wissen", "weißt"), "weiss": ("wissen", "weisst"), "tut": ("tun", "tust"),
+    "wäre": ("wären", "wärst"), "ging": ("gingen", "gingst"), "kam": ("kamen", "kamst"),
+    "sprach": ("sprachen", "sprachst"), "schrieb": ("schrieben", "schriebst"), "gab": ("gaben", "gabst"),
+    "nahm": ("nahmen", "nahmst"), "traf": ("trafen", "trafst"), "half": ("halfen", "halfst"),
+    "sah": ("sahen", "sahst"), "fand": ("fanden", "fandest"), "blieb": ("blieben", "bliebst"),
+    "begann": ("begannen", "begannst"), "hielt": ("hielten", "hieltest"), "fuhr": ("fuhren", "fuhrst"),
+    "zog": ("zogen", "zogst"), "lief": ("liefen", "liefst"), "stand": ("standen", "standest"),
+}
+#: present tenses with a changed vowel (also after a prefix: "bespricht", "vertritt") -> the plural
+_DE_STRONG = {
+    "spricht": "sprechen", "gibt": "geben", "nimmt": "nehmen", "hilft": "helfen", "trifft": "treffen",
+    "liest": "lesen", "sieht": "sehen", "isst": "essen", "vergisst": "vergessen", "tritt": "treten",
+    "wirft": "werfen", "wirbt": "werben", "stirbt": "sterben", "empfiehlt": "empfehlen", "fährt": "fahren",
+    "läuft": "laufen", "hält": "halten", "trägt": "tragen", "schläft": "schlafen", "lädt": "laden",
+    "fällt": "fallen", "lässt": "lassen", "wächst": "wachsen", "berät": "beraten", "rät": "raten",
+    "schlägt": "schlagen", "fängt": "fangen", "misst": "messen", "bricht": "brechen",
+}
+#: words in "-t" that are not verbs
+_DE_NOT_VERBS = {"nicht", "jetzt", "erst", "fast", "selbst", "seit", "mit", "echt", "gut", "bereit", "weit",
+                 "leicht", "acht", "sonst", "meist", "zuletzt", "zunächst", "bisher", "recht", "schlecht", "oft",
+                 "bekannt", "direkt", "perfekt", "bunt", "laut", "kalt", "alt", "hart", "fest", "nett", "breit",
+                 "samt", "statt", "insgesamt", "gerade", "heute", "gestern", "dort", "sofort", "damit", "somit"}
+#: "sein" before these is the verb ("wird sein und ...", "muss sein, weil ..."), not the possessive
+_DE_AFTER_INFINITIVE = "und|oder|aber|wird|werden|würde|kann|könnte|muss|soll|sollte|will|möchte|dürfte"
+#: words in "-t" that are adjectives ("hilfsbereit", "ernsthaft", "kompetent", "leicht")
+_DE_ADJECTIVE_ENDINGS = ("bereit", "haft", "icht", "echt", "ett", "ekt")
+_DE_ADJECTIVES = {"interessant", "elegant", "relevant", "brillant", "tolerant", "arrogant", "kompetent", "intelligent",
+                  "exzellent", "effizient", "konsequent", "transparent", "präsent", "dezent", "prominent", "kreativ",
+                  "laut", "stolz", "kaputt", "bekannt", "berühmt", "beliebt", "erfahren"}
+_DE_COPULAS = {"ist", "war", "wird", "wäre", "sind", "waren", "werden", "bist", "warst", "wirst"}
+_DE_SUBORDINATORS = {"weil", "dass", "ob", "wenn", "als", "da", "obwohl", "wie", "wo", "was", "seit", "seitdem",
+                     "nachdem", "bevor", "damit", "sodass", "während", "sobald", "falls", "warum", "wieso",
+                     "weshalb", "womit", "wofür", "worüber"}
+_DE_DATIVE_BEFORE = {"mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenüber", "außer", "dank"}
+_DE_DATIVE_AFTER = {"ein", "eine", "einen", "das", "den", "die", "dem", "der", "letzte", "letzten", "letztes",
+                    "gestern", "heute", "morgen", "schon", "noch", "nie", "mal", "auch", "bereits", "gerne", "gern",
+                    "damals", "kürzlich", "zu", "für", "nicht", "sehr", "vor", "nach", "eine"}
+
+
+def _de_verb(verb: str, formal: bool) -> str | None:
+    """A third-person-singular German verb with "Sie" (``formal``) or with "du"; None if it is not known."""
+    low = verb.lower()
+    if low in _DE_NOT_VERBS or len(low) < 3 or (low.startswith("ge") and len(low) > 5):
+        return None
+    if low in _DE_VERBS:
+        return _DE_VERBS[low][0 if formal else 1]
+    for strong, plural in _DE_STRONG.items():
+        if low.endswith(strong):
+            prefix = low[:-len(strong)]
+            if formal:
+                return prefix + plural
+            if low.endswith(("st", "ßt", "zt", "xt")):
+                return low  # liest, isst
+            return low + "st" if low.endswith("tt") else low[:-1] + "st"  # trittst, sprichst
+    if low.endswith(_DE_ADJECTIVE_ENDINGS) or low in _DE_ADJECTIVES:
+        return None
+    if low.endswith("te") and len(low) > 4:  # past: gründete -> gründeten / gründetest
+        return low + ("n" if formal else "st")
+    if not low.endswith("t"):
+        return None
+    if not formal:
+        if low.endswith("et"):
+            return low[:-1] + "st"  # arbeitet -> arbeitest
+        return low if low.endswith(("st", "ßt", "zt", "xt", "sst")) else low[:-1] + "st"  # sucht -> suchst
+    if low.endswith("eiert"):
+        return low[:-1] + "n"  # feiert -> feiern
+    if low.endswith("iert"):
+        return low[:-1] + "en"  # studiert -> studieren
+    if low.endswith(("elt", "ert")):
+        return low[:-1] + "n"  # entwickelt -> entwickeln, ändert -> ändern
+    if low.endswith("et"):
+        return low[:-2] + "en"  # leitet -> leiten
+    return low[:-1] + "en"  # sucht -> suchen
+
+
+def german(text: str, formal: bool, gender: str | None = None) -> str:
+    masculine = re.search(r"\b(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)\b", text, re.I)
+    feminine = re.search(r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|ihres)\b", text)
+    found = "m" if masculine and not feminine else "f" if feminine and not masculine else None
+    if found is None or (gender and gender != found):
+        return text  # both genders (someone else is meant), none, or not the profile's
+    if said_by_others(text, _DE_REPORT):
+        return text  # "mein Chef sagt, er ...": the pronoun is the boss, and the reason is about two people
+    gender, you = found, "Sie" if formal else "du"
+    if gender == "m":
+        text = re.sub(r"\bihn\b", "Sie" if formal else "dich", text, flags=re.I)
+        text = re.sub(r"\bihm\b", "Ihnen" if formal else "dir", text, flags=re.I)
+        text = re.sub(rf"(?<!\bzu )\bsein(e|en|em|er|es)?\b(?!\s*$|\s*[,.;:!?]|\s+(?:{_DE_AFTER_INFINITIVE})\b)",
+                      lambda m: cased(m.group(0), "Ihr" if formal else "dein") + (m.group(1) or ""), text, flags=re.I)
+    else:
+        text = _de_her(text, formal)
+    pronoun = r"er" if gender == "m" else r"sie"
+    return _de_subjects(text, pronoun, you, formal)
+
+
+def _de_her(text: str, formal: bool) -> str:
+    """"ihr" as the dative ("ich habe ihr geschrieben" -> "Ihnen"/"dir") or the possessive ("ihr Podcast" ->
+    "Ihr"/"dein"); "ihre", "ihren" ... are possessives."""
+    def her(m: re.Match[str]) -> str:
+        word, ending = m.group(1), m.group(2) or ""
+        before = text[:m.start()].split()
+        after = text[m.end():].split()
+        nxt = after[0].strip(".,;:!?") if after else ""
+        if not ending:
+            if not before or re.search(r"[.!?]$", before[-1]):
+                adjective = len(after) > 1 and re.fullmatch(r"\w+e[nrs]", nxt) and after[1][:1].isupper()
+                if not nxt[:1].isupper() and not adjective:
+                    return m.group(0)  # "ihr habt ...": may be the plural "you"
+            elif before[-1].lower() in _DE_DATIVE_BEFORE or not nxt or nxt.lower() in _DE_DATIVE_AFTER or \
+                    re.match(r"ge\w+(?:t|en)$", nxt):
+                return cased(word, "Ihnen") if formal else cased(word, "dir")
+        return ("Ihr" if formal else cased(word, "dein")) + ending
+    return re.sub(r"\b(ihr|Ihr)(e|en|em|er|es)?\b(?=\s*[^\W\d_]|\s*$|\s*[,.;!?])", her, text)
+
+
+def _de_subjects(text: str, pronoun: str, you: str, formal: bool) -> str:
+    """Each "er"/"sie" that is the subject, with its finite verb (after it, at the clause's end in a
+    subordinate clause, or before it) and any verb after "und" agreeing."""
+    clauses = re.split(r"([,.;:!?]+\s*)", text)
+    out = []
+    for clause in clauses:
+        words = clause.split(" ")
+        for i, word in enumerate(words):
+            if word.lower() != pronoun or (pronoun == "sie" and word == "Sie" and i > 0):
+                continue
+            if _de_subject(words, i, pronoun == "er", formal):
+                words[i] = "Sie" if formal else cased(word, you)
+        out.append(" ".join(words))
+    return "".join(out)
+
+
+def _de_subject(words: list[str], i: int, nominative: bool, formal: bool) -> bool:
+    """Conjugate the verb of the subject at ``i``; False where it cannot be found. ``nominative``: the pronoun
+    can only be a subject ("er"), so a verb before it is its verb ("seit 2015 leitet er ...")."""
+    before = words[i - 1].lower() if i else ""
+    if before in _DE_SUBORDINATORS:
+        last = len(words) - 1
+        while last > i and not words[last].strip():
+            last -= 1
+        verb = _de_verb(words[last], formal) if last > i + 1 else None
+        if verb is None:
+            return False
+        words[last] = verb
+        return True
+    first = i == 0 or before in ("und", "aber", "oder", "denn")
+    if nominative and i + 1 < len(words) and words[i + 1].lower() == "und":
+        return True  # "er und sein Team haben ..." -> "Sie und Ihr Team haben ...": the verb is plural already
+    after = i + 2 if i + 1 < len(words) and words[i + 1].lower() == "selbst" else i + 1
+    if (first or nominative) and after < len(words) and (verb := _de_verb(words[after], formal)):
+        words[after] = verb
+        for j in range(after + 1, len(words) - 2):  # "und sucht Mentoren" -> "und suchen"
+            if words[j].lower() in ("und", "oder", "aber") and words[j + 1][:1].islower() and not (
+                    verb in _DE_COPULAS and words[j + 1].lower().endswith("iert")):  # "ist nett und engagiert"
+                coordinated = _de_verb(words[j + 1], formal)
+                if coordinated:
+                    words[j + 1] = coordinated
+        return True
+    if nominative and i > 0 and words[i - 1][:1].islower() and (i < 2 or words[i - 2].lower() not in
+                                                                ("ich", "wir", "du", "ihr", "man")) \
+            and (verb := _de_verb(words[i - 1], formal)):
+        words[i - 1] = verb  # "seit 2015 leitet er das Team"
+        return True
+    return False
+
+
+# ---- Dutch
+
+_NL_REPORT = re.compile(rf"(?P<who>{_W})\s+(?:zei|zegt|vertelde|vertelt|denkt|dacht|vindt|vond|schreef|schrijft)"
+                        r"\s+(?:(?:me|mij|ons)\s+)?dat\s+(?P<p>hij|zij|ze)\b", re.I)
+_NL_VERBS = {"heeft": ("heeft", "hebt"), "is": ("bent", "bent")}
+_NL_SINGULAR = {"is", "heeft", "was", "kan", "wil", "zal", "mag", "moet", "had", "zou", "werd"}
+_NL_PREPOSITIONS = {"op", "in", "aan", "met", "bij", "voor", "naar", "van", "over", "om", "tijdens", "sinds", "uit"}
+
+
+def _nl_finite(word: str) -> bool:
+    low = word.lower()
+    return low in _NL_SINGULAR or (len(low) > 3 and low.endswith(("t", "te", "de")) and low not in ("niet", "echt"))
+
+
+def dutch(text: str, formal: bool, gender: str | None = None) -> str:
+    if said_by_others(text, _NL_REPORT):
+        return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
+    masculine = re.search(r"\b(?:hij|hem)\b", text, re.I) or (gender == "m")
+    feminine = re.search(r"\b(?:zij|haar)\b", text, re.I) or (gender == "f") or any(
+        _nl_finite(m.group(1)) for m in re.finditer(rf"\bze\s+({_W})", text, re.I))  # "ze werkt": she
+    possessive_zijn = re.search(r"\bzijn\s+[^\W\d_]", text, re.I)
+    if masculine and feminine:
+        return text
+    you, object_you, your = ("u", "u", "uw") if formal else ("jij", "je", "jouw")
+
+    def subject(m: re.Match[str]) -> str:
+        if not _nl_finite(m.group(2)):
+            return m.group(0)
+        verb = _NL_VERBS.get(m.group(2).lower(), (m.group(2), m.group(2)))[0 if formal else 1]
+        return cased(m.group(1), you) + " " + verb
+
+    pronoun = r"hij" if masculine else r"zij|ze" if feminine else None
+    if pronoun:
+        text = re.sub(rf"\b({pronoun})\s+({_W})", subject, text, flags=re.I)
+    if masculine or (possessive_zijn and not feminine):
+        text = re.sub(r"\bhem\b", object_you, text, flags=re.I)
+        text = re.sub(rf"(?<!\bwe\s)(?<!\bwij\s)(?<!\bze\s)(?<!\bzij\s)(?<!\bjullie\s)\bzijn(?=\s+(?!ge)({_W}))",
+                      lambda m: cased(m.group(0), your), text, flags=re.I)
+    elif feminine:
+        def her(m: re.Match[str]) -> str:
+            nxt = m.group(1).lower()
+            objective = nxt in _NL_PREPOSITIONS or re.match(r"(?:ge|ont|be|ver|her)\w+[dt]$", nxt)
+            return cased(m.group(0), object_you if objective else your)
+        text = re.sub(rf"\bhaar(?=\s+({_W}))", her, text, flags=re.I)
+        text = re.sub(r"\bhaar\b(?=\s*[.,;!?]|\s*$)", object_you, text, flags=re.I)
+    return text
