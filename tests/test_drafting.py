@@ -251,6 +251,8 @@ def test_a_wave_stops_once_enough_notes_passed():
                 " your data contracts episode changed how my notes on ownership read. Glad to connect.",
                 " thank you for the podcast episode on data contracts, so clear. I'd love to connect.",
                 " the data contracts episode was the best hour of my week. Happy to connect."]
-    result = draft(req(count=3), Counting(script=distinct))
-    assert len(result.notes) == 3 and all(n.passed for n in result.notes)
-    assert len(finished) == 3  # the first alone, then a wave of 2 + a spare: the spare is never finished
+    result = draft(req(count=5), Counting(script=distinct))
+    assert len(result.notes) == 5 and all(n.passed for n in result.notes)
+    # the first alone (and what is built from it), then a wave of what is still needed + a spare: once enough
+    # notes passed, the wave's other candidates are never finished
+    assert len(finished) < result.candidates

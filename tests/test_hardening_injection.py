@@ -24,6 +24,7 @@ from connote.backends.fake import FakeBackend
 from connote.checks import NEVER_SHOWN, CheckContext, run_checks
 from connote.config import load_config
 from connote.drafting import draft
+from connote.drafting.variations import CLOSINGS
 from connote.backends.table import open_model
 from connote.text.language import detect_language
 from connote.paste import analyze, parse_profile
@@ -112,6 +113,11 @@ def test_a_model_that_ignores_the_paste_gets_its_note_through(case):
     assert marker_in(behaved.chats[0][-1]["content"], case) is None
 
 
+def _after_greeting(note: str) -> str:
+    head, comma, rest = note.partition(",")
+    return rest.strip() if comma and len(head) < 40 else note
+
+
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_model_that_always_obeys_never_yields_a_passing_note(case):
     """The fake model writes the obeying note every time. What connote shows never carries the injection: a
@@ -121,8 +127,12 @@ def test_a_model_that_always_obeys_never_yields_a_passing_note(case):
     result = draft(DraftRequest(profile_text=paste(case), reason=case["reason"], count=2, seed=1,
                                 occasion="generic"), obedient, prompt_format="chat")
     for n in result.notes:
-        if n.passed:
-            assert n.text != case["obeyed"] and case["obeyed"].startswith(n.text.rstrip(".")), n.text
+        if n.passed:  # the obeying note cut short, maybe re-greeted with a closing of connote's own
+            body = n.text
+            for closing in CLOSINGS["en"]:
+                body = body.removesuffix(" " + closing)
+            assert n.text != case["obeyed"], n.text
+            assert _after_greeting(case["obeyed"]).startswith(_after_greeting(body).rstrip(".")), n.text
             assert not any(m.lower() in n.text.lower() for m in case["markers"]), n.text
         else:
             assert n.failed and not NEVER_SHOWN & set(n.failed)

@@ -352,8 +352,14 @@ def test_regenerate_never_repeats_a_shown_note():
     assert new and all(t not in shown for t in new)
     assert all(similarity(t, s) < 0.6 for t in new for s in shown)
     shown += new
-    # everything the backend can say has been shown: nothing new, rather than a repeat
-    last = regenerate(next_request(first, 2), FakeBackend(script=texts), shown=shown, model_name="fake")
+    # regenerate until everything the backend can say has been shown: never a repeat, then nothing new
+    for generation in range(2, 6):
+        last = regenerate(next_request(first, generation), FakeBackend(script=texts), shown=shown,
+                          model_name="fake")
+        assert all(n.text not in shown for n in last.notes)
+        if not last.notes:
+            break
+        shown += [n.text for n in last.notes]
     assert last.notes == [] and last.all_failed
 
 

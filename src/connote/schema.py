@@ -62,6 +62,8 @@ class DraftRequest(Strict):
     temperature: float = Field(0.7, ge=0.0, le=2.0)
     occasion: str | None = None
     model: str | None = None
+    #: the person's name when the paste lacks it (or the parser got it wrong)
+    name: str | None = Field(None, max_length=100)
 
     @field_validator("reason")
     @classmethod
@@ -78,9 +80,9 @@ class DraftRequest(Strict):
             raise ValueError("the profile is empty; paste the person's profile text")
         return v
 
-    @field_validator("sender")
+    @field_validator("sender", "name")
     @classmethod
-    def _sender_strip(cls, v: str | None) -> str | None:
+    def _strip(cls, v: str | None) -> str | None:
         return v.strip() or None if v is not None else None
 
 
@@ -112,6 +114,8 @@ class Draft(Strict):
     notes: list[Note]
     all_failed: bool = False
     warnings: list[str] = Field(default_factory=list)
+    #: said when the reason gives no real why (a note that says why gets accepted; else follow instead)
+    advice: str | None = None
     profile: Profile
     request: DraftRequest
     candidates: int = 0
@@ -149,6 +153,8 @@ class Config(Strict):
     base_url: str | None = None
     #: name of the environment variable holding the server's API key (the key itself is never stored)
     api_key_env: str | None = None
+    #: seconds a draft may spend before it returns the notes that passed so far (and says it found fewer)
+    time_budget: float = Field(12.0, ge=1.0, le=600.0)
 
     @field_validator("base_url")
     @classmethod

@@ -45,6 +45,10 @@ class Backend(ABC):
     def prepare(self, prefix: str) -> None:
         """Hint: ``prefix`` starts every prompt that follows (lets a backend cache its state)."""
 
+    def has_state(self, prefix: str) -> bool:
+        """Whether preparing ``prefix`` is quick (its state is cached); backends without a cache: always."""
+        return True
+
     def close(self) -> None:
         """Release resources (model memory, connections)."""
 

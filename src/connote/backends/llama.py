@@ -154,6 +154,12 @@ class LlamaBackend(Backend):
         ).hexdigest()[:24]
         return self.state_cache_dir / f"{key}.kv"
 
+    def has_state(self, prefix: str) -> bool:
+        if self._prepared == prefix:
+            return True
+        path = self._state_file(prefix)
+        return path is not None and path.exists()
+
     def prepare(self, prefix: str) -> None:
         """Evaluate ``prefix`` once and keep its KV cache on disk (tokens + sequence state, ~30 KB per
         token), so later processes load it in milliseconds instead of re-reading the few-shot prompt."""
@@ -205,6 +211,7 @@ class LlamaBackend(Backend):
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
             arr = (llama_cpp.llama_token * len(tokens))(*tokens)
             if llama_cpp.llama_state_seq_save_file(self.llm._ctx.ctx, str(tmp).encode(), 0, arr, len(tokens)):
+                os.chmod(tmp, 0o600)  # the prompt state holds the prompt: owner-only, like history
                 os.replace(tmp, path)
             else:
                 tmp.unlink(missing_ok=True)

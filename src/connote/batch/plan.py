@@ -88,12 +88,14 @@ def _plan_one(raw: RawRow, defaults: BatchDefaults, base_dir: Path) -> Job:
         "count": defaults.count if row.n is None else row.n,
         "temperature": defaults.temperature, "seed": defaults.seed, "model": defaults.model_label,
     }
+    if row.name:  # only when given: rows without a name keep the key they had before this column existed
+        effective["name"] = row.name
     key = _hash(effective)
     try:
         request = DraftRequest(
             profile_text=profile_text, reason=row.reason, sender=effective["sender"],
             count=effective["count"], limit=effective["limit"], occasion=effective["occasion"],
-            temperature=defaults.temperature, seed=row_seed(key, defaults.seed),
+            temperature=defaults.temperature, seed=row_seed(key, defaults.seed), name=row.name,
         )
     except ValidationError as exc:
         return Job(raw.row, key, row.id, error=validation_message(exc, ROW_NAMES))

@@ -220,7 +220,9 @@ class ResultFile:
         """Write every kept record in row order to a temporary file, then swap it in atomically."""
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # notes about people: owner-only
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             if self.fmt == "csv":
                 csv.writer(fh, lineterminator="\n").writerow(self.header)
             for rec in sorted(self.records.values(), key=lambda r: r.row):

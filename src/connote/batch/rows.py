@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..schema import Strict
 from ..text.decode import decode_text
 
-INPUT_FIELDS = ("id", "profile", "profile_file", "reason", "sender", "occasion", "limit", "n")
+INPUT_FIELDS = ("id", "profile", "profile_file", "reason", "sender", "occasion", "limit", "n", "name")
 FORMATS = ("csv", "jsonl")
 
 
@@ -30,6 +30,8 @@ class BatchRow(Strict):
     occasion: str | None = None
     limit: int | None = None
     n: int | None = None
+    #: the person's name, when the paste lacks it
+    name: str | None = None
 
     @field_validator("id", mode="before")
     @classmethod

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..paste import PasteAnalysis, analyze, is_sidebar_line, is_ui_line
-from ..prompting.voice import spoken
+from ..prompting.reasons import told
 from ..schema import Profile
 from ..text.folding import fold
 from ..text.language import FUNCTION_WORDS, detect_language, language_scores, script_counts
+from ..text.spelling import correction
 from ..text.words import word_stem, words_in
 from .vocabulary import ALL_FUNCTION_WORDS, ALWAYS_OK_CAPS, EXPANSIONS
 
@@ -33,11 +34,42 @@ class CheckContext:
     language: str
     occasion: str = "generic"
     extra_ok_words: set[str] = field(default_factory=set)
+    #: the few-shot examples the model was shown (each its reason and note): what appears only there is not a
+    #: fact of this case
+    examples: tuple[str, ...] = ()
 
     @cached_property
     def spoken_reason(self) -> str:
-        """The reason as the prompt gives it to the model: said to the person (prompting.voice.spoken)."""
-        return spoken(self.reason, self.language, self.profile)
+        """The reason as the prompt gives it to the model: said to the person, a terse one completed with the
+        person's work (prompting.reasons.told)."""
+        return told(self.reason, self.language, self.profile)
+
+    @cached_property
+    def example_only_phrases(self) -> set[tuple[str, ...]]:
+        """Three words in a row that one example uses and this case doesn't, around a fact of that example that
+        this case doesn't have either: a name, a day, a title (a word the example writes with a capital inside
+        a sentence; not in German, which capitalises every noun) or a number."""
+        own_text = f"{self.source_text}\n{self.spoken_reason}"
+        own_words = {fold(w) for w in words_in(own_text)} | set(re.findall(r"\d+", own_text))
+        counts: dict[tuple[str, ...], int] = {}
+        for example in self.examples:
+            facts = set(re.findall(r"\d+", example))
+            if detect_language(example) != "de":
+                facts |= {fold(m.group(1)) for m in re.finditer(r"(?<=[^.!?\s] )([A-Z][\w'-]*)", example)}
+            facts = {f for f in facts - own_words if f not in ALL_FUNCTION_WORDS and not f.startswith("i'")}
+            for gram in set(word_triples(example)):
+                if facts & set(gram):
+                    counts[gram] = counts.get(gram, 0) + 1
+        own = set(word_triples(own_text))
+        return {g for g, n in counts.items() if n == 1 and g not in own}
+
+    @cached_property
+    def spelling_known(self) -> set[str]:
+        """Words a note may use that no dictionary has: the profile's and sender's (names, brands, jargon) and the
+        reason's, except the reason's own typos (words a dictionary corrects)."""
+        known = {w.lower() for w in words_in(f"{self.profile_facts}\n{self.sender or ''}")}
+        known |= {w.lower() for w in words_in(self.reason) if correction(w, self.language) is None}
+        return known | {fold(w) for w in known}
 
     @cached_property
     def paste(self) -> PasteAnalysis:
@@ -96,6 +128,12 @@ class CheckContext:
     @cached_property
     def name_words(self) -> set[str]:
         return {fold(w) for w in words_in(f"{self.profile.name or ''} {self.profile.first_name or ''}")}
+
+
+def word_triples(text: str) -> list[tuple[str, ...]]:
+    """Every three words in a row of ``text``, folded."""
+    words = [fold(w) for w in words_in(text)]
+    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
 
 
 def in_source(ctx: CheckContext, word: str) -> bool:

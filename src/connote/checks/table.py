@@ -15,6 +15,7 @@ from .rules.one_paragraph import one_paragraph
 from .rules.right_language import right_language
 from .rules.says_reason import says_reason
 from .rules.speaks_to_you import speaks_to_you
+from .rules.spelled_right import spelled_right
 from .rules.warm_no_pitch import warm_no_pitch
 
 # never shown: contact details or links, a followed instruction from the paste, the wrong person or a
@@ -31,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     Rule(no_contact_or_ui, weight=5, never_shown=True),
     Rule(ignores_pasted_instructions, weight=5, never_shown=True),
     Rule(right_language, weight=3),
+    Rule(spelled_right, weight=2),
 )
 BY_NAME = {rule.name: rule for rule in RULES}
 #: failures that make a note unsafe to show at all, even flagged

@@ -14,7 +14,7 @@ from .outfile import send_stdout_to
 from .output import ALL_FAILED, NOTHING_NEW, NOTHING_SAFE, err, show_result, stream_notes
 
 OPTION_NAMES = {"count": "-n/--count", "limit": "--limit", "reason": "--reason", "profile_text": "profile",
-                "temperature": "--temperature", "seed": "--seed", "sender": "--sender"}
+                "temperature": "--temperature", "seed": "--seed", "sender": "--sender", "name": "--name"}
 
 
 def draft(
@@ -22,6 +22,8 @@ def draft(
     profile: Optional[str] = typer.Option(None, "--profile", "-p", help="The pasted profile text."),
     profile_file: Optional[str] = typer.Option(None, "--profile-file", "-f",
                                                help="Read the profile from a file ('-' = stdin)."),
+    name: Optional[str] = typer.Option(None, "--name",
+                                       help="The person's name, when the paste lacks it (or has it wrong)."),
     sender: Optional[str] = typer.Option(None, "--sender", "-s",
                                          help="Who you are, e.g. 'Sam, backend engineer at Acme'."),
     count: Optional[int] = typer.Option(None, "--count", "-n", help="How many variations (1-10, default 3)."),
@@ -71,7 +73,7 @@ def draft(
             profile_text=profile_text, reason=reason_text, sender=sender or config.sender,
             count=config.count if count is None else count, limit=config.limit if limit is None else limit,
             seed=seed, temperature=config.temperature if temperature is None else temperature,
-            occasion=occasion, model=model,
+            occasion=occasion, model=model, name=name,
         )
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
@@ -85,8 +87,9 @@ def draft(
         return open_model(model, config, threads=threads, gpu_layers=gpu_layers, backend=backend,
                           base_url=base_url, api_key_env=api_key_env)
 
-    result = stream_notes(open_chosen, lambda opened, on_note: run_draft(
-        request, opened.backend, on_note=on_note, model_name=opened.name, prompt_format=prompt_format),
+    result = stream_notes(open_chosen, lambda opened, on_note, on_status: run_draft(
+        request, opened.backend, on_note=on_note, model_name=opened.name, prompt_format=prompt_format,
+        time_budget=config.time_budget, on_status=on_status),
         count=request.count, json_out=json_out, explain=explain)
     keep_history = not (no_history or not config.history)
     show_result(result, explain=explain, json_out=json_out, save=_save if keep_history else None,
@@ -167,8 +170,9 @@ def again(
     def open_chosen():
         return open_model(request.model, config, threads=threads, gpu_layers=gpu_layers)
 
-    result = stream_notes(open_chosen, lambda opened, on_note: regenerate(
-        request, opened.backend, shown=shown, model_name=opened.name, on_note=on_note),
+    result = stream_notes(open_chosen, lambda opened, on_note, on_status: regenerate(
+        request, opened.backend, shown=shown, model_name=opened.name, on_note=on_note,
+        time_budget=config.time_budget, on_status=on_status),
         count=request.count, json_out=json_out, explain=explain)
     show_result(result, explain=explain, json_out=json_out, save=lambda r: _save(r, root_id), again_of=root_id,
                 when_empty=NOTHING_NEW, when_all_failed=ALL_FAILED)

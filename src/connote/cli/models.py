@@ -259,6 +259,35 @@ def install(
             continue
         path = store.install_model(model, fetcher=fetcher, force=force, progress=InstallProgress())
         typer.echo(f"installed {model.name}: {path}")
+    for model in models:
+        _prepare_templates(model.name)
+
+
+def _prepare_templates(name: str) -> None:
+    """Evaluate every built-in template's examples once for ``name`` (kept on disk), so that no first draft of
+    an occasion has to; a failure here is a warning, the model is installed."""
+    from ..backends.table import open_model
+    from ..config import load_config
+    from ..drafting.warmup import prepare_templates
+    from ..errors import ConnoteError
+    from .output import Status
+
+    status = Status()
+    started = time.monotonic()
+    try:
+        status.show(f"Preparing templates for {name}…")
+        opened = open_model(name, load_config())
+        with opened.backend:
+            evaluated = prepare_templates(opened.backend, lambda i, n, t: status.show(
+                f"Preparing templates for {name}: {i}/{n} ({t})…"))
+    except ConnoteError as exc:
+        status.clear()
+        err(f"connote: warning: templates not prepared for {name} ({exc}); the first draft of each occasion "
+            "will prepare its own")
+        return
+    status.clear()
+    if evaluated:
+        err(f"connote: prepared {evaluated} template(s) for {name} in {time.monotonic() - started:.0f} s")
 
 
 # --------------------------------------------------------------------------- add / remove / default

@@ -61,8 +61,8 @@ def print_note(index: int, note, *, explain: bool = False) -> None:
 
 
 def stream_notes(open_backend, generate, *, count: int, json_out: bool, explain: bool):
-    """Load the model with a status line, run ``generate(opened, on_note)`` and print each passing note
-    as soon as it is ready (unless ``--json``). Returns what ``generate`` returns."""
+    """Load the model with a status line, run ``generate(opened, on_note, on_status)`` and print each passing
+    note as soon as it is ready (unless ``--json``). Returns what ``generate`` returns."""
     status = Status()
     status.show("Loading model…")
     opened = open_backend()
@@ -76,7 +76,7 @@ def stream_notes(open_backend, generate, *, count: int, json_out: bool, explain:
 
     try:
         with opened.backend:
-            return generate(opened, on_note)
+            return generate(opened, on_note, status.show)
     finally:
         status.clear()
 
@@ -110,6 +110,8 @@ def show_result(result: Draft, *, explain: bool, json_out: bool = False, say: Ca
             print_note(i, note, explain=explain)
         for w in result.warnings:
             say(f"connote: warning: {w}")
+        if result.advice:
+            say(f"connote: tip: {result.advice}")
     if json_out and again_of is None:
         return
     message = when_empty if not result.notes else when_all_failed if result.all_failed else None

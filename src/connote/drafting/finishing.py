@@ -11,9 +11,16 @@ _SIGNOFF = re.compile(r"\s*(?:[-–—]\s*\w+|(?:best|thanks|cheers|regards|best
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 
 
+#: the prompt's own labels: a model that starts the next example on the same line wrote past its note
+_PROMPT_LABEL = re.compile(r"\s*\b(?:Note|Person|Sender|Reason)(?: \([^)\n]{0,60}\))?:\s")
+
+
 def finish(text: str, limit: int) -> str:
     """Clean one generated note and make it fit ``limit`` (cut at a sentence, never mid-word)."""
     text = CONTROL_RE.sub("", text.split("\n")[0])
+    label = _PROMPT_LABEL.search(text)
+    if label and label.start() > 0:
+        text = text[: label.start()]
     text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip()
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]

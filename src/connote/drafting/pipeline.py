@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 import uuid
@@ -13,17 +14,16 @@ from collections.abc import Callable
 from ..backends.base import Backend
 from ..checks import NEVER_SHOWN, CheckContext
 from ..errors import InputError
-from ..paste import parse_profile
+from ..paste import greeting_name, parse_profile
 from ..prompting import occasion as occasions
-from ..prompting import templates
-from ..prompting.build import build_prompt, chat_messages, opener
+from ..prompting import reasons, templates
+from ..prompting.build import build_prompt, chat_messages, example_texts, opener
 from ..schema import MAX_PROFILE_CHARS, Draft, DraftRequest, Note
 from ..text.language import detect_language
 from ..text.normalizing import CONTROL_RE
-from . import schedule
+from . import schedule, variations
 from .finishing import finish
-from .rank import SIMILAR, evaluate_or_repair, similarity
-
+from .rank import SIMILAR, evaluate, evaluate_or_repair, similarity
 
 NoteCallback = Callable[[Note, int], None]
 
@@ -70,28 +70,41 @@ def tidy_request(request: DraftRequest) -> tuple[DraftRequest, list[str]]:
 
 
 
+#: seconds a draft may spend before it returns what passed (``Config.time_budget`` sets it from the CLI)
+TIME_BUDGET = 12.0
+
+
 def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
           model_name: str | None = None, max_candidates: int | None = None,
-          exclude: tuple[str, ...] | list[str] = (), prompt_format: str | None = None) -> Draft:
+          exclude: tuple[str, ...] | list[str] = (), prompt_format: str | None = None,
+          time_budget: float | None = TIME_BUDGET, on_status: Callable[[str], None] | None = None) -> Draft:
     """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready.
 
-    ``exclude`` holds notes already shown for this draft (``connote again``): candidates equal or too
-    similar to them are dropped, so a regeneration never repeats a note. ``prompt_format`` ("completion"
-    or "chat") overrides the template's mode: chat sends the few-shot prompt through the model's own chat
-    template; completion (the default for built-in templates) continues the raw few-shot text.
+    The first note is the model's likeliest; the others differ by construction (:mod:`.variations`): another
+    angle, a short one, each with its own closing. ``exclude`` holds notes already shown for this draft
+    (``connote again``): candidates equal or too similar to them are dropped, so a regeneration never repeats
+    a note. ``prompt_format`` ("completion" or "chat") overrides the template's mode. No new candidates are
+    started after ``time_budget`` seconds (``None``: no limit); fewer notes than asked are said in a warning.
+    ``on_status`` hears what the draft is busy with when it takes a while (preparing a template the first time).
     """
     started = time.monotonic()
     check_input(request)
     request, warnings = tidy_request(request)
     text = request.profile_text
     profile = parse_profile(text)
+    if request.name:
+        profile = profile.model_copy(update={"name": request.name,
+                                             "first_name": greeting_name(request.name) or request.name})
+    elif not profile.first_name:
+        warnings.append("no name found in the paste; notes greet without a name — give it with --name")
     language = detect_language(request.reason)
     occasion = occasions.choose(request.reason, request.occasion)
     template = templates.load(occasion)
     prefix, case = build_prompt(template, profile=profile, reason=request.reason, sender=request.sender,
                                 limit=request.limit, language=language)
     ctx = CheckContext(profile=profile, profile_text=text, reason=request.reason, sender=request.sender,
-                       limit=request.limit, language=language, occasion=occasion)
+                       limit=request.limit, language=language, occasion=occasion,
+                       examples=example_texts(template))
     timings: dict[str, float] = {"setup": time.monotonic() - started}
     meta = template.meta
     mode = prompt_format or meta.mode
@@ -100,7 +113,11 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         messages = chat_messages(template, profile=profile, reason=request.reason, sender=request.sender,
                                  limit=request.limit, language=language)
     else:
+        if on_status is not None and not backend.has_state(prefix):
+            on_status(f"Preparing the {template.name} template (once)…")
         backend.prepare(prefix)
+        if on_status is not None:
+            on_status("Writing notes…")
     timings["prepare"] = time.monotonic() - started
     base_seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31 - 64)
     budget = max_candidates or schedule.candidate_budget(request.count)
@@ -108,52 +125,103 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     rejected: list[Note] = []
     tried = 0
 
-    def consider(i: int, raw: str) -> None:
-        evaluation = evaluate_or_repair(ctx, finish(raw, request.limit))
-        passed = evaluation.passed
-        note = Note(id=uuid.uuid4().hex[:12], limit=request.limit, seed=base_seed + i, **evaluation.note_fields())
+    def distinct(note: Note) -> bool:
+        """Unlike every note already accepted in its words (a model note)."""
+        return all(note.text != a.text and similarity(note.text, a.text) < SIMILAR for a in accepted)
+
+    def consider(seed: int, candidate: str, *, built: bool = False) -> Note | None:
+        """Check a candidate; keep it if it passes and is new, else remember it as a flagged fallback. A
+        variation ``built`` from a note that passed differs from it by construction, not in its words."""
+        evaluation = evaluate(ctx, candidate) if built else evaluate_or_repair(ctx, candidate)
+        note = Note(id=uuid.uuid4().hex[:12], limit=request.limit, seed=seed, **evaluation.note_fields())
         if any(note.text == old or similarity(note.text, old) >= SIMILAR for old in exclude):
-            return
-        if passed and len(accepted) < request.count and all(similarity(note.text, a.text) < SIMILAR
-                                                             for a in accepted):
+            return None
+        new = all(note.text != a.text for a in accepted) if built else distinct(note)
+        if note.passed and len(accepted) < request.count and new:
             accepted.append(note)
             timings.setdefault("first_note", time.monotonic() - started)
             if on_note:
                 on_note(note, len(accepted))
-        elif all(note.text != r.text for r in rejected):
+            return note
+        if not built and all(note.text != r.text for r in rejected):
             rejected.append(note)
+        return None
 
-    while tried < budget and len(accepted) < request.count:
-        wave = schedule.wave(tried, request.count - len(accepted), budget - tried)
-        indices = range(tried, tried + wave)
-        temperature = schedule.temperature(request.temperature, language, first=tried == 0 and not exclude)
-        tried += wave
+    why = reasons.why_in(request.reason, language)
+
+    def constructed(note: Note) -> None:
+        """After a model note passed, the variations built from it: another angle, a short one (when the
+        reason is specific enough for its first sentence to say why), another closing."""
+        for build in (variations.reordered, variations.short_version, variations.with_closing):
+            if len(accepted) >= request.count:
+                return
+            if build is variations.short_version and why != "specific":
+                continue
+            taken = [a.text for a in accepted]
+            text = build(note.text, language, taken, request.limit) if build is variations.short_version \
+                else build(note.text, language, taken)
+            if text and variations.body(text, language) not in {variations.body(a.text, language)
+                                                                 for a in accepted[1:]}:
+                # at most one built note per body: a second would differ only in its greeting and closing
+                consider(note.seed or 0, variations.regreet(text, opener(profile, language, len(accepted))),
+                         built=True)
+
+    def generate(indices: range, starts: dict[int, str], temperature: float):
         if messages is not None:
             for i in indices:
                 completion = backend.chat(messages, max_tokens=meta.max_tokens, temperature=temperature,
                                           seed=base_seed + i, stop=[])
-                consider(i, completion.text)
-            continue
-        starts = {i: opener(profile, language, i) for i in indices}
+                yield i, completion.text
+            return
         done = backend.complete_many([prefix + case + " " + starts[i] for i in indices],
                                      max_tokens=meta.max_tokens, temperature=temperature,
                                      seeds=[base_seed + i for i in indices], stop=meta.stop)
-        for j, completion in done:
-            consider(indices[j], starts[indices[j]] + completion.text)
-            if len(accepted) >= request.count:
-                done.close()  # enough: the batch's other sequences stop here instead of running to the end
-                break
+        try:
+            for j, completion in done:
+                yield indices[j], starts[indices[j]] + completion.text
+        finally:
+            done.close()  # enough: the batch's other sequences stop here instead of running to the end
+
+    out_of_time = False
+    while tried < budget and len(accepted) < request.count:
+        if time_budget is not None and tried and time.monotonic() - started > time_budget:
+            out_of_time = True
+            break
+        wave = schedule.wave(tried, request.count - len(accepted), budget - tried)
+        indices = range(tried, tried + wave)
+        first = tried == 0 and not exclude
+        temperature = schedule.temperature(request.temperature, language, first=first)
+        starts = {i: opener(profile, language, i) for i in indices}
+        tried += wave
+        with contextlib.closing(generate(indices, starts, temperature)) as generated:
+            for i, raw in generated:
+                candidate = finish(raw, request.limit)
+                if accepted:  # a later model note ends with a closing of its own
+                    candidate = variations.with_closing(candidate, language, [a.text for a in accepted]) \
+                        or candidate
+                note = consider(base_seed + i, candidate)
+                if note is not None:
+                    constructed(note)
+                if len(accepted) >= request.count:
+                    break
+    timings["candidates"] = time.monotonic() - started
     all_failed = not accepted
-    if len(accepted) < request.count and rejected:
+    passed = len(accepted)
+    if passed < request.count and rejected:
         rejected.sort(key=lambda n: n.score, reverse=True)
-        missing = request.count - len(accepted)
+        missing = request.count - passed
         flagged = [n for n in rejected if not n.passed and not NEVER_SHOWN & set(n.failed)][:missing]
         if flagged:
             warnings.append(f"{len(flagged)} note(s) failed checks and are flagged; edit before sending")
         accepted.extend(flagged)
+    if 0 < passed < request.count:
+        seconds = time.monotonic() - started
+        why = " (time budget reached)" if out_of_time else ""
+        warnings.append(f"{passed} of {request.count} notes passed the checks in {seconds:.0f} s{why}")
     return Draft(
         id=uuid.uuid4().hex[:12], model=model_name or backend.name, template=template.name,
         occasion=occasion, language=language, notes=accepted, all_failed=all_failed, warnings=warnings,
+        advice=reasons.advice(why, profile),
         profile=profile, request=request, candidates=tried, seconds=round(time.monotonic() - started, 3),
         timings={k: round(v, 3) for k, v in timings.items()},
     )

@@ -61,10 +61,18 @@ def evaluate_or_repair(ctx: CheckContext, text: str) -> Evaluation:
 
 def draft_context(draft: Draft) -> CheckContext:
     """What the checks compare a note of ``draft`` with (for a note the user edited)."""
+    from ..errors import TemplateError
+    from ..prompting import templates
+    from ..prompting.build import example_texts
+
     request = draft.request
+    try:
+        examples = example_texts(templates.load(draft.template))
+    except TemplateError:  # the template is gone or broken since: check without its examples
+        examples = ()
     return CheckContext(profile=draft.profile, profile_text=request.profile_text[:MAX_PROFILE_CHARS],
                         reason=request.reason, sender=request.sender, limit=request.limit,
-                        language=draft.language, occasion=draft.occasion)
+                        language=draft.language, occasion=draft.occasion, examples=examples)
 
 
 def score(ctx: CheckContext, note: str, results: list[CheckResult]) -> float:

@@ -7,10 +7,11 @@ count on the way, draws fresh seeds, and never repeats (or nearly repeats) a not
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from ..backends.base import Backend
 from ..schema import Draft, DraftRequest
-from .pipeline import NoteCallback
+from .pipeline import TIME_BUDGET, NoteCallback
 from .pipeline import draft as run_draft
 from .schedule import candidate_budget
 
@@ -43,10 +44,12 @@ def next_request(root: Draft, generation: int, *, count: int | None = None, reas
 
 
 def regenerate(request: DraftRequest, backend: Backend, *, shown: list[str], model_name: str | None = None,
-               on_note: NoteCallback | None = None) -> Draft:
+               on_note: NoteCallback | None = None, time_budget: float | None = TIME_BUDGET,
+               on_status: Callable[[str], None] | None = None) -> Draft:
     """Draft again, dropping candidates equal or too similar to the ``shown`` notes."""
     return run_draft(request, backend, on_note=on_note, model_name=model_name, exclude=shown,
-                     max_candidates=candidate_budget(request.count, len(shown)))
+                     max_candidates=candidate_budget(request.count, len(shown)), time_budget=time_budget,
+                     on_status=on_status)
 
 
 def model_choice(root: Draft) -> str:

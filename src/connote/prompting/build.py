@@ -7,6 +7,7 @@ from ..paste import given_name
 from ..schema import Profile
 from ..text.language import language_name
 from . import templates
+from .reasons import told
 from .voice import spoken
 
 #: placeholders case.txt must use, or the prompt would not carry the person, the reason or the note
@@ -64,11 +65,13 @@ def person_line(profile: Profile) -> str:
 
 
 def render_case(template: templates.Template, case_tpl: str, *, profile: Profile, sender: str | None, reason: str,
-          language: str, limit: int, note: str = "") -> str:
+                language: str, limit: int, note: str = "", new: bool = False) -> str:
+    """One case of the prompt; the ``new`` case (not an example) gets a terse reason completed
+    (:func:`connote.prompting.reasons.told`)."""
     return templates.render(case_tpl, {
         "person": person_line(profile),
         "sender": sender or "not given",
-        "reason": spoken(reason, language, profile),
+        "reason": told(reason, language, profile) if new else spoken(reason, language, profile),
         "language": language_name(language),
         "limit": str(limit),
         "note": note,
@@ -81,9 +84,9 @@ def example_cases(template: templates.Template, case_tpl: str, *, with_notes: bo
     for ex in template.examples:
         sender = ex.get("sender")
         case = render_case(template, case_tpl, profile=Profile.model_validate(ex["profile"]),
-                     sender=None if sender == "not given" else sender, reason=ex["reason"],
-                     language=ex.get("language", "en"), limit=ex.get("limit", 300),
-                     note=ex["note"] if with_notes else "")
+                           sender=None if sender == "not given" else sender, reason=ex["reason"],
+                           language=ex.get("language", "en"), limit=ex.get("limit", 300),
+                           note=ex["note"] if with_notes else "")
         cases.append((case if with_notes else case.rstrip(), ex["note"]))
     return cases
 
@@ -96,7 +99,7 @@ def build_prompt(template: templates.Template, *, profile: Profile, reason: str,
     parts += [case for case, _ in example_cases(template, case_tpl, with_notes=True)]
     prefix = "\n\n".join(parts) + "\n\n"
     case = render_case(template, case_tpl, profile=profile, sender=sender, reason=reason, language=language,
-                 limit=limit).rstrip()
+                       limit=limit, new=True).rstrip()
     return prefix, case
 
 
@@ -108,5 +111,11 @@ def chat_messages(template: templates.Template, *, profile: Profile, reason: str
     for case, note in example_cases(template, case_tpl, with_notes=False):
         messages += [{"role": "user", "content": case}, {"role": "assistant", "content": note}]
     messages.append({"role": "user", "content": render_case(template, case_tpl, profile=profile, sender=sender,
-                                                      reason=reason, language=language, limit=limit).rstrip()})
+                                                            reason=reason, language=language, limit=limit,
+                                                            new=True).rstrip()})
     return messages
+
+
+def example_texts(template: templates.Template) -> tuple[str, ...]:
+    """Each few-shot example's reason and note: what the model saw besides this case."""
+    return tuple(f"{ex['reason']}\n{ex['note']}" for ex in template.examples)

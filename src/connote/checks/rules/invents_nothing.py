@@ -10,7 +10,7 @@ from ...paste import (
 from ...text.folding import fold
 from ...text.language import FUNCTION_WORDS
 from ...text.words import NUMBER_RE, WORD_RE, words_in
-from ..context import CheckContext, in_source, note_language, sidebar_only_words
+from ..context import CheckContext, in_source, note_language, sidebar_only_words, word_triples
 from ..vocabulary import ALWAYS_OK_CAPS, expand_shorthand
 from .addresses_person import GREETED, GREETING_WORDS, PLACEHOLDER, greeting_head
 from .invented_details import invented_medium, invented_news, invented_topic
@@ -48,6 +48,8 @@ _FAKE_HISTORY = [re.compile(p, re.I) for p in (
     r"\bi('ve| have| had)?( just| recently)? joined your (team|company)\b|\bsince i joined\b|"
     r"\bmy first (day|week) (at|on)\b",
     r"\b(you interviewed me|my interview with you|after our interview)\b",
+    r"\b(me and you|you and me|you and i|we)('re| are| were|'ve been| have been) (really |such |good |great |old |"
+    r"close |long-time )*(friends|buddies|pals)\b",
     r"\bwir haben uns\b[^.!?]{0,80}\b(kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)\b|"
     r"\bunser(em|en)? (gespräch|telefonat|treffen|austausch|termin)\b|\bwie (besprochen|versprochen)\b|"
     r"\bschön,? (sie|dich)\b.{0,20}\b(getroffen|kennengelernt|gesehen) zu haben\b|"
@@ -83,7 +85,8 @@ _PAST_INTERACTION = re.compile(
 _TIME_CLAIMS = {
     "en": r"\b(yesterday|last (week|month|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
           r"weekend|time)|this (morning|afternoon|week)|earlier today|the other day|a few (days|weeks) ago|"
-          r"tonight|tomorrow|next (week|month|monday|tuesday|wednesday|thursday|friday))\b",
+          r"tonight|tomorrow|today|this (weekend|month)|next (week|month|monday|tuesday|wednesday|thursday|friday)|"
+          r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     "de": r"\b(gestern|letzte[nr]? (woche|monat|jahr)|vorige[nr]? woche|heute morgen|morgen|nächste[nr]? woche)\b",
     "fr": r"\b(hier|la semaine (dernière|prochaine)|ce matin|demain|le mois dernier)\b",
     "es": r"\b(ayer|la semana (pasada|próxima|que viene)|esta mañana|mañana|el mes pasado)\b",
@@ -194,6 +197,9 @@ def invents_nothing(ctx: CheckContext, note: str) -> str | None:
             if m.group(0) not in source:
                 return f"invents when something happened: '{m.group(0)}'"
 
+    leaked = [g for g in word_triples(note) if g in ctx.example_only_phrases]
+    if leaked:
+        return f"copies '{' '.join(leaked[0])}' from the prompt's examples, not from this case"
     bad = sender_claim(ctx, note) or invented_topic(ctx, note) or invented_medium(ctx, note) \
         or invented_news(ctx, note)
     if bad:

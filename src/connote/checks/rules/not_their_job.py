@@ -12,6 +12,7 @@ from ...text.words import word_stem, words_in
 from ..context import CheckContext, shorten
 from ..vocabulary import ALL_FUNCTION_WORDS, CJK_RUN, ROLE_WORDS, expand_shorthand
 from .sender_claims import sender_phrases
+from .sides import mirrored, swapped_sides
 
 _SENIORITY = {"senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief", "associate",
               "assistant", "intern", "of", "the", "and", "&", "global", "regional", "deputy", "interim",
@@ -66,7 +67,9 @@ def not_their_job(ctx: CheckContext, note: str) -> str | None:
                 and not re.search(r"\b(your|you)\b", f.split(core)[0][-25:]):
             return f"claims the recipient's role ({role}) as the sender's"
     bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note) or _turned_around(ctx, note) \
-        or _claims_their_name(ctx, note)
+        or _claims_their_name(ctx, note) or _thanks_as_host(ctx, note) \
+        or (swapped_sides(ctx.spoken_reason, note) or mirrored(ctx.spoken_reason, note)
+            if ctx.language == "en" else None)
     if bad:
         return bad
     if re.search(r"\bi('ve| have| had|'m| am)?( just| recently)? (joined|joining) your (team|company)\b", low) \
@@ -86,6 +89,18 @@ _ACTS = {"run": "run|runs|running", "lead": "lead|leads|leading|led", "manage": 
          "organi": "organi[sz]e|organi[sz]es|organi[sz]ing|organi[sz]ed",
          "recruit": "recruit|recruits|recruiting|recruited", "hire": "hire|hires|hiring|hired",
          "interview": "interview|interviews|interviewing|interviewed"}
+
+
+_THANKS_AS_HOST = re.compile(r"\b(thanks?|thank you)( so much)? for (listening|tuning in|watching|reading|subscribing|"
+                             r"attending|coming to|joining)\b", re.I)
+
+
+def _thanks_as_host(ctx: CheckContext, note: str) -> str | None:
+    """'Thanks for listening to the episode' to someone whose podcast the sender listened to."""
+    m = _THANKS_AS_HOST.search(note)
+    if m and not _THANKS_AS_HOST.search(ctx.reason):
+        return f"thanks the person as if the sender made what they listened to or read ('{m.group(0)}')"
+    return None
 
 
 def _claims_their_name(ctx: CheckContext, note: str) -> str | None:

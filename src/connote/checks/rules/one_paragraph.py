@@ -13,7 +13,8 @@ _META = re.compile(
     r"\bhere('s| is) (a|the|your|my|an?)\b[^.:]{0,40}\b(note|message|draft|version)\b|^\s*((connection )?"
     r"(note|message|draft|output|answer|response)\s*:)|"
     r"\(\s*\d+\s*(characters?|chars?|zeichen|caractères|caracteres)\s*\)|\bcharacter count\b|"
-    r"\[\s*\d+\s*/\s*\d+\s*\]|\b(word|character) limit\b|\bunder \d+ characters\b", re.I)
+    r"\[\s*\d+\s*/\s*\d+\s*\]|\b(word|character) limit\b|\bunder \d+ characters\b|"
+    r"\b(?-i:Note|Person|Sender|Reason)( \([^)]{0,60}\))?:\s", re.I)
 _CLOSINGS = (r"best|best regards|kind regards|warm regards|warmest regards|regards|warmly|cheers|thanks|"
              r"many thanks|thank you|sincerely|yours|all the best|talk soon|speak soon|best wishes|"
              r"viele grüße|beste grüße|liebe grüße|freundliche grüße|mit freundlichen grüßen|lg|vg|mfg|"
@@ -34,6 +35,24 @@ def ends_with_sign_off(note: str) -> bool:
     return bool(_FORMAL_CLOSING.search(note) or _SIGN_OFF.search(note) or _DASH_SIGNATURE.search(note))
 
 
+#: a sentence that only says "glad to connect"
+_CONNECT_CLOSING = re.compile(r"^\W*(?:i'd|i would|would|happy|glad|it would be great|it'd be great|i'd love|i would love|"
+                              r"love|hope we can|looking forward)\b[^.!?]{0,30}\b(?:connect|connecting|touch)\b[.!]?\s*$",
+                              re.I)
+
+
+def _repeated(note: str) -> str | None:
+    """Five words in a row that the note says twice ("I'm moving into equine. … I'm moving into equine")."""
+    words = [w.lower() for w in words_in(note)]
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - 4):
+        gram = tuple(words[i:i + 5])
+        if gram in seen and i - seen[gram] >= 5:
+            return " ".join(gram)
+        seen.setdefault(gram, i)
+    return None
+
+
 def one_paragraph(ctx: CheckContext, note: str) -> str | None:
     """One paragraph: no line breaks, no subject line, no list, no text about the note itself ("Here's a
     note:"), no sign-off or signature (LinkedIn shows the sender's name anyway).
@@ -41,6 +60,9 @@ def one_paragraph(ctx: CheckContext, note: str) -> str | None:
     Okay: Hi Priya, I heard your podcast episode on data contracts. Glad to connect.
     Fail: Hi Priya, I heard your podcast episode on data contracts. Best regards, Sam
     Fail: Subject: Data contracts. Hi Priya, I heard your podcast episode on data contracts.
+    Fail: Hi Priya, I heard your podcast episode on data contracts. Glad to connect. Note: Hi Priya, I heard
+    Fail: Hi Priya, I heard your podcast episode on data contracts, and I heard your podcast episode on data contracts.
+    Fail: Hi Priya, I heard your podcast episode on data contracts. I'd be glad to connect. Would love to connect.
     """
     if "\n" in note.strip() or "\r" in note:
         return "has line breaks: a note is one short paragraph"
@@ -51,6 +73,12 @@ def one_paragraph(ctx: CheckContext, note: str) -> str | None:
         return f"has text about the note itself ('{shorten(m.group(0))}')"
     if re.search(r"(^|\s)[•▪◦]\s", note) or re.search(r"\s\d\)\s.*\s\d\)\s", note):
         return "is a list, not a paragraph"
+    repeated = _repeated(note)
+    if repeated:
+        return f"says the same thing twice ('{shorten(repeated)}')"
+    closings = [s for s in re.split(r"(?<=[.!?])\s+", note) if _CONNECT_CLOSING.search(s)]
+    if len(closings) >= 2:
+        return f"closes twice ('{shorten(closings[-1])}')"
     m = _FORMAL_CLOSING.search(note) or _SIGN_OFF.search(note) or _DASH_SIGNATURE.search(note)
     if m:
         return f"ends with a sign-off ('{shorten(m.group(0).strip(' .!?'))}')"

@@ -20,6 +20,9 @@ _PASTED_PAIR = {
     "uk": re.compile(r"\b(його|її|їй|йому|вона|він)\s+[^\W\d_]+", re.I),
     "es": re.compile(r"\b(él|ella|sus?)\s+[^\W\d_]+", re.I),
     "it": re.compile(r"\b(lui|lei|suo|sua|suoi|sue)\s+[^\W\d_]+", re.I),
+    "de": re.compile(r"\b(sie|er|ihr|ihm|ihn|sein|seine|seinen|ihre|ihren)\s+[^\W\d_]+"),
+    "nl": re.compile(r"\b(zij|hij|haar|zijn|hem|ze)\s+[^\W\d_]+", re.I),
+    "pt": re.compile(r"\b(ela|ele|dela|dele)\s+[^\W\d_]+", re.I),
 }
 _THIRD_PARTY = re.compile(
     r"\b(friends?|colleagues?|coworkers?|co-workers?|manager|boss|wife|husband|partner|sister|brother|mother|"
@@ -52,7 +55,7 @@ def speaks_to_you(ctx: CheckContext, note: str) -> str | None:
     Fail: Hi Priya, I loved your pod ep on data contracts. Glad to connect.
     """
     m = _META_PERSON.search(note)
-    if m:
+    if m and m.group(0).lower() not in ctx.reason.lower():  # "error messages that don't blame the user": theirs
         return f"talks about '{m.group(0)}' instead of to the person"
     pattern = _THIRD_PERSON.get(ctx.language)
     third_party = _THIRD_PARTY.search(ctx.reason) or re.search(r"\b(and|with|und|et|y|e)\s+[A-Z][a-z]+",
@@ -69,7 +72,9 @@ def speaks_to_you(ctx: CheckContext, note: str) -> str | None:
         for h in pair.finditer(ctx.reason):
             if ctx.language in ("es", "it") and h.group(1).lower() in ("su", "sus", "suo", "sua", "suoi", "sue"):
                 continue  # also the polite "your": only él/ella/lui/lei are surely third person
-            if re.search(rf"(?<!\w){re.escape(h.group(0).lower())}(?!\w)", body.lower()):
+            # German "Sie"/"Ihr" with a capital is the polite "you": only the lower-case phrase is pasted
+            flags = 0 if ctx.language == "de" else re.I
+            if re.search(rf"(?<!\w){re.escape(h.group(0))}(?!\w)", body, flags):
                 return f"talks about the person in the third person ('{h.group(0)}')"
     m = _MY_CONTENT.search(note)
     if m and not _MY_CONTENT.search(ctx.reason) and not _MY_CONTENT.search(ctx.sender or ""):

@@ -37,7 +37,10 @@ _PITCH = re.compile(
 _ASK = re.compile(
     r"\b((quick|short|brief|15[- ]?min(ute)?|30[- ]?min(ute)?) (call|chat|meeting|demo)|hop on a (call|zoom)|"
     r"schedule a (call|meeting|demo)|let me know if you('re| are) interested|would you be interested in|"
-    r"are you open to|pick your brain|dm me|send me your)", re.I)
+    r"are you open to|pick your brain|dm me|send me your|let'?s (meet|chat|talk|catch up|grab|get|hop|set up|"
+    r"schedule|connect (over|for) (a|an)|have a)|(meet|catch) up (sometime|soon|for)|(would|are) you (be )?"
+    r"(open|free|available|up) (to|for) (meet|meeting|a (quick )?(chat|call)|coffee|chat)|love to (meet|grab|"
+    r"chat (more|sometime)|get (a )?coffee))", re.I)
 _ASK_SUPPORT = re.compile(r"\b(chat|call|coffee|advice|ask|question|job|role|hiring|opportunit|collaborat|"
                           r"partner|sell|demo|meet|interview|mentor|feedback|intro)", re.I)
 

@@ -1,0 +1,142 @@
+"""Variations that differ by construction, not by sampling luck.
+
+The first note is the model's likeliest; the others are built from a note that passed, so they say the same
+facts as well as it does and differ on purpose:
+
+* **another angle**: the note's sentences in another order (what the sender says first, or what is theirs),
+  with a question for a closing ("Would you be open to connecting?");
+* **short**: the note's first sentence with a short closing, at most :data:`SHORT` characters;
+* **another closing**: a closing that only says "glad to connect" is swapped for one no other note has.
+
+Everything built here is checked like any generated note before it is shown. More variations than these, or
+new wording (``connote again``), come from the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import utf16_len
+
+#: a short variation is at most this long (LinkedIn free accounts allow 200)
+SHORT = 150
+
+#: closings that say only "glad to connect", by language: every variation gets its own
+CLOSINGS = {
+    "en": ("I'd be glad to connect.", "Would you be open to connecting?", "Would love to connect.",
+           "Happy to connect here.", "Hope we can stay in touch.", "Glad to connect."),
+    "de": ("Ich würde mich über die Vernetzung freuen.", "Ich freue mich auf den Austausch.",
+           "Gern vernetze ich mich."),
+    "fr": ("Au plaisir d'échanger.", "Au plaisir de rester en contact.", "Au plaisir de se connecter."),
+    "es": ("Me encantaría conectar.", "Sería un placer conectar.", "Será un gusto conectar."),
+    "pt": ("Seria um prazer conectar.", "Adoraria conectar.", "Será um prazer manter contato."),
+    "it": ("Mi farebbe piacere collegarmi.", "Sarebbe un piacere restare in contatto.",
+           "Felice di collegarmi."),
+    "nl": ("Ik zou graag connecten.", "Graag blijf ik in contact.", "Leuk om te connecten."),
+}
+_GENERIC_CLOSING = {
+    "en": re.compile(r"^(?:i'd|i would|i'll|would|it would|it'd|i'm|happy|glad|hope|hoping|looking forward|"
+                     r"i look forward|love|i'd love|i would love)\b[^.!?]{0,45}\b(?:connect|connecting|touch|"
+                     r"network|linked)\b[^.!?]{0,25}[.!?]?$", re.I),
+    "de": re.compile(r"^(?:ich würde mich|ich freue mich|gern|gerne)\b.{0,60}$", re.I),
+    "fr": re.compile(r"^(?:au plaisir|ravie?|je serais ravie?|j'aimerais|heureux|heureuse)\b.{0,60}$", re.I),
+    "es": re.compile(r"^(?:me encantaría|sería un placer|será un (?:gusto|placer)|un saludo|encantad[oa])\b.{0,60}$",
+                     re.I),
+    "pt": re.compile(r"^(?:seria um prazer|adoraria|será um prazer|gostaria de (?:me )?conectar)\b.{0,60}$", re.I),
+    "it": re.compile(r"^(?:mi farebbe piacere|sarebbe un piacere|felice di|mi piacerebbe)\b.{0,60}$", re.I),
+    "nl": re.compile(r"^(?:ik zou graag|graag|leuk om)\b.{0,60}$", re.I),
+}
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text.strip()) if s]
+
+
+def closing_split(text: str, language: str) -> tuple[str, str | None]:
+    """The note without its last sentence, and that sentence, when it only says "glad to connect"."""
+    parts = sentences(text)
+    pattern = _GENERIC_CLOSING.get(language)
+    if len(parts) >= 2 and pattern and len(parts[-1]) <= 80 and pattern.match(parts[-1]):
+        return " ".join(parts[:-1]), parts[-1]
+    return text.strip(), None
+
+
+def with_closing(text: str, language: str, taken: list[str], *, shortest: bool = False) -> str | None:
+    """``text`` with its "glad to connect" closing swapped for one no note in ``taken`` ends with; ``None`` when
+    ``text`` has no such closing to swap or every closing is taken."""
+    body, closing = closing_split(text, language)
+    if closing is None:
+        return None
+    ends = {closing_split(t, language)[1] for t in taken}
+    choices = sorted(CLOSINGS.get(language, ()), key=len) if shortest else CLOSINGS.get(language, ())
+    for closing in choices:
+        if closing not in ends:
+            return f"{body} {closing}"
+    return None
+
+
+def short_version(text: str, language: str, taken: list[str], limit: int) -> str | None:
+    """The greeting and first sentence of ``text`` with a short closing, if that fits :data:`SHORT`."""
+    body, _ = closing_split(text, language)
+    parts = sentences(body)
+    if len(parts) < 2 and len(body) <= SHORT:
+        first = body
+    elif parts:
+        first = parts[0]
+    else:
+        return None
+    if not re.search(r"[.!?]$", first):
+        first = first.rstrip(",;:–— ") + "."
+    ends = {closing_split(t, language)[1] for t in taken}
+    closing = next((c for c in sorted(CLOSINGS.get(language, ()), key=len) if c not in ends), None)
+    if closing is None:
+        return None
+    short = f"{first} {closing}"
+    if utf16_len(short) > min(SHORT, limit) or short.strip() == text.strip():
+        return None
+    return short
+
+
+def length_class(text: str) -> str:
+    return "short" if utf16_len(text) <= SHORT else "standard"
+
+
+def body(text: str, language: str) -> str:
+    """What a note says: without its greeting and a "glad to connect" closing."""
+    return closing_split(text[len(greeting_of(text)):].strip(), language)[0].rstrip(".!? ").lower()
+
+
+def greeting_of(text: str) -> str:
+    m = re.match(r"^[^,!:–—]{1,40}[,!:–—]", text)
+    return m.group(0) if m else ""
+
+
+def regreet(text: str, greeting: str) -> str:
+    """``text`` with its greeting replaced by ``greeting`` (when both have one)."""
+    old = greeting_of(text)
+    if not old or not greeting:
+        return text
+    return greeting + text[len(old):]
+
+
+
+#: a sentence that leans on the one before it cannot come first
+_LEANS_BACK = re.compile(r"^(?:it|this|that|these|those|so|and|but|also|too|which|there|then|plus|still|even)\b", re.I)
+
+
+def reordered(text: str, language: str, taken: list[str]) -> str | None:
+    """Another angle on ``text``: its body's sentences in another order (the last first), with the closing
+    no other note has, a question where there is one; ``None`` when the note has one body sentence, or one
+    leans on another ("It was…"), or the language's sentences can't be judged (English only)."""
+    if language != "en":
+        return None
+    greeting = greeting_of(text)
+    body, _ = closing_split(text[len(greeting):].strip(), language)
+    parts = sentences(body)
+    if len(parts) < 2 or any(_LEANS_BACK.match(p) for p in parts):
+        return None
+    moved = [p[:1].upper() + p[1:] for p in (parts[-1], *parts[:-1])]
+    if greeting.endswith(",") and re.match(r"(?:You|Your|We|We're|Our|My|The|A|An|Both)\b", moved[0]):
+        moved[0] = moved[0][:1].lower() + moved[0][1:]  # "Hi Hamish, we both…"
+    return with_closing(f"{greeting} {' '.join(moved)} Glad to connect.", language, taken)

