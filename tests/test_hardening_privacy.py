@@ -185,6 +185,26 @@ def test_history_and_config_are_private_even_with_umask_0(connote_home, tmp_path
 
 
 @pytest.mark.real_model
+def test_prompt_state_cache_is_private_even_with_umask_0(real_models, connote_home):
+    """The prompt-state cache (cache/prompt-state/*.kv) holds the evaluated prompt: owner-only like history,
+    and so is every folder connote makes on the way (cache/, data/, config/)."""
+    def umask0():
+        os.umask(0)
+
+    env = dict(os.environ, CONNOTE_NO_PROGRESS="1")
+    proc = subprocess.run([sys.executable, "-m", "connote.cli", "draft", "--reason", REASON, "--model", "smollm2",
+                           "-n", "1", "--seed", "3"], input=PROFILE, capture_output=True, text=True, env=env,
+                          preexec_fn=umask0, timeout=300)
+    assert proc.returncode in (0, 10), proc.stderr
+    states = list((connote_home / "cache" / "prompt-state").glob("*.kv"))
+    assert states, "no prompt state was written"
+    assert all(_mode(p) == 0o600 for p in states)
+    folders = [connote_home, *(p for p in connote_home.rglob("*") if p.is_dir())]
+    assert {str(p): _mode(p) for p in folders if _mode(p) != 0o700} == {}
+    assert [p for p in connote_home.rglob("*") if p.is_file() and _mode(p) & 0o077] == []
+
+
+@pytest.mark.real_model
 def test_no_history_leaves_no_trace_on_disk(real_models, tmp_path):
     """``--no-history`` with the real model: nothing of the paste, the reason or the notes is written
     anywhere (home, connote's folders, the temp folder); only the prompt-state cache of the *template*

@@ -121,22 +121,29 @@ def regreet(text: str, greeting: str) -> str:
 
 
 
-#: a sentence that leans on the one before it cannot come first
-_LEANS_BACK = re.compile(r"^(?:it|this|that|these|those|so|and|but|also|too|which|there|then|plus|still|even)\b", re.I)
+#: a sentence that leans on the one before it, or ends a note, cannot come first
+_LEANS_BACK = re.compile(
+    r"^(?:it|this|that|these|those|so|and|but|also|too|which|there|then|plus|still|even|would|could|i'd|i would|"
+    r"it would|it'd|hope|looking|thanks|thank|see|happy|glad|"
+    r"und|aber|auch|das|dies|es|so|dann|et|mais|aussi|ce|cela|ça|donc|y|pero|también|eso|esto|así|e|mas|isso|"
+    r"isto|então|ma|anche|questo|quindi|così|en|maar|ook|dit|dat|dus)\b", re.I)
 
 
 def reordered(text: str, language: str, taken: list[str]) -> str | None:
     """Another angle on ``text``: its body's sentences in another order (the last first), with the closing
-    no other note has, a question where there is one; ``None`` when the note has one body sentence, or one
-    leans on another ("It was…"), or the language's sentences can't be judged (English only)."""
-    if language != "en":
-        return None
+    no other note has (a question where there is one); ``None`` when the body has one sentence, or a sentence
+    leans on the one before it ("It was…") or is an ending ("Would be great to say hello there.")."""
     greeting = greeting_of(text)
     body, _ = closing_split(text[len(greeting):].strip(), language)
     parts = sentences(body)
-    if len(parts) < 2 or any(_LEANS_BACK.match(p) for p in parts):
+    if len(parts) < 2 or any(_LEANS_BACK.match(p) for p in parts[1:]):
+        return None
+    pattern = _GENERIC_CLOSING.get(language)
+    if pattern and any(pattern.match(p) for p in parts):
         return None
     moved = [p[:1].upper() + p[1:] for p in (parts[-1], *parts[:-1])]
-    if greeting.endswith(",") and re.match(r"(?:You|Your|We|We're|Our|My|The|A|An|Both)\b", moved[0]):
+    if greeting.endswith(",") and re.match(r"(?:You|Your|We|We're|Our|My|The|A|An|Both|Je|J'|Nous|Ich|Wir|Mein|"
+                                           r"Meine|Yo|Nosotros|Mi|Eu|Nós|Meu|Minha|Io|Noi|Ik|Wij|Mijn)\b", moved[0]):
         moved[0] = moved[0][:1].lower() + moved[0][1:]  # "Hi Hamish, we both…"
-    return with_closing(f"{greeting} {' '.join(moved)} Glad to connect.", language, taken)
+    return with_closing(f"{greeting} {' '.join(moved)} {CLOSINGS[language][0] if language in CLOSINGS else ''}"
+                        .strip(), language, taken)

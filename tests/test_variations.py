@@ -1,0 +1,128 @@
+"""Variations differ by construction; terse reasons are completed with the person's work and come with advice;
+fewer notes than asked, a draft past its time budget, and the first draft of a template all say so."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from connote.backends.fake import FakeBackend
+from connote.drafting import draft
+from connote.drafting.variations import SHORT, closing_split, length_class, reordered, short_version, with_closing
+from connote.paste import parse_profile
+from connote.prompting.reasons import advice, told, why_in
+from connote.schema import DraftRequest
+
+PRIYA = "Priya Raman\nData Engineering Lead at Fluxo"
+TWO_SENTENCES = ("Hi Hamish, we both studied vet medicine at Ashford, and you were 2 years above me. I'm moving from "
+                 "small animal practice into equine work this spring. I'd be glad to connect.")
+
+
+def test_another_angle_puts_the_last_sentence_first_with_a_closing_of_its_own():
+    angle = reordered(TWO_SENTENCES, "en", [TWO_SENTENCES])
+    assert angle == ("Hi Hamish, I'm moving from small animal practice into equine work this spring. We both studied "
+                     "vet medicine at Ashford, and you were 2 years above me. Would you be open to connecting?")
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Ana, I read your post. It changed how I plan sprints. I'd be glad to connect.",  # "It" leans back
+    "Hi Ana, I'm going to your workshop on Saturday. Would be great to say hello there.",  # an ending
+    "Hi Ana, I read your post on data contracts. I'd be glad to connect.",  # one sentence
+])
+def test_no_angle_when_a_sentence_cannot_come_first(note):
+    assert reordered(note, "en", [note]) is None
+
+
+def test_the_short_variation_is_the_first_sentence_with_a_short_closing():
+    short = short_version(TWO_SENTENCES, "en", [TWO_SENTENCES], 300)
+    assert short == "Hi Hamish, we both studied vet medicine at Ashford, and you were 2 years above me. Glad to connect."
+    assert length_class(short) == "short" and len(short) <= SHORT
+    assert length_class(TWO_SENTENCES) == "standard"
+
+
+def test_only_a_closing_that_says_glad_to_connect_is_swapped():
+    assert closing_split(TWO_SENTENCES, "en")[1] == "I'd be glad to connect."
+    swapped = with_closing(TWO_SENTENCES, "en", [TWO_SENTENCES])
+    assert swapped.endswith("Would you be open to connecting?") and swapped.startswith(TWO_SENTENCES[:60])
+    own = "Hi Ana, I'm going to your workshop on Saturday. Would be great to say hello there."
+    assert with_closing(own, "en", [own]) is None  # a closing that says something stays the note's own
+
+
+def test_three_notes_from_one_generation_each_different_by_construction():
+    backend = FakeBackend(script=[" we both studied vet medicine at Ashford, and you were 2 years above me. I'm moving "
+                                  "from small animal into equine. I'd be glad to connect."])
+    result = draft(DraftRequest(profile_text="Hamish Kerr\nEquine Vet at Kerr & Lyall", seed=1,
+                                reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine"),
+                   backend)
+    texts = [n.text for n in result.notes]
+    assert len(texts) == 3 and all(n.passed for n in result.notes) and len(set(texts)) == 3
+    assert len(backend.calls) == 1 and result.candidates == 1
+    closings = {closing_split(t, "en")[1] for t in texts}
+    assert len(closings) == 3  # each variation ends its own way
+    assert {length_class(t) for t in texts} == {"standard", "short"}
+
+
+@pytest.mark.parametrize(("reason", "why"), [
+    ("networking", "none"), ("just want to connect", "none"), ("saw your profile", "none"),
+    ("would love to connect", "none"), ("netwerken", "none"),
+    ("same field", "thin"), ("fellow PM", "thin"), ("we're both in tax", "thin"), ("recruiting", "thin"),
+    ("heard her podcast episode on data contracts", "specific"), ("met at kubecon", "specific"),
+])
+def test_how_much_why_a_reason_gives(reason, why):
+    assert why_in(reason) == why
+
+
+def test_a_terse_reason_is_completed_with_their_work_as_theirs():
+    profile = parse_profile("Arjun Pillai - Tax Manager - Holt & Rainey CPAs | LinkedIn")
+    assert told("we're both in tax", "en", profile) == ("we're both in tax, and I'd like to follow your work as Tax "
+                                                       "Manager at Holt & Rainey CPAs")
+    assert told("same field", "en", profile).startswith("We're in the same field, and I'd like to follow your work")
+    assert told("networking", "en", profile) == ("I'm networking. I'd like to follow your work as Tax Manager at "
+                                                 "Holt & Rainey CPAs")
+    specific = "heard his podcast episode on audits"
+    assert "Tax Manager" not in told(specific, "en", profile)  # the model sees nothing else of the paste
+
+
+def test_no_why_gives_advice_in_text_and_json(cli):
+    code, out, err = cli("draft", "--profile", PRIYA, "--reason", "just want to connect", "--model", "fake",
+                         "--seed", "1")
+    assert code == 0 and "tip: a note that says why" in err and "consider following Priya" in err
+    code, out, err = cli("draft", "--profile", PRIYA, "--reason", "just want to connect", "--model", "fake",
+                         "--seed", "1", "--json")
+    assert "consider following Priya" in json.loads(out)["advice"]
+    code, out, err = cli("draft", "--profile", PRIYA, "--reason", "heard her podcast episode on data contracts",
+                         "--model", "fake", "--seed", "1", "--json")
+    assert json.loads(out)["advice"] is None and "tip:" not in err
+    assert advice("specific", parse_profile(PRIYA)) is None
+
+
+def test_fewer_notes_than_asked_are_said_in_one_line():
+    failing = FakeBackend(script=[" I heard your episode on data contracts. Glad to connect.", " hello."])
+    result = draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", count=5,
+                                seed=1), failing)
+    passed = sum(n.passed for n in result.notes)
+    assert passed < 5
+    assert f"{passed} of 5 notes passed the checks in" in " ".join(result.warnings)
+
+
+def test_a_draft_past_its_time_budget_starts_no_new_candidates(monkeypatch):
+    import connote.drafting.pipeline as pipeline
+
+    clock = iter(range(0, 10_000, 20))  # each look at the clock: 20 s later
+    monkeypatch.setattr(pipeline.time, "monotonic", lambda: next(clock))
+    backend = FakeBackend(script=[" hello.", " hi."])  # never passes: the draft would try its whole budget
+    result = draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", count=3,
+                                seed=1), backend, time_budget=12)
+    assert result.candidates == 1 and len(backend.calls) == 1
+
+
+def test_the_first_draft_of_a_template_says_it_is_preparing_it():
+    class Cold(FakeBackend):
+        def has_state(self, prefix):
+            return False
+
+    said = []
+    draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", seed=1), Cold(),
+          on_status=said.append)
+    assert said[0].startswith("Preparing the content template") and said[-1] == "Writing notes…"
