@@ -78,8 +78,9 @@ def test_a_terse_reason_is_completed_with_their_work_as_theirs():
     assert told("we're both in tax", "en", profile) == ("we're both in tax, and I'd like to follow your work as Tax "
                                                        "Manager at Holt & Rainey CPAs")
     assert told("same field", "en", profile).startswith("We're in the same field, and I'd like to follow your work")
-    assert told("networking", "en", profile) == ("I'm networking. I'd like to follow your work as Tax Manager at "
-                                                 "Holt & Rainey CPAs")
+    assert told("networking", "en", profile) == "I'd like to follow your work as Tax Manager at Holt & Rainey CPAs"
+    assert told("saw your profile", "en", profile) == ("I saw your profile. I'd like to follow your work as Tax "
+                                                       "Manager at Holt & Rainey CPAs")
     specific = "heard his podcast episode on audits"
     assert "Tax Manager" not in told(specific, "en", profile)  # the model sees nothing else of the paste
 

@@ -64,6 +64,8 @@ class DraftRequest(Strict):
     model: str | None = None
     #: the person's name when the paste lacks it (or the parser got it wrong)
     name: str | None = Field(None, max_length=100)
+    #: the polite "you" (Sie, vous, usted, você, Lei, u) or the familiar one; None: as the reason itself speaks
+    formal: bool | None = None
 
     @field_validator("reason")
     @classmethod
@@ -116,6 +118,8 @@ class Draft(Strict):
     warnings: list[str] = Field(default_factory=list)
     #: said when the reason gives no real why (a note that says why gets accepted; else follow instead)
     advice: str | None = None
+    #: ids of the user's earlier notes the prompt showed as examples (their voice; ``connote voice``)
+    voice: list[str] = Field(default_factory=list)
     profile: Profile
     request: DraftRequest
     candidates: int = 0
@@ -146,6 +150,8 @@ class Config(Strict):
     count: int = Field(3, ge=1, le=10)
     temperature: float = Field(0.7, ge=0.0, le=2.0)
     history: bool = True
+    #: learn from the notes you sent: they become the prompt's examples (``connote voice``)
+    voice: bool = True
     threads: int | None = Field(None, ge=1, le=256)
     gpu_layers: int = Field(0, ge=-1)
     #: ``llama`` (in-process llama.cpp) or ``openai`` (an OpenAI-compatible server at ``base_url``)

@@ -35,15 +35,16 @@ def is_transient(exc: BaseException) -> bool:
     return bool(getattr(exc, "transient", False))
 
 
-def process_job(job: Job, backend, model_name: str) -> dict[str, Any]:
+def process_job(job: Job, backend, model_name: str, voice: tuple = ()) -> dict[str, Any]:
     """Draft one job into a record. A row's own problems become an error record; errors that stop the
-    batch are raised; passing server trouble raises :class:`Transient`."""
+    batch are raised; passing server trouble raises :class:`Transient`. ``voice``: the user's sent notes
+    every row learns from (:mod:`connote.drafting.own_voice`; empty: none)."""
     from ..drafting import draft
 
     if job.request is None:
         return record_from_error(job, job.error or "invalid row")
     try:
-        result = draft(job.request, backend, model_name=model_name)
+        result = draft(job.request, backend, model_name=model_name, voice=voice)
     except ConnoteError as exc:
         if stops_batch(exc):
             raise
@@ -65,15 +66,15 @@ def process_job(job: Job, backend, model_name: str) -> dict[str, Any]:
 Outcome = tuple[Job, "dict[str, Any] | None", "BaseException | None"]
 
 
-def run_inline(jobs: list[Job], backend, model_name: str) -> Iterator[Outcome]:
+def run_inline(jobs: list[Job], backend, model_name: str, voice: tuple = ()) -> Iterator[Outcome]:
     for job in jobs:
         try:
-            yield job, process_job(job, backend, model_name), None
+            yield job, process_job(job, backend, model_name, voice), None
         except (ConnoteError, Transient) as exc:
             yield job, None, exc
 
 
-def run_threads(jobs: list[Job], backend, model_name: str, workers: int) -> Iterator[Outcome]:
+def run_threads(jobs: list[Job], backend, model_name: str, workers: int, voice: tuple = ()) -> Iterator[Outcome]:
     """``workers`` daemon threads share one thread-safe backend (server backends)."""
     todo: queue.Queue[Job] = queue.Queue()
     for job in jobs:
@@ -88,7 +89,7 @@ def run_threads(jobs: list[Job], backend, model_name: str, workers: int) -> Iter
             except queue.Empty:
                 return
             try:
-                done.put((job, process_job(job, backend, model_name), None))
+                done.put((job, process_job(job, backend, model_name, voice), None))
             except BaseException as exc:  # handed to the main thread, which decides
                 done.put((job, None, exc))
 
@@ -121,14 +122,14 @@ def _worker_init() -> None:
 
 
 def _worker_run(args: tuple) -> tuple[Job, dict[str, Any] | None, tuple[str, str, str | None] | None]:
-    choice, config, threads, gpu_layers, job = args
+    choice, config, threads, gpu_layers, job, voice = args
     try:
         if "opened" not in _WORKER_STATE:
             from ..backends.table import open_choice
 
             _WORKER_STATE["opened"] = open_choice(choice, config, threads=threads, gpu_layers=gpu_layers)
         opened = _WORKER_STATE["opened"]
-        return job, process_job(job, opened.backend, opened.name), None
+        return job, process_job(job, opened.backend, opened.name, voice), None
     except Transient as exc:
         return job, None, ("transient", exc.error.message, exc.error.hint)
     except ConnoteError as exc:
@@ -150,14 +151,14 @@ def _rebuild_error(kind: str, message: str, hint: str | None) -> BaseException:
 
 
 def run_processes(jobs: list[Job], choice, config, workers: int, threads: int | None,
-                  gpu_layers: int | None) -> Iterator[Outcome]:
+                  gpu_layers: int | None, voice: tuple = ()) -> Iterator[Outcome]:
     """``workers`` processes, each with its own llama.cpp model and ``threads`` threads."""
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn")
     pool = ctx.Pool(processes=min(workers, len(jobs)), initializer=_worker_init)
     try:
-        args = ((choice, config, threads, gpu_layers, job) for job in jobs)
+        args = ((choice, config, threads, gpu_layers, job, voice) for job in jobs)
         for job, record, error in pool.imap_unordered(_worker_run, args, chunksize=1):
             yield job, record, None if error is None else _rebuild_error(*error)
         pool.close()

@@ -37,12 +37,17 @@ class CheckContext:
     #: the few-shot examples the model was shown (each its reason and note): what appears only there is not a
     #: fact of this case
     examples: tuple[str, ...] = ()
+    #: the user's own earlier notes among those examples (their voice): the people, employers, events and numbers
+    #: in them belong to other cases (checks/own_notes.py)
+    own_examples: tuple[str, ...] = ()
+    #: the polite or familiar "you" the prompt used (None: as the reason speaks)
+    formal: bool | None = None
 
     @cached_property
     def spoken_reason(self) -> str:
         """The reason as the prompt gives it to the model: said to the person, a terse one completed with the
         person's work (prompting.reasons.told)."""
-        return told(self.reason, self.language, self.profile)
+        return told(self.reason, self.language, self.profile, formal=self.formal)
 
     @cached_property
     def example_only_phrases(self) -> set[tuple[str, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from . import batch, config, doctor, draft, history, models, templates
+from . import batch, config, doctor, draft, history, models, templates, voice
 
 app = typer.Typer(
     name="connote",
@@ -39,5 +39,6 @@ app.command("again")(draft.again)
 app.add_typer(history.history_app, name="history")
 app.command("mark")(history.mark)
 app.command("stats")(history.stats)
+app.add_typer(voice.voice_app, name="voice")
 app.command("batch")(batch.batch)
 app.command("doctor")(doctor.doctor)

@@ -11,6 +11,7 @@ from typing import Optional
 import typer
 
 from . import options
+from .voice import NO_VOICE, chosen_voice
 
 MAX_WORKERS = 64
 OPTION_NAMES = {"count": "-n/--count", "limit": "--limit", "temperature": "--temperature", "seed": "--seed"}
@@ -55,6 +56,7 @@ def batch(
                                          help="Draft again the rows whose input or options changed since they "
                                               "were drafted (otherwise refused); keep the others."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Start over: replace the output file's rows."),
+    no_voice: bool = NO_VOICE,
     json_out: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout at the end."),
 ) -> None:
     """Draft notes for many people at once: one output row per input row, written as each finishes.
@@ -105,7 +107,8 @@ def batch(
         _say(f"resuming: {resume.done} of {len(jobs)} rows already in {out_path}")
 
     needs_model = any(j.request is not None for j in resume.todo)
-    runner = _runner(choice, config, workers, threads, gpu_layers) if needs_model else (
+    voice = (chosen_voice(config, no_voice) or ()) if needs_model else ()
+    runner = _runner(choice, config, workers, threads, gpu_layers, voice) if needs_model else (
         lambda todo: b.run_inline(todo, None, "none"))  # a wrong model or address fails here, before any row
     out.open(resume.keep)
     started = time.monotonic()
@@ -126,8 +129,9 @@ def batch(
     _finish(out, out_path, stats, time.monotonic() - started, json_out)
 
 
-def _runner(choice, config, workers: int, threads: int | None, gpu_layers: int | None):
-    """Inline for one worker; threads sharing one backend for servers; one model per process for llama."""
+def _runner(choice, config, workers: int, threads: int | None, gpu_layers: int | None, voice: tuple = ()):
+    """Inline for one worker; threads sharing one backend for servers; one model per process for llama. Every
+    row learns from the same ``voice`` (the user's sent notes, read once)."""
     from .. import batch as b
     from ..backends.table import open_choice
 
@@ -136,15 +140,15 @@ def _runner(choice, config, workers: int, threads: int | None, gpu_layers: int |
 
         resolve(choice.model)  # a missing model fails here, once, not in every worker
         per_worker = threads or config.threads or max(1, (os.cpu_count() or 1) // workers)
-        return lambda todo: b.run_processes(todo, choice, config, workers, per_worker, gpu_layers)
+        return lambda todo: b.run_processes(todo, choice, config, workers, per_worker, gpu_layers, voice)
     opened = open_choice(choice, config, threads=threads, gpu_layers=gpu_layers)
 
     def run(todo):
         with opened.backend:
             if workers > 1:
-                yield from b.run_threads(todo, opened.backend, opened.name, workers)
+                yield from b.run_threads(todo, opened.backend, opened.name, workers, voice)
             else:
-                yield from b.run_inline(todo, opened.backend, opened.name)
+                yield from b.run_inline(todo, opened.backend, opened.name, voice)
 
     return run
 

@@ -12,16 +12,21 @@ from . import options
 from .inputs import read_profile, read_reason
 from .outfile import send_stdout_to
 from .output import ALL_FAILED, NOTHING_NEW, NOTHING_SAFE, err, show_result, stream_notes
+from .voice import NO_VOICE, chosen_voice
 
 OPTION_NAMES = {"count": "-n/--count", "limit": "--limit", "reason": "--reason", "profile_text": "profile",
                 "temperature": "--temperature", "seed": "--seed", "sender": "--sender", "name": "--name"}
 
 
 def draft(
+    ctx: typer.Context,
     reason: Optional[str] = typer.Option(None, "--reason", "-r", help="Why you want to connect, in your words."),
     profile: Optional[str] = typer.Option(None, "--profile", "-p", help="The pasted profile text."),
     profile_file: Optional[str] = typer.Option(None, "--profile-file", "-f",
                                                help="Read the profile from a file ('-' = stdin)."),
+    formal: Optional[bool] = typer.Option(None, "--formal/--informal",
+                                          help="The polite you (Sie, vous, usted) or the familiar one; default: as "
+                                               "your reason speaks."),
     name: Optional[str] = typer.Option(None, "--name",
                                        help="The person's name, when the paste lacks it (or has it wrong)."),
     sender: Optional[str] = typer.Option(None, "--sender", "-s",
@@ -38,6 +43,7 @@ def draft(
     json_out: bool = typer.Option(False, "--json", help="Print one JSON object instead of text."),
     explain: bool = typer.Option(False, "--explain", help="Show which checks each note passed."),
     no_history: bool = typer.Option(False, "--no-history", help="Do not save this draft in history."),
+    no_voice: bool = NO_VOICE,
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads for the model."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers",
                                              help="Layers to offload to a GPU (GPU builds of llama.cpp)."),
@@ -73,7 +79,7 @@ def draft(
             profile_text=profile_text, reason=reason_text, sender=sender or config.sender,
             count=config.count if count is None else count, limit=config.limit if limit is None else limit,
             seed=seed, temperature=config.temperature if temperature is None else temperature,
-            occasion=occasion, model=model, name=name,
+            occasion=occasion, model=model, name=name, formal=formal,
         )
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
@@ -82,6 +88,7 @@ def draft(
     if prompt_format not in (None, "completion", "chat"):
         raise InputError("--format must be 'completion' or 'chat'")
     send_stdout_to(output, profile_file=profile_file, interactive=interactive)
+    _use_voice(ctx, config, no_voice)
 
     def open_chosen():
         return open_model(model, config, threads=threads, gpu_layers=gpu_layers, backend=backend,
@@ -103,6 +110,13 @@ def draft(
         raise typer.Exit(NO_PASSING_NOTE_EXIT)
 
 
+def _use_voice(ctx: typer.Context, config, no_voice: bool) -> None:
+    """Every draft of this command — interactive regenerations too — learns from the same notes you sent."""
+    from ..drafting.own_voice import use
+
+    ctx.call_on_close(use(chosen_voice(config, no_voice)))
+
+
 def _save(result, root_id: str | None = None) -> None:
     from .. import history
 
@@ -110,6 +124,7 @@ def _save(result, root_id: str | None = None) -> None:
 
 
 def again(
+    ctx: typer.Context,
     draft_id: Optional[str] = typer.Argument(None, help="Draft id or prefix (default: the last draft)."),
     count: Optional[int] = typer.Option(None, "--count", "-n", help="How many new variations (1-10)."),
     reason: Optional[str] = typer.Option(None, "--reason", "-r", help="Change the reason on the way."),
@@ -126,6 +141,7 @@ def again(
     interactive: bool = typer.Option(False, "--interactive", "-i",
                                      help="Then pick with keys: copy, regenerate, edit, tone, limit, quit."),
     copy: bool = typer.Option(False, "--copy", help="Copy the best note to the clipboard."),
+    no_voice: bool = NO_VOICE,
     threads: Optional[int] = typer.Option(None, "--threads", help="CPU threads for the model."),
     gpu_layers: Optional[int] = typer.Option(None, "--gpu-layers", help="Layers to offload to a GPU."),
 ) -> None:
@@ -166,6 +182,7 @@ def again(
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None
     send_stdout_to(output, interactive=interactive)
+    _use_voice(ctx, config, no_voice)
 
     def open_chosen():
         return open_model(request.model, config, threads=threads, gpu_layers=gpu_layers)

@@ -145,6 +145,10 @@ def history_show(
         lines.append(f"     ({len(text)}/{n.limit} chars, seed {n.seed}){flag}" + (f"  {marks}" if marks else ""))
         if n.id in rec.edits:
             lines.append(f"     edited; generated: {n.text}")
+        if n.id in rec.voice_forgotten:
+            lines.append("     not used for your voice (connote voice forget)")
+    if d.voice:
+        lines.append(f"in your voice: learned from your notes {', '.join(d.voice)}")
     for w in d.warnings:
         lines.append(f"warning: {w}")
     typer.echo("\n".join(lines))
@@ -203,7 +207,7 @@ def history_export(
 
     records = history.export_records()
     if fmt == ExportFormat.jsonl:
-        text = "".join(r.model_dump_json() + "\n" for r in records)
+        text = "".join(r.to_jsonl() + "\n" for r in records)
     else:
         buf = io.StringIO()
         _write_csv(records, buf)
@@ -270,7 +274,8 @@ def _refuse_other_formats(text: str, source: str) -> None:
 def history_clear(
     yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask."),
 ) -> None:
-    """Delete the whole history for real (drafts, notes, marks; the database file is overwritten and removed)."""
+    """Delete the whole history for real (drafts, notes, marks — and with them your voice; the database file is
+    overwritten and removed)."""
     from .. import history
     from ..errors import InputError
 
@@ -289,12 +294,38 @@ def history_clear(
 def mark(
     note_id: str = typer.Argument(..., help="Note id (or unambiguous prefix) from the draft output or history."),
     status: Outcome = typer.Argument(..., help="sent, accepted or ignored."),
+    text: Optional[str] = typer.Option(None, "--text", help="The note as you really sent it, when you changed it "
+                                                           "outside connote (your voice learns from it)."),
+    text_file: Optional[str] = typer.Option(None, "--text-file", help="The same, read from a file ('-' = stdin)."),
 ) -> None:
-    """Record what happened to a note: you sent it, or the person accepted or ignored the request."""
+    """Record what happened to a note: you sent it, or the person accepted or ignored the request. Notes you
+    sent or that were accepted teach connote your voice (`connote voice`)."""
     from .. import history
 
-    ref = history.mark(note_id, status.value)
-    typer.echo(f"{ref.note.id} {status.value}")
+    sent = _sent_text(text, text_file)
+    ref = history.mark(note_id, status.value, text=sent)
+    typer.echo(f"{ref.note.id} {status.value}" + (" (your text kept)" if sent is not None and ref.edited_text
+                                                  else ""))
+
+
+def _sent_text(text: str | None, text_file: str | None) -> str | None:
+    from ..errors import InputError
+    from ..text.decode import decode_text
+
+    if text is not None and text_file is not None:
+        raise InputError("give the sent text with --text or --text-file, not both")
+    if text_file is None:
+        return text
+    hint = "; give the note as plain text"
+    if text_file == "-":
+        return decode_text(sys.stdin.buffer.read(), "standard input", hint=hint)
+    try:
+        with open(text_file, "rb") as fh:
+            return decode_text(fh.read(), text_file, hint=hint)
+    except FileNotFoundError:
+        raise InputError(f"{text_file} does not exist") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {text_file}: {exc.strerror}") from None
 
 
 def stats(

@@ -21,7 +21,8 @@ def finish(text: str, limit: int) -> str:
     label = _PROMPT_LABEL.search(text)
     if label and label.start() > 0:
         text = text[: label.start()]
-    text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip()
+    text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip().replace("’", "'")
+    text = re.sub(r"([.!?¡¿] )([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), text)
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if ends and ends[-1] < len(text):

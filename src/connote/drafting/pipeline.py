@@ -13,15 +13,16 @@ from collections.abc import Callable
 
 from ..backends.base import Backend
 from ..checks import NEVER_SHOWN, CheckContext
+from ..checks.rules.says_reason import reason_coverage
 from ..errors import InputError
 from ..paste import greeting_name, parse_profile
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
-from ..prompting.build import build_prompt, chat_messages, example_texts, opener
+from ..prompting.build import build_prompt, chat_messages, example_texts
 from ..schema import MAX_PROFILE_CHARS, Draft, DraftRequest, Note
 from ..text.language import detect_language
 from ..text.normalizing import CONTROL_RE
-from . import schedule, variations
+from . import own_voice, schedule, variations
 from .finishing import finish
 from .rank import SIMILAR, evaluate, evaluate_or_repair, similarity
 
@@ -77,7 +78,8 @@ TIME_BUDGET = 12.0
 def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
           model_name: str | None = None, max_candidates: int | None = None,
           exclude: tuple[str, ...] | list[str] = (), prompt_format: str | None = None,
-          time_budget: float | None = TIME_BUDGET, on_status: Callable[[str], None] | None = None) -> Draft:
+          time_budget: float | None = TIME_BUDGET, on_status: Callable[[str], None] | None = None,
+          voice: own_voice.Voice | None = None) -> Draft:
     """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready.
 
     The first note is the model's likeliest; the others differ by construction (:mod:`.variations`): another
@@ -86,6 +88,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     a note. ``prompt_format`` ("completion" or "chat") overrides the template's mode. No new candidates are
     started after ``time_budget`` seconds (``None``: no limit); fewer notes than asked are said in a warning.
     ``on_status`` hears what the draft is busy with when it takes a while (preparing a template the first time).
+    ``voice``: the user's sent notes (:mod:`.own_voice`; default: the command's :func:`.own_voice.active` one)
+    — a few shown as examples, their greeting and closing used; none: the built-in style.
     """
     started = time.monotonic()
     check_input(request)
@@ -100,18 +104,22 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     language = detect_language(request.reason)
     occasion = occasions.choose(request.reason, request.occasion)
     template = templates.load(occasion)
+    style = own_voice.style(voice if voice is not None else own_voice.active(), language, occasion)
     prefix, case = build_prompt(template, profile=profile, reason=request.reason, sender=request.sender,
-                                limit=request.limit, language=language)
+                                limit=request.limit, language=language, formal=request.formal,
+                                own=style.examples)
     ctx = CheckContext(profile=profile, profile_text=text, reason=request.reason, sender=request.sender,
                        limit=request.limit, language=language, occasion=occasion,
-                       examples=example_texts(template))
+                       examples=example_texts(template) + style.texts, formal=request.formal,
+                       own_examples=style.texts)
     timings: dict[str, float] = {"setup": time.monotonic() - started}
     meta = template.meta
     mode = prompt_format or meta.mode
     messages = None
     if mode == "chat":
         messages = chat_messages(template, profile=profile, reason=request.reason, sender=request.sender,
-                                 limit=request.limit, language=language)
+                                 limit=request.limit, language=language, formal=request.formal,
+                                 own=style.examples)
     else:
         if on_status is not None and not backend.has_state(prefix):
             on_status(f"Preparing the {template.name} template (once)…")
@@ -160,11 +168,13 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
             taken = [a.text for a in accepted]
             text = build(note.text, language, taken, request.limit) if build is variations.short_version \
                 else build(note.text, language, taken)
+            if text and build is variations.short_version and reason_coverage(ctx, text) < 0.8:
+                continue  # shorter, but it leaves part of the reason out
             if text and variations.body(text, language) not in {variations.body(a.text, language)
                                                                  for a in accepted[1:]}:
                 # at most one built note per body: a second would differ only in its greeting and closing
-                consider(note.seed or 0, variations.regreet(text, opener(profile, language, len(accepted))),
-                         built=True)
+                text = variations.regreet(text, style.opener(profile, language, len(accepted)))
+                consider(note.seed or 0, style.restyle(text, language, request.limit), built=True)
 
     def generate(indices: range, starts: dict[int, str], temperature: float):
         if messages is not None:
@@ -191,12 +201,13 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         indices = range(tried, tried + wave)
         first = tried == 0 and not exclude
         temperature = schedule.temperature(request.temperature, language, first=first)
-        starts = {i: opener(profile, language, i) for i in indices}
+        starts = {i: style.opener(profile, language, i) for i in indices}
         tried += wave
         with contextlib.closing(generate(indices, starts, temperature)) as generated:
             for i, raw in generated:
-                candidate = finish(raw, request.limit)
-                if accepted:  # a later model note ends with a closing of its own
+                candidate = style.restyle(finish(raw, request.limit), language, request.limit)
+                if accepted or language != "en":  # a later note ends with a closing of its own; outside
+                    # English the model's own "glad to connect" is often broken ("Me ferai plaisir…"): a sure one
                     candidate = variations.with_closing(candidate, language, [a.text for a in accepted]) \
                         or candidate
                 note = consider(base_seed + i, candidate)
@@ -207,7 +218,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     timings["candidates"] = time.monotonic() - started
     all_failed = not accepted
     passed = len(accepted)
-    if passed < request.count and rejected:
+    if not passed and rejected:  # flagged attempts only when none passed: a passing note is worth more
         rejected.sort(key=lambda n: n.score, reverse=True)
         missing = request.count - passed
         flagged = [n for n in rejected if not n.passed and not NEVER_SHOWN & set(n.failed)][:missing]
@@ -221,7 +232,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     return Draft(
         id=uuid.uuid4().hex[:12], model=model_name or backend.name, template=template.name,
         occasion=occasion, language=language, notes=accepted, all_failed=all_failed, warnings=warnings,
-        advice=reasons.advice(why, profile),
+        advice=reasons.advice(why, profile), voice=style.ids,
         profile=profile, request=request, candidates=tried, seconds=round(time.monotonic() - started, 3),
         timings={k: round(v, 3) for k, v in timings.items()},
     )

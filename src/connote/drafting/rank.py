@@ -72,7 +72,8 @@ def draft_context(draft: Draft) -> CheckContext:
         examples = ()
     return CheckContext(profile=draft.profile, profile_text=request.profile_text[:MAX_PROFILE_CHARS],
                         reason=request.reason, sender=request.sender, limit=request.limit,
-                        language=draft.language, occasion=draft.occasion, examples=examples)
+                        language=draft.language, occasion=draft.occasion, examples=examples,
+                        formal=request.formal)
 
 
 def score(ctx: CheckContext, note: str, results: list[CheckResult]) -> float:

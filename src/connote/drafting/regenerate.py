@@ -45,11 +45,12 @@ def next_request(root: Draft, generation: int, *, count: int | None = None, reas
 
 def regenerate(request: DraftRequest, backend: Backend, *, shown: list[str], model_name: str | None = None,
                on_note: NoteCallback | None = None, time_budget: float | None = TIME_BUDGET,
-               on_status: Callable[[str], None] | None = None) -> Draft:
-    """Draft again, dropping candidates equal or too similar to the ``shown`` notes."""
+               on_status: Callable[[str], None] | None = None, voice=None) -> Draft:
+    """Draft again, dropping candidates equal or too similar to the ``shown`` notes (``voice``: as for
+    :func:`connote.drafting.draft`)."""
     return run_draft(request, backend, on_note=on_note, model_name=model_name, exclude=shown,
                      max_candidates=candidate_budget(request.count, len(shown)), time_budget=time_budget,
-                     on_status=on_status)
+                     on_status=on_status, voice=voice)
 
 
 def model_choice(root: Draft) -> str:

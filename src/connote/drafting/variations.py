@@ -39,7 +39,9 @@ _GENERIC_CLOSING = {
                      r"i look forward|love|i'd love|i would love)\b[^.!?]{0,45}\b(?:connect|connecting|touch|"
                      r"network|linked)\b[^.!?]{0,25}[.!?]?$", re.I),
     "de": re.compile(r"^(?:ich würde mich|ich freue mich|gern|gerne)\b.{0,60}$", re.I),
-    "fr": re.compile(r"^(?:au plaisir|ravie?|je serais ravie?|j'aimerais|heureux|heureuse)\b.{0,60}$", re.I),
+    "fr": re.compile(r"^(?:au plaisir|ravie?|je (?:vous )?serais (?:ravie?|heureux|heureuse)|j'aimerais|heureux|"
+                     r"heureuse|me fer(?:ai|ait|a) plaisir|ce serait un plaisir|cela me ferait plaisir)\b.{0,60}$",
+                     re.I),
     "es": re.compile(r"^(?:me encantaría|sería un placer|será un (?:gusto|placer)|un saludo|encantad[oa])\b.{0,60}$",
                      re.I),
     "pt": re.compile(r"^(?:seria um prazer|adoraria|será um prazer|gostaria de (?:me )?conectar)\b.{0,60}$", re.I),
@@ -129,6 +131,11 @@ _LEANS_BACK = re.compile(
     r"isto|então|ma|anche|questo|quindi|così|en|maar|ook|dit|dat|dus)\b", re.I)
 
 
+#: a word that points at something said before it ("…and found it very useful")
+_POINTS_BACK = re.compile(r"\b(?:there|then|too|also|either|again)\b[^\w]*$|\b(?:it|them)\b|"
+                          r"\b(?:this|that|these|those)\b(?=\s*(?:[.,;!?]|$|is|was|are|were|has|had))", re.I)
+
+
 def reordered(text: str, language: str, taken: list[str]) -> str | None:
     """Another angle on ``text``: its body's sentences in another order (the last first), with the closing
     no other note has (a question where there is one); ``None`` when the body has one sentence, or a sentence
@@ -136,7 +143,7 @@ def reordered(text: str, language: str, taken: list[str]) -> str | None:
     greeting = greeting_of(text)
     body, _ = closing_split(text[len(greeting):].strip(), language)
     parts = sentences(body)
-    if len(parts) < 2 or any(_LEANS_BACK.match(p) for p in parts[1:]):
+    if len(parts) < 2 or any(_LEANS_BACK.match(p) for p in parts[1:]) or _POINTS_BACK.search(parts[-1]):
         return None
     pattern = _GENERIC_CLOSING.get(language)
     if pattern and any(pattern.match(p) for p in parts):

@@ -29,10 +29,12 @@ from .database import (
     set_edited,
     shown_texts,
 )
+from .own_notes import VoiceNotes, load_voice, voice_notes
 from .records import STATUSES, DraftSummary, HistoryRecord, ImportResult, Mark, NoteRef, parse_jsonl
 from .stats import DIMENSIONS, LENGTH_BUCKETS, Stats, Tally, length_bucket, stats
 
 __all__ = ["BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "DIMENSIONS", "LENGTH_BUCKETS", "STATUSES", "DraftSummary", "HistoryRecord",
            "ImportResult", "Mark", "NoteRef", "Stats", "Tally", "clear", "connect", "db_path", "export_records",
            "find_note", "get_draft", "import_records", "latest_draft", "length_bucket", "lineage", "list_drafts",
-           "mark", "migrate", "parse_jsonl", "record_draft", "set_edited", "shown_texts", "stats"]
+           "mark", "migrate", "parse_jsonl", "record_draft", "set_edited", "shown_texts", "stats", "VoiceNotes",
+           "load_voice", "voice_notes"]

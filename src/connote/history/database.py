@@ -21,7 +21,9 @@ from pydantic import ValidationError
 
 from .. import paths
 from ..errors import HistoryError, InputError
-from ..schema import Draft, Note, validation_message
+from ..schema import LINKEDIN_MAX, Draft, Note, validation_message
+from ..text.normalizing import CONTROL_RE
+from .prompt_cache import drop_prompt_states
 from .records import STATUSES, DraftSummary, HistoryRecord, ImportResult, NoteRef
 
 BUSY_TIMEOUT_MS = 15_000
@@ -60,6 +62,12 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             at TEXT NOT NULL
         )""",
         "CREATE INDEX marks_note ON marks(note_id, seq)",
+    )),
+    (2, (
+        """CREATE TABLE voice_forgotten (     -- notes `connote voice forget` took out of the user's voice
+            note_id TEXT PRIMARY KEY REFERENCES notes(id) ON DELETE CASCADE,
+            at TEXT NOT NULL
+        )""",
     )),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -142,6 +150,10 @@ def _write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+#: one write transaction (for :mod:`.own_notes`)
+transaction = _write
+
+
 @contextmanager
 def connect(*, create: bool = True) -> Iterator[sqlite3.Connection | None]:
     """Open the history (creating and migrating it when ``create``); yields None if it does not exist."""
@@ -199,18 +211,36 @@ def _insert(conn: sqlite3.Connection, record: HistoryRecord) -> None:
         for mark in record.marks.get(note.id, []):
             conn.execute("INSERT INTO marks (note_id, status, at) VALUES (?, ?, ?)",
                          (note.id, mark.status, _iso(mark.at)))
+        if note.id in record.voice_forgotten:
+            conn.execute("INSERT INTO voice_forgotten (note_id, at) VALUES (?, ?)", (note.id, _iso(d.created_at)))
 
 
-def mark(note_id: str, status: str, *, at: datetime | None = None) -> NoteRef:
-    """Record what happened to a note (``sent``, ``accepted`` or ``ignored``); the latest mark counts."""
+def mark(note_id: str, status: str, *, at: datetime | None = None, text: str | None = None) -> NoteRef:
+    """Record what happened to a note (``sent``, ``accepted`` or ``ignored``); the latest mark counts.
+    ``text``: what was really sent, when the note was edited outside connote (kept as the note's edit)."""
     if status not in STATUSES:
         raise InputError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+    sent = sent_text(text) if text is not None else None
     with connect() as conn:
         with _write(conn):
             ref = _find_note(conn, note_id)
+            edited = ref.edited_text
+            if sent is not None and sent != (ref.edited_text or ref.note.text):
+                edited = None if sent == ref.note.text else sent
+                conn.execute("UPDATE notes SET edited_text = ? WHERE id = ?", (edited, ref.note.id))
             conn.execute("INSERT INTO marks (note_id, status, at) VALUES (?, ?, ?)",
                          (ref.note.id, status, _iso(at or _now())))
-    return NoteRef(ref.note, ref.draft_id, ref.root_id, ref.edited_text, status)
+    return NoteRef(ref.note, ref.draft_id, ref.root_id, edited, status)
+
+
+def sent_text(text: str) -> str:
+    """A note's text as the user gives it (``mark --text``): control characters dropped, one paragraph."""
+    cleaned = " ".join(CONTROL_RE.sub(" ", text).split())
+    if not cleaned:
+        raise InputError("the text is empty; give the note as you sent it")
+    if len(cleaned) > LINKEDIN_MAX:
+        raise InputError(f"the text is {len(cleaned)} characters; LinkedIn notes have at most {LINKEDIN_MAX}")
+    return cleaned
 
 
 def set_edited(note_id: str, text: str) -> None:
@@ -225,13 +255,16 @@ def clear() -> bool:
     """Delete the history for real: overwrite the rows, then remove the database files. True if one existed."""
     path = db_path()
     existed = path.exists()
+    voiced = False
     if existed:
         try:
             conn = _raw_connect(path)
             try:
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                voiced = "marks" in tables and conn.execute(
+                    "SELECT 1 FROM marks WHERE status IN ('sent', 'accepted') LIMIT 1").fetchone() is not None
                 with _write(conn):
-                    for table in ("marks", "notes", "drafts"):
+                    for table in ("marks", "voice_forgotten", "notes", "drafts"):
                         if table in tables:
                             conn.execute(f"DELETE FROM {table}")  # secure_delete zeroes the freed pages
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -246,6 +279,8 @@ def clear() -> bool:
             pass
         except OSError as exc:
             raise HistoryError(f"cannot delete {path}{suffix}: {exc.strerror}") from None
+    if voiced:
+        drop_prompt_states()  # prompts that held the user's sent notes (their voice)
     return existed
 
 
@@ -293,9 +328,12 @@ def find_note(note_id: str) -> NoteRef:
 
 
 def _load(conn: sqlite3.Connection, row: sqlite3.Row) -> HistoryRecord:
-    notes, edits, marks = [], {}, {}
-    for n in conn.execute("SELECT * FROM notes WHERE draft_id = ? ORDER BY position", (row["id"],)):
+    notes, edits, marks, forgotten = [], {}, {}, []
+    for n in conn.execute("SELECT n.*, EXISTS (SELECT 1 FROM voice_forgotten f WHERE f.note_id = n.id) AS forgot "
+                          "FROM notes n WHERE draft_id = ? ORDER BY position", (row["id"],)):
         notes.append(json.loads(n["data"]))
+        if n["forgot"]:
+            forgotten.append(n["id"])
         if n["edited_text"] is not None:
             edits[n["id"]] = n["edited_text"]
         for m in conn.execute("SELECT status, at FROM marks WHERE note_id = ? ORDER BY seq", (n["id"],)):
@@ -304,7 +342,7 @@ def _load(conn: sqlite3.Connection, row: sqlite3.Row) -> HistoryRecord:
     data["notes"] = notes
     try:
         return HistoryRecord.model_validate({"root_id": row["root_id"], "draft": data, "edits": edits,
-                                             "marks": marks})
+                                             "marks": marks, "voice_forgotten": forgotten})
     except ValidationError as exc:
         raise HistoryError(f"draft {row['id']} in history is damaged: {validation_message(exc)}") from None
 

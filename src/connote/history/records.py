@@ -32,11 +32,13 @@ class HistoryRecord(Strict):
     draft: Draft
     edits: dict[str, str] = Field(default_factory=dict)
     marks: dict[str, list[Mark]] = Field(default_factory=dict)
+    #: notes of this draft that ``connote voice forget`` took out of the user's voice
+    voice_forgotten: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _known_notes(self) -> HistoryRecord:
         ids = {n.id for n in self.draft.notes}
-        for key in (*self.edits, *self.marks):
+        for key in (*self.edits, *self.marks, *self.voice_forgotten):
             if key not in ids:
                 raise ValueError(f"edit or mark for note {key!r}, which is not a note of draft {self.draft.id}")
         return self
@@ -47,6 +49,10 @@ class HistoryRecord(Strict):
 
     def final_text(self, note: Note) -> str:
         return self.edits.get(note.id, note.text)
+
+    def to_jsonl(self) -> str:
+        """One line of a JSONL export (without ``voice_forgotten`` when nothing was forgotten, as before)."""
+        return self.model_dump_json(exclude=None if self.voice_forgotten else {"voice_forgotten"})
 
 
 @dataclass(frozen=True)

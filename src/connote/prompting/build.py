@@ -7,6 +7,7 @@ from ..paste import given_name
 from ..schema import Profile
 from ..text.language import language_name
 from . import templates
+from .own_examples import OwnNote, one_line
 from .reasons import told
 from .voice import spoken
 
@@ -65,13 +66,14 @@ def person_line(profile: Profile) -> str:
 
 
 def render_case(template: templates.Template, case_tpl: str, *, profile: Profile, sender: str | None, reason: str,
-                language: str, limit: int, note: str = "", new: bool = False) -> str:
+                language: str, limit: int, note: str = "", new: bool = False, formal: bool | None = None) -> str:
     """One case of the prompt; the ``new`` case (not an example) gets a terse reason completed
-    (:func:`connote.prompting.reasons.told`)."""
+    (:func:`connote.prompting.reasons.told`), in the polite or familiar "you" (``formal``; None: as the reason
+    itself speaks)."""
     return templates.render(case_tpl, {
         "person": person_line(profile),
         "sender": sender or "not given",
-        "reason": told(reason, language, profile) if new else spoken(reason, language, profile),
+        "reason": told(reason, language, profile, formal=formal) if new else spoken(reason, language, profile),
         "language": language_name(language),
         "limit": str(limit),
         "note": note,
@@ -91,28 +93,47 @@ def example_cases(template: templates.Template, case_tpl: str, *, with_notes: bo
     return cases
 
 
+def own_cases(template: templates.Template, case_tpl: str, own: tuple[OwnNote, ...] | list[OwnNote], *,
+              with_notes: bool) -> list[tuple[str, str]]:
+    """The user's own notes (:mod:`.own_examples`, best first) as few-shot cases like the built-in ones, in
+    reverse: the best comes last, nearest the new case, where a small model imitates most (measured)."""
+    cases = []
+    for ex in reversed(own):
+        note = one_line(ex.text)
+        person = Profile(name=ex.first_name, first_name=ex.first_name) if ex.first_name else Profile()
+        case = render_case(template, case_tpl, profile=person, sender=ex.sender, reason=ex.reason,
+                           language=ex.language, limit=ex.limit, note=note if with_notes else "")
+        cases.append((case if with_notes else case.rstrip(), note))
+    return cases
+
+
 def build_prompt(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
-                 limit: int, language: str) -> tuple[str, str]:
-    """Return (fixed prefix, case) — the prefix depends only on the template, so it can be cached."""
+                 limit: int, language: str, formal: bool | None = None,
+                 own: tuple[OwnNote, ...] = ()) -> tuple[str, str]:
+    """Return (fixed prefix, case) — the prefix depends only on the template (and the user's ``own`` notes,
+    which come after the built-in examples and stay the same between drafts), so it can be cached."""
     case_tpl = case_template(template)
     parts = [template.read("header.txt").strip()]
     parts += [case for case, _ in example_cases(template, case_tpl, with_notes=True)]
+    parts += [case for case, _ in own_cases(template, case_tpl, own, with_notes=True)]
     prefix = "\n\n".join(parts) + "\n\n"
     case = render_case(template, case_tpl, profile=profile, sender=sender, reason=reason, language=language,
-                       limit=limit, new=True).rstrip()
+                       limit=limit, new=True, formal=formal).rstrip()
     return prefix, case
 
 
 def chat_messages(template: templates.Template, *, profile: Profile, reason: str, sender: str | None,
-                  limit: int, language: str) -> list[dict[str, str]]:
+                  limit: int, language: str, formal: bool | None = None,
+                  own: tuple[OwnNote, ...] = ()) -> list[dict[str, str]]:
     """The same few-shot prompt as chat turns: instructions as system, each example as user/assistant."""
     case_tpl = case_template(template)
     messages = [{"role": "system", "content": template.read("header.txt").strip()}]
-    for case, note in example_cases(template, case_tpl, with_notes=False):
+    for case, note in example_cases(template, case_tpl, with_notes=False) + own_cases(template, case_tpl, own,
+                                                                                       with_notes=False):
         messages += [{"role": "user", "content": case}, {"role": "assistant", "content": note}]
     messages.append({"role": "user", "content": render_case(template, case_tpl, profile=profile, sender=sender,
                                                             reason=reason, language=language, limit=limit,
-                                                            new=True).rstrip()})
+                                                            new=True, formal=formal).rstrip()})
     return messages
 
 

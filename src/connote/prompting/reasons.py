@@ -17,7 +17,7 @@ from ..text.folding import fold
 from ..text.spelling import corrected
 from ..text.words import words_in
 from .subjects import SHORTHAND
-from .voice import spoken
+from .voice import spoken, tidied
 
 Why = Literal["none", "thin", "specific"]
 
@@ -76,10 +76,15 @@ _THEIR_WORK = {
     "es": "su trabajo como {role}", "pt": "seu trabalho como {role}", "it": "il Suo lavoro come {role}",
     "nl": "je werk als {role}",
 }
+_THEIR_WORK_FAMILIAR = {
+    "en": "your work as {role}", "de": "deine Arbeit als {role}", "fr": "ton travail de {role}",
+    "es": "tu trabajo como {role}", "pt": "seu trabalho como {role}", "it": "il tuo lavoro come {role}",
+    "nl": "je werk als {role}",
+}
 _AT = {"en": "at", "de": "bei", "fr": "chez", "es": "en", "pt": "na", "it": "presso", "nl": "bij"}
 
 
-def their_work(profile: Profile, language: str) -> str | None:
+def their_work(profile: Profile, language: str, *, formal: bool | None = None) -> str | None:
     """The person's role and employer as theirs, in the note's language ("your work as Head Sommelier at
     Restaurant Fjellstue"); ``None`` when the profile has neither a role nor a headline."""
     if language not in _THEIR_WORK:
@@ -90,9 +95,11 @@ def their_work(profile: Profile, language: str) -> str | None:
         role = re.split(r"\s+[|·•]\s+", profile.headline.strip())[0]
         company = ""
     names = {fold(n) for n in (profile.name, profile.first_name) if n}
+    role = role.split(",")[0].strip()  # "Senior Program Director, Offshore Wind": the title itself
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
-    text = _THEIR_WORK[language].format(role=role)
+    familiar = formal is False or (formal is None and language == "nl")
+    text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
     return text
@@ -105,14 +112,16 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
 
 
-def completed(spoken_reason: str, why: Why, profile: Profile, language: str) -> str:
+def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
     """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
     field, and I'd like to follow your work as Quality Engineer at Brightline")."""
-    work = their_work(profile, language) if why != "specific" else None
+    work = their_work(profile, language, formal=formal) if why != "specific" else None
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
     follow = _FOLLOW[language].format(work=work)
+    if why == "none" and len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1:
+        return f"{follow[:1].upper()}{follow[1:]}"  # "networking": nothing the note should say back
     if why == "none":
         return f"{base}. {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"
@@ -129,11 +138,12 @@ def advice(why: Why, profile: Profile) -> str | None:
     return _ADVICE.format(name=profile.first_name or "them")
 
 
-def told(reason: str, language: str, profile: Profile) -> str:
+def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
     note's voice, a terse one completed with the person's work."""
     fixed = corrected(reason, language, keep=profile_words(profile) | set(SHORTHAND))  # "theyre": spelled out
-    return completed(spoken(fixed, language, profile), why_in(reason, language), profile, language)
+    return completed(tidied(spoken(fixed, language, profile, formal=formal), language), why_in(reason, language),
+                     profile, language, formal=formal)
 
 
 def profile_words(profile: Profile) -> set[str]:

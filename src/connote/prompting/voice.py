@@ -30,7 +30,7 @@ from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
 from .subjects import spelled_out, with_subjects
 
-__all__ = ["formality", "spoken"]
+__all__ = ["formality", "spoken", "tidied"]
 
 _FUNCTION_EN = FUNCTION_WORDS["en"] | {"new", "here's", "how", "why", "what", "when", "this", "my", "our"}
 _FILLER = re.compile(r"(?:,\s*|\s+)\b(?:lol|lmao|haha+|tbh|ngl|imo|fwiw)\b[.!]?", re.I)
@@ -51,6 +51,67 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
     if profile is not None:
         text = _cased_like_profile(text, profile)
     return with_subjects(_event_names(text)) if language == "en" else text
+
+
+def tidied(text: str, language: str) -> str:
+    """The reason in the note's voice, tidied where the model would copy the user's typing: two sentences
+    joined by a comma split, a friend's name and codes capitalised, a short weekday spelled out (English);
+    "I met you" said as "we met" (Spanish, Portuguese, Italian, French)."""
+    if language == "en":
+        return _split_run_ons(_tidy_words(text))
+    return _WE_MET[language].sub(_WE_MET_AS[language], text) if language in _WE_MET else text
+
+
+#: "la conocí en la feria" (I met her/you) -> "nos conocimos" (we met): natural, and no gender or "you" to get
+#: wrong; the model drops or garbles the object pronoun otherwise ("ho conosciuto la fiera")
+_WE_MET = {
+    "es": re.compile(r"\b(?:[Ll]a|[Ll]o|[Ll]e|[Tt]e) conocí\b"),
+    "pt": re.compile(r"\b(?:[Cc]onheci (?:você|ela|ele|a senhora|o senhor)|[Tt]e conheci|[OoAa] conheci)\b"),
+    "it": re.compile(r"\b(?:[Ll]['’]ho|[Tt]i ho|[Ll]a ho|[Ll]o ho) conosciut[oa]\b"),
+    "fr": re.compile(r"\b[Jj]e (?:l['’]ai|vous ai|t['’]ai) rencontré(?:e|s|es)?\b"),
+}
+_WE_MET_AS = {"es": "nos conocimos", "pt": "nos conhecemos", "it": "ci siamo conosciuti",
+              "fr": "nous nous sommes rencontrés"}
+#: a comma between two whole sentences ("you're hiring at lakemont, I have 2 years as a CRC"), not after a
+#: clause that leads into the next ("if I take the job, I'd …")
+_RUN_ON = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>I|I'm|I've|I'd|we|we're|my|our|you|you're|your|"
+                     r"start date|the start date)\b(?= \w)")
+_LEADS_IN = re.compile(r"\b(?:if|when|whenever|because|since|although|though|after|before|while|until|once)\b",
+                       re.I)
+
+
+def _split_run_ons(text: str) -> str:
+    """Two sentences joined by a comma, as people type them, become two sentences (the model copies the
+    comma otherwise)."""
+    def split(m: re.Match) -> str:
+        before = m.group("before")
+        clause = re.split(r"[.!?]\s+", before)[-1]
+        if _LEADS_IN.search(clause) or re.match(r"\s*(?:so|and|but|or|as)\b", clause, re.I):
+            return m.group(0)
+        who = m.group("who")
+        return f"{before}. {who[:1].upper()}{who[1:]}"
+    return _RUN_ON.sub(split, text)
+
+
+_RELATION = (r"(?:mate|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|wife|husband|"
+             r"partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
+_DAY = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+        "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x)")
+
+
+def _tidy_words(text: str) -> str:
+    """What a note must not copy in the user's shorthand: a friend's name in lower case after "my mate"
+    ("my mate dev said" -> "Dev"), codes in lower case ("3pl" -> "3PL"), a weekday typed short after an
+    event's name ("the Desert Garden Expo sat" -> "the Desert Garden Expo on Saturday")."""
+    text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
+    text = re.sub(rf"\b(my (?:old |former |new |best )?{_RELATION}) ([a-z][a-z'-]+)(?= (?:said|says|told|tells|"
+                  rf"suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b)",
+                  lambda m: f"{m.group(1)} {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)
+    text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4})\b",
+                  lambda m: m.group(1) if _NOT_A_CODE.fullmatch(m.group(1)) else m.group(1).upper(), text)
+    return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
+                  lambda m: f"{m.group(1)} on {_DAY[m.group(2)]}", text)
 
 
 _EVENT = re.compile(

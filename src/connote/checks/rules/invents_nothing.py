@@ -11,6 +11,7 @@ from ...text.folding import fold
 from ...text.language import FUNCTION_WORDS
 from ...text.words import NUMBER_RE, WORD_RE, words_in
 from ..context import CheckContext, in_source, note_language, sidebar_only_words, word_triples
+from ..own_notes import own_fact
 from ..vocabulary import ALWAYS_OK_CAPS, expand_shorthand
 from .addresses_person import GREETED, GREETING_WORDS, PLACEHOLDER, greeting_head
 from .invented_details import invented_medium, invented_news, invented_topic
@@ -200,7 +201,7 @@ def invents_nothing(ctx: CheckContext, note: str) -> str | None:
     leaked = [g for g in word_triples(note) if g in ctx.example_only_phrases]
     if leaked:
         return f"copies '{' '.join(leaked[0])}' from the prompt's examples, not from this case"
-    bad = sender_claim(ctx, note) or invented_topic(ctx, note) or invented_medium(ctx, note) \
+    bad = own_fact(ctx, note) or sender_claim(ctx, note) or invented_topic(ctx, note) or invented_medium(ctx, note) \
         or invented_news(ctx, note)
     if bad:
         return bad

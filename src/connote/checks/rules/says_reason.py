@@ -74,6 +74,21 @@ def _cjk_reason_ok(reason: str, note: str) -> bool | None:
     return total == 0 or hits >= max(1, math.ceil(0.3 * total))
 
 
+def reason_coverage(ctx: CheckContext, note: str) -> float:
+    """The share of the reason's key terms (by concept) that ``note`` says: 1.0 when it says them all."""
+    terms = _key_terms(ctx, ctx.reason)
+    if not terms:
+        return 1.0
+    note_words = [w for w in words_in(note) if len(w) >= 3 or fold(w) in CONCEPT_OF or w.isupper()]
+    note_stems = {word_stem(w) for w in note_words
+                  if fold(w) not in ALL_FUNCTION_WORDS or fold(w) in CONCEPT_OF or w.isupper()}
+    concepts: dict[object, bool] = {}
+    for term in terms:
+        key = CONCEPT_OF.get(fold(term), word_stem(term))
+        concepts[key] = concepts.get(key, False) or _term_matches(term, note_words, note_stems)
+    return sum(concepts.values()) / len(concepts)
+
+
 def says_reason(ctx: CheckContext, note: str) -> str | None:
     """Says the user's reason specifically: enough of its key terms (and the topic, when the reason names
     one), in the reason's language.

@@ -7,6 +7,7 @@ import unicodedata
 
 from ...text.folding import fold
 from ..context import CheckContext
+from ..own_notes import habitual
 from ..vocabulary import ALWAYS_OK_CAPS
 
 STOCK_PHRASES = (
@@ -83,7 +84,7 @@ def warm_no_pitch(ctx: CheckContext, note: str) -> str | None:
     if m and not re.search(re.escape(m.group(0)), ctx.reason, re.I):
         return f"sales pitch: '{m.group(0)}'"
     m = _ASK.search(note)
-    if m and not _ASK_SUPPORT.search(ctx.reason):
+    if m and not _ASK_SUPPORT.search(ctx.reason) and not habitual(ctx, m.group(0)):  # the user's own ask
         return f"asks for more than the reason does: '{m.group(0)}'"
     shouting = [w for w in re.findall(r"\b[A-ZÄÖÜÀ-ÝА-Я]{4,}\b", note)
                 if fold(w) not in ctx.source_lower and fold(w) not in ALWAYS_OK_CAPS]
