@@ -218,7 +218,7 @@ def test_draft_samples_the_first_candidate_cold_and_the_rest_as_asked():
             temperatures.append(temperature)
             return super().complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
 
-    draft(req(count=3, temperature=0.8), Recording())
+    draft(req(count=6, temperature=0.8), Recording())  # more than one note's built variations: model samples
     assert temperatures[0] == 0.2 and set(temperatures[1:]) == {0.8}
     temperatures.clear()
     draft(req(count=2, temperature=0.8), Recording(), exclude=["Hi Priya, an older note."])
@@ -251,8 +251,8 @@ def test_a_wave_stops_once_enough_notes_passed():
                 " your data contracts episode changed how my notes on ownership read. Glad to connect.",
                 " thank you for the podcast episode on data contracts, so clear. I'd love to connect.",
                 " the data contracts episode was the best hour of my week. Happy to connect."]
-    result = draft(req(count=5), Counting(script=distinct))
-    assert len(result.notes) == 5 and all(n.passed for n in result.notes)
+    result = draft(req(count=9), Counting(script=distinct))
+    assert len(result.notes) == 9 and all(n.passed for n in result.notes)
     # the first alone (and what is built from it), then a wave of what is still needed + a spare: once enough
     # notes passed, the wave's other candidates are never finished
     assert len(finished) < result.candidates

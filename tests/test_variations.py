@@ -127,3 +127,45 @@ def test_the_first_draft_of_a_template_says_it_is_preparing_it():
     draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", seed=1), Cold(),
           on_status=said.append)
     assert said[0].startswith("Preparing the content template") and said[-1] == "Writing notes…"
+
+
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("shes hiring clinical research coordinators at lakemont, i have 2 yrs as a CRC",
+     "en", "you're hiring clinical research coordinators at lakemont. I have 2 years as a CRC"),
+    ("if i take the job, id be on her team", "en", "if I take the job, I'd be on your team"),
+    ("opening a gym next year, my mate dev said she is the person to ask", "en",
+     "I'm opening a gym next year. My mate Dev said she is the person to ask"),
+    ("going to her workshop at the desert garden expo sat", "en",
+     "I'm going to your workshop at the Desert Garden Expo on Saturday"),
+    ("heard her on the pod, im an HR generalist at a 3pl", "en",
+     "I heard you on the podcast. I'm an HR generalist at a 3PL"),
+    ("la conocí en la feria de cafés en bogotá", "es", "nos conocimos en la feria de cafés en bogotá"),
+    ("l'ho conosciuto alla fiera del legno", "it", "ci siamo conosciuti alla fiera del legno"),
+])
+def test_the_model_is_told_whole_clean_sentences(reason, language, expected):
+    from connote.schema import Profile
+
+    assert told(reason, language, Profile(first_name="Ana", name="Ana Silva")) == expected
+
+
+def test_formal_or_informal_you_is_the_users_choice(cli):
+    reason = "sie hat einen tollen vortrag über e-rechnungen gehalten"
+    profile = "Anja Köhler\nSteuerberaterin bei Köhler & Weiss"
+    for flag, you in (("--formal", "Sie haben"), ("--informal", "du hast")):
+        code, out, _ = cli("draft", "--profile", profile, "--reason", reason, "--model", "fake", "-n", "1",
+                           "--seed", "1", flag, "--json")
+        assert json.loads(out)["request"]["formal"] is (flag == "--formal")
+    from connote.prompting.reasons import told
+    from connote.schema import Profile
+
+    assert "Sie haben" in told(reason, "de", Profile(first_name="Anja"), formal=True)
+    assert "du hast" in told(reason, "de", Profile(first_name="Anja"), formal=False)
+
+
+def test_no_name_in_the_paste_is_said_and_name_fixes_it(cli):
+    code, out, err = cli("draft", "--profile", "Head Sommelier at Restaurant Fjellstue", "--reason",
+                         "heard her talk on natural wine", "--model", "fake", "-n", "1", "--seed", "1")
+    assert "no name found in the paste" in err and "--name" in err and out.startswith("1. Hi there,")
+    code, out, err = cli("draft", "--profile", "Head Sommelier at Restaurant Fjellstue", "--name", "Greta Sandvik",
+                         "--reason", "heard her talk on natural wine", "--model", "fake", "-n", "1", "--seed", "1")
+    assert "no name found" not in err and out.startswith("1. Hi Greta,")

@@ -134,8 +134,12 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     tried = 0
 
     def distinct(note: Note) -> bool:
-        """Unlike every note already accepted in its words (a model note)."""
-        return all(note.text != a.text and similarity(note.text, a.text) < SIMILAR for a in accepted)
+        """Unlike every note already accepted in what it says (a model note; greetings and "glad to connect"
+        closings aside: connote varies those itself)."""
+        said = variations.body(style.plain(note.text), language)
+        return all(note.text != a.text
+                   and similarity(said, variations.body(style.plain(a.text), language)) < SIMILAR
+                   for a in accepted)
 
     def consider(seed: int, candidate: str, *, built: bool = False) -> Note | None:
         """Check a candidate; keep it if it passes and is new, else remember it as a flagged fallback. A
@@ -160,20 +164,20 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     def constructed(note: Note) -> None:
         """After a model note passed, the variations built from it: another angle, a short one (when the
         reason is specific enough for its first sentence to say why), another closing."""
-        for build in (variations.reordered, variations.short_version, variations.with_closing):
+        for build in (variations.reordered, variations.short_version, variations.with_closing,
+                      variations.with_closing):  # each closing variation takes a closing no note has yet
             if len(accepted) >= request.count:
                 return
             if build is variations.short_version and why != "specific":
                 continue
             taken = [a.text for a in accepted]
-            text = build(note.text, language, taken, request.limit) if build is variations.short_version \
-                else build(note.text, language, taken)
+            source = style.unstyled(note.text, profile, language)
+            text = build(source, language, taken, request.limit) if build is variations.short_version \
+                else build(source, language, taken)
             if text and build is variations.short_version and reason_coverage(ctx, text) < 0.8:
                 continue  # shorter, but it leaves part of the reason out
-            if text and variations.body(text, language) not in {variations.body(a.text, language)
-                                                                 for a in accepted[1:]}:
-                # at most one built note per body: a second would differ only in its greeting and closing
-                text = variations.regreet(text, style.opener(profile, language, len(accepted)))
+            if text:
+                text = variations.regreet(text, style.opener(profile, language, len(accepted)), language)
                 consider(note.seed or 0, style.restyle(text, language, request.limit), built=True)
 
     def generate(indices: range, starts: dict[int, str], temperature: float):

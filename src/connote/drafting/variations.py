@@ -55,8 +55,15 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text.strip()) if s]
 
 
+_FOLDED_CLOSING = re.compile(r",? and (?:would|i'd|i would) (?:love|be glad|be happy|like) to connect([.!])$", re.I)
+
+
 def closing_split(text: str, language: str) -> tuple[str, str | None]:
-    """The note without its last sentence, and that sentence, when it only says "glad to connect"."""
+    """The note without its last sentence, and that sentence, when it only says "glad to connect" (also when
+    folded into the last sentence: "… into equine and would love to connect.")."""
+    folded = _FOLDED_CLOSING.search(text.strip()) if language == "en" else None
+    if folded:
+        return text.strip()[: folded.start()] + folded.group(1), "I'd be glad to connect."
     parts = sentences(text)
     pattern = _GENERIC_CLOSING.get(language)
     if len(parts) >= 2 and pattern and len(parts[-1]) <= 80 and pattern.match(parts[-1]):
@@ -114,12 +121,34 @@ def greeting_of(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def regreet(text: str, greeting: str) -> str:
-    """``text`` with its greeting replaced by ``greeting`` (when both have one)."""
+def regreet(text: str, greeting: str, language: str = "en") -> str:
+    """``text`` with its greeting replaced by ``greeting`` (when both have one), the next word cased for it:
+    a capital after "!" or ":", lower case after a comma for an ordinary word ("Hi Hamish, we both…")."""
     old = greeting_of(text)
     if not old or not greeting:
         return text
-    return greeting + text[len(old):]
+    rest = text[len(old):]
+    m = re.match(r"(\s*)([^\W\d_][\w'’-]*)", rest)
+    if m:
+        word = m.group(2)
+        if greeting.rstrip()[-1:] in "!:.":
+            word = word[:1].upper() + word[1:]
+        elif _ordinary(word, language):
+            word = word[:1].lower() + word[1:]
+        rest = m.group(1) + word + rest[m.end():]
+    return greeting + rest
+
+
+def _ordinary(word: str, language: str) -> bool:
+    """A capitalised word that is only capitalised for starting a sentence (not "I", a name or a German noun)."""
+    from ..text.spelling import is_known
+
+    if not word[:1].isupper() or word[1:2].isupper() or language == "de" or re.match(r"I\b|I'", word):
+        return False
+    if language == "en" and word in ("You", "Your", "We", "We're", "Our", "My", "The", "A", "An", "Both", "It"):
+        return True
+    return is_known(word.lower(), language) and not is_known(word, language) or word in (
+        "Je", "J'ai", "Nous", "Yo", "Mi", "Eu", "Sou", "Io", "Ik", "Faccio", "Ho", "Soy", "Estoy")
 
 
 
@@ -149,8 +178,5 @@ def reordered(text: str, language: str, taken: list[str]) -> str | None:
     if pattern and any(pattern.match(p) for p in parts):
         return None
     moved = [p[:1].upper() + p[1:] for p in (parts[-1], *parts[:-1])]
-    if greeting.endswith(",") and re.match(r"(?:You|Your|We|We're|Our|My|The|A|An|Both|Je|J'|Nous|Ich|Wir|Mein|"
-                                           r"Meine|Yo|Nosotros|Mi|Eu|Nós|Meu|Minha|Io|Noi|Ik|Wij|Mijn)\b", moved[0]):
-        moved[0] = moved[0][:1].lower() + moved[0][1:]  # "Hi Hamish, we both…"
     return with_closing(f"{greeting} {' '.join(moved)} {CLOSINGS[language][0] if language in CLOSINGS else ''}"
                         .strip(), language, taken)

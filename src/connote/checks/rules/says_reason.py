@@ -8,6 +8,7 @@ import re
 from ...text.folding import fold
 from ...text.language import FUNCTION_WORDS
 from ...text.words import WORD_RE, word_stem, words_in
+from ...prompting.reasons import why_in
 from ..context import CheckContext, note_language
 from ..vocabulary import ALL_FUNCTION_WORDS, CJK_RUN, CONCEPT_OF, GENERIC_WORDS
 from .addresses_person import GREETING_WORDS
@@ -89,13 +90,15 @@ def reason_coverage(ctx: CheckContext, note: str) -> float:
     return sum(concepts.values()) / len(concepts)
 
 
-def says_reason(ctx: CheckContext, note: str) -> str | None:
+def says_reason(ctx: CheckContext, note: str) -> str | None:  # noqa: C901 - one rule, many languages
     """Says the user's reason specifically: enough of its key terms (and the topic, when the reason names
     one), in the reason's language.
 
     Okay: Hi Priya, I heard your podcast episode on data contracts. Glad to connect.
     Fail: Hi Priya, I came across your work recently and would be glad to connect.
     """
+    if why_in(ctx.reason, ctx.language) == "none":
+        return None  # "networking", "saw your profile": no why to say (the user is advised to follow instead)
     if note_language(note, ctx) != ctx.language:
         return None  # can't compare words across languages; right_language reports it
     cjk = _cjk_reason_ok(ctx.reason, note)
