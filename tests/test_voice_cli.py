@@ -104,7 +104,7 @@ def test_voice_shows_what_is_used_and_why(cli, files):
     assert "Ignored notes are never used (1)." in out
     assert 'greeting you use most: "Hey NAME!" (2 of 2)' in out
     assert 'closing you use most: "Up for a quick call sometime?" (2 of 2)' in out
-    assert "greeting: Hey NAME!; closing: 'Up for a quick call sometime?'" in out
+    assert 'greeting: Hey NAME!; closing: "Up for a quick call sometime?"' in out
     code, out, _ = cli("voice", "--json", "--occasion", "event")
     data = json.loads(out)
     assert data["on"] is True and [n["id"] for n in data["notes"]] == [accepted, sent] and data["ignored"] == 1

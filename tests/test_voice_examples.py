@@ -142,19 +142,21 @@ def test_no_history_drafts_exactly_as_before(connote_home):
     assert plain.prepared == [prefix] and plain.calls[0][0].startswith(prefix + case + " Hi Priya,")
 
 
-def test_your_notes_come_after_the_built_in_examples_best_last():
+def test_your_notes_come_before_the_built_in_examples_best_last():
     template = templates.load("content")
     args = dict(profile=Profile(name="Priya Raman", first_name="Priya"), reason="heard her podcast", sender=None,
                 limit=300, language="en")
     base, case = build_prompt(template, **args)
+    header, built_in = base.split("\n\n", 1)
     examples = (own("Lars", "accepted"), own("Tobias", "sent"))
     prefix, same_case = build_prompt(template, **args, own=examples)
-    assert same_case == case and prefix.startswith(base)
-    added = prefix[len(base):]
-    assert added.index("Person: Tobias") < added.index("Person: Lars")  # the best example nearest the case
+    assert same_case == case and prefix.startswith(header + "\n\n") and prefix.endswith(built_in)
+    added = prefix[len(header) + 2: -len(built_in)]
+    assert added.index("Person: Tobias") < added.index("Person: Lars")  # the best nearest the case
     assert f"Note (English, under 300 characters): {SENT['Lars'][1]}\n" in added
     messages = chat_messages(template, **args, own=examples)
-    assert messages[-2] == {"role": "assistant", "content": SENT["Lars"][1]} and "Person: Lars" in messages[-3]["content"]
+    assert messages[4] == {"role": "assistant", "content": SENT["Lars"][1]} and "Person: Lars" in messages[3]["content"]
+    assert messages[5:] == chat_messages(template, **args)[1:]
 
 
 def test_greeting_and_closing_habits():
@@ -185,6 +187,15 @@ def test_restyle_puts_your_closing_in_place_of_a_generic_one():
     assert Style().opener(parse_profile(OMAR), "en", 1) == "Hello Omar,"
 
 
+def test_variations_are_built_in_the_built_in_shape_and_compared_without_your_closing():
+    s = Style((own("Tobias"), own("Imani")), Habits(Greeting("Hey", "!"), "Up for a quick call sometime?"))
+    note = "Hey Omar! Loved your post on forms. Up for a quick call sometime?"
+    assert s.plain(note) == "Hey Omar! Loved your post on forms."
+    assert s.unstyled(note, parse_profile(OMAR), "en") == "Hi Omar, Loved your post on forms. I'd be glad to connect."
+    assert s.restyle("Hey Omar! Loved your post on forms. I'd be glad to connect.", "en", 300) == note
+    assert Style().plain(note) == note and Style().unstyled(note, parse_profile(OMAR), "en") == note
+
+
 def test_a_draft_with_your_voice_greets_and_closes_like_you():
     voice = ordered([own("Tobias"), own("Imani", "sent"), own("Lars", "sent")])
     backend = FakeBackend(script=[" loved your post on accessible forms. I'd be glad to connect."])
@@ -193,6 +204,17 @@ def test_a_draft_with_your_voice_greets_and_closes_like_you():
     assert result.notes[0].text == "Hey Omar! Loved your post on accessible forms. Up for a quick call sometime?"
     assert result.notes[0].passed, result.notes[0].failed  # your habitual ask is yours to make
     assert SENT["Tobias"][1] in backend.prepared[0] and backend.calls[0][0].endswith("Hey Omar!")
+
+
+def test_with_your_voice_the_variations_keep_your_greeting_and_offer_another_closing():
+    voice = ordered([own("Tobias"), own("Imani", "sent"), own("Lars", "sent")])
+    backend = FakeBackend(script=[" loved your post on accessible forms. I'd be glad to connect."])
+    req = request(OMAR, "loved his post on accessible forms", count=3)
+    texts = [n.text for n in draft(req, backend, voice=voice).notes]
+    assert texts[0] == "Hey Omar! Loved your post on accessible forms. Up for a quick call sometime?"
+    assert len(texts) == 3 and len(set(texts)) == 3 and len(backend.calls) == 1  # built, not sampled
+    assert all(t.startswith("Hey Omar! Loved your post on accessible forms. ") for t in texts[1:])
+    assert not any(t.endswith("Up for a quick call sometime?") for t in texts[1:])
 
 
 def test_the_active_voice_is_the_commands_and_ends_with_it():
@@ -226,6 +248,9 @@ def ctx_with(*examples: OwnNote, profile=OMAR, reason="loved his post on accessi
     ("Hey Omar! Loved your post on accessible forms. It saved 40% of my week.", "40"),  # a number
     ("Hey Omar! Loved your post on accessible forms, as good as issue 212.", "212"),
     ("Hey Omar! Loved your post on accessible forms and Postgres vacuum.", "Postgres"),
+    # what an earlier note restated from its reason, in words no built-in example uses: the sender's old facts
+    ("Hey Omar! Loved your post on accessible forms, I'd use it for my bakery chain.", "bakery"),
+    ("Hey Omar! Your post on accessible forms helps with cluster costs too.", "cluster"),
 ])
 def test_a_fact_from_your_earlier_notes_fails_invents_nothing(note, fact):
     ctx = ctx_with(own("Tobias"), own("Imani"), own("Lars"))
@@ -241,6 +266,8 @@ def test_what_this_case_says_may_be_said_and_plain_words_are_no_facts():
     assert own_fact(ctx, "Hey Imani! Your talk on payments at Stripe was great.") is None
     ctx = ctx_with(own("Tobias"), own("Imani"), own("Lars"))
     assert own_fact(ctx, "Hey Omar! Loved your post on accessible forms. Your work was great, go on!") is None
+    # the ordinary words of a note are no facts, even where an earlier note had them from its reason
+    assert own_fact(ctx, "Hey Omar! Your talk and newsletter issue on accessible forms were great.") is None
     ok = "Hey Omar! Loved your post on accessible forms. Up for a quick call sometime?"
     assert all(r.passed for r in run_checks(ctx, ok))
 

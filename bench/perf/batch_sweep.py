@@ -67,8 +67,7 @@ def sweep(path: Path) -> tuple[float, list[tuple[int, float, float]]]:
 
 
 def main() -> None:
-    from connote.models import resolve as resolve_mod
-from connote.models import store
+    from connote.models import store
     from connote.models.catalog import QWEN, SMOLLM2
 
     out = ["# Decode step cost for k sequences at once\n",

@@ -28,7 +28,7 @@ ROOT = HERE.parent.parent
 RESULTS = ROOT / "bench" / "results"
 CASE_FILES = ("cases.jsonl", "fresh-dev.jsonl", "fresh-heldout.jsonl")
 sys.path.insert(0, str(HERE))
-from run import CONNOTE, machine  # noqa: E402
+from run import CONNOTE, machine, peer_llm  # noqa: E402
 
 
 def pct(values: list[float], q: float) -> float:
@@ -81,13 +81,13 @@ def main() -> int:
     env = dict(os.environ, CONNOTE_HOME=home, CONNOTE_MODELS_DIR=str(paths.models_dir()), CONNOTE_NO_PROGRESS="1")
     # the templates' prompt states are built by `connote models install`; build them here the same way
     subprocess.run([CONNOTE, "models", "install", args.model], env=env, capture_output=True, text=True)
-    llm_bin = HERE / ".peer-venv" / "bin" / "llm"
+    llm_bin = peer_llm() if args.peer else None
     peer_env = dict(os.environ, LLM_USER_PATH=tempfile.mkdtemp(prefix="llm-peer-"))
     rows, peers = [], []
     started = time.monotonic()
     for i, case in enumerate(cases):
         row = run_case(case, args.model, args.seed + i, env)
-        if args.peer and llm_bin.exists() and i % 4 == 0:
+        if llm_bin is not None and llm_bin.exists() and i % 4 == 0:
             row["peer"] = round(peer_note(case, llm_bin, peer_env), 3)
             peers.append((row["wall"], row["peer"]))
         rows.append(row)

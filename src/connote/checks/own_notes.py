@@ -1,8 +1,9 @@
 """What a note may and may not take from the user's own earlier notes (their voice: ``CheckContext.own_examples``).
 
 Those notes were written to other people. Their facts — the person greeted, an employer, an event, a place, a
-number — are no facts of the new case, so a note that uses one fails ``invents_nothing``
-(:func:`own_fact`), wherever in the sentence it stands and however it is written. Their habits are the
+number, and what a note restated from its own reason in words no built-in example uses ("my bakery chain") —
+are no facts of the new case, so a note that uses one fails ``invents_nothing`` (:func:`own_fact`), wherever
+in the sentence it stands and however it is written. Their habits are the
 user's own, though: a way of asking that most of them share ("Up for a quick call sometime?") is what the
 user chooses to ask, so ``warm_no_pitch`` lets that same ask through (:func:`habitual`); a sales pitch never.
 """
@@ -10,10 +11,12 @@ user chooses to ask, so ``warm_no_pitch`` lets that same ask through (:func:`hab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..prompting import templates
 from ..text.folding import fold
 from ..text.spelling import is_known
-from ..text.words import NUMBER_RE, WORD_RE, words_in
+from ..text.words import NUMBER_RE, WORD_RE, word_stem, words_in
 from .context import CheckContext
 from .rules.addresses_person import GREETING_WORDS
 from .vocabulary import ALL_FUNCTION_WORDS
@@ -27,18 +30,45 @@ def _digits(number: str) -> str:
     return re.sub(r"[,.' ]", "", number).lstrip("0")
 
 
+@lru_cache(maxsize=1)
+def note_language_words() -> frozenset[str]:
+    """Every word the built-in prompts use (instructions and examples, all templates): the ordinary language
+    of a note ("talk", "post", "team", "issue"), no case's fact."""
+    words: set[str] = set()
+    root = templates.builtin_dir()
+    for path in root.rglob("*"):
+        if path.is_file() and path.suffix in (".txt", ".jsonl"):
+            words |= {word_stem(w) for w in words_in(path.read_text(encoding="utf-8"))}
+    return frozenset(words)
+
+
+def _restated(example: str) -> set[str]:
+    """Stems of the words an earlier note restated from its own reason (``example`` is its person, reason and
+    note, one a line), leaving out the ordinary language of notes."""
+    lines = example.splitlines()
+    if len(lines) < 2:
+        return set()
+    said = {word_stem(w) for w in words_in("\n".join(lines[:-1]))}
+    common = note_language_words()
+    return {stem for w in words_in(lines[-1]) if len(w) >= 4 and fold(w) not in ALL_FUNCTION_WORDS
+            and (stem := word_stem(w)) in said and stem not in common}
+
+
 def own_facts(ctx: CheckContext) -> dict[str, bool]:
     """The facts of the user's earlier notes that this case doesn't have: each folded word, with whether it
     counts only when written with a capital inside a sentence (a word a dictionary knows: "Stripe", "Rust"),
-    and each number (its digits)."""
+    each number (its digits), and ``~stem`` for each word a note restated from its reason (:func:`_restated`)."""
     cached = getattr(ctx, "_own_facts", None)
     if cached is not None:
         return cached
     here = f"{ctx.source_text}\n{ctx.spoken_reason}"
     here_words = {fold(w) for w in words_in(here)}
+    here_stems = {word_stem(w) for w in here_words}
     here_numbers = {_digits(n) for n in NUMBER_RE.findall(here)}
     facts: dict[str, bool] = {}
     for example in ctx.own_examples:
+        for stem in _restated(example) - here_stems:
+            facts.setdefault(f"~{stem}", False)
         for line in example.splitlines():
             for number in NUMBER_RE.findall(line):
                 if _digits(number) and _digits(number) not in here_numbers:
@@ -71,6 +101,8 @@ def own_fact(ctx: CheckContext, note: str) -> str | None:
     for m in WORD_RE.finditer(note):
         word = m.group(0).strip("'’-")
         folded = re.sub(r"'s$", "", fold(word))
+        if f"~{word_stem(word)}" in facts and fold(word) not in ALL_FUNCTION_WORDS:
+            return f"'{word}' comes from one of your earlier notes, not from this case"
         if folded not in facts:
             continue
         if facts[folded] and not (word[:1].isupper() and not _STARTS_SENTENCE.search(note[: m.start()])):

@@ -54,6 +54,12 @@ def _show(occasion: str | None, language: str | None, json_out: bool) -> None:
     from ..history.own_notes import voice_notes
     from ..prompting.own_examples import MAX_EXAMPLES, habits, observations, pick
 
+    if occasion is not None:
+        from ..errors import InputError
+        from ..prompting import templates
+
+        if occasion not in templates.names():
+            raise InputError(f"unknown occasion {occasion!r}", hint=f"available: {', '.join(templates.names())}")
     on = load_config().voice
     found = voice_notes()
     notes = found.usable
@@ -74,7 +80,7 @@ def _show(occasion: str | None, language: str | None, json_out: bool) -> None:
     if not notes:
         lines.append(NO_NOTES)
     else:
-        lines.append(f"Notes it learns from ({len(notes)}, best first):")
+        lines.append(f"Notes it {'learns' if on else 'would learn'} from ({len(notes)}, best first):")
         for i, n in enumerate(notes, 1):
             lines.append(f"  {i}. [{n.note_id}] {n.status}, marked {n.first_marked.astimezone():%Y-%m-%d}, "
                          f"{n.occasion}, {n.language}: {n.text}")
@@ -89,7 +95,7 @@ def _show(occasion: str | None, language: str | None, json_out: bool) -> None:
             what = f"A draft in {d['language']}" + (f" for {d['occasion']}" if d["occasion"] else "")
             shown = ", ".join(d["examples"]) or "none of them"
             lines.append(f"{what} shows {shown}; greeting: {d['greeting'] or 'the built-in'}; "
-                         f"closing: {repr(d['closing']) if d['closing'] else 'the model’s own'}.")
+                         "closing: " + (f'"{d["closing"]}"' if d["closing"] else "the model's own") + ".")
     lines += ["", HINTS]
     typer.echo("\n".join(lines))
 

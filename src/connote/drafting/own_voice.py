@@ -59,15 +59,15 @@ class Style:
             return opener(profile, language, variation)
         return greeting.to(profile.first_name)
 
-    def restyle(self, text: str, language: str, limit: int) -> str:
+    def restyle(self, text: str, language: str, limit: int, *, with_closing: bool = True) -> str:
         """``text`` in your style: a sentence after your greeting starts with a capital ("Hey Omar! Loved…"),
-        and the note ends with your closing when your examples agree on one — in place of a closing that only
-        says "glad to connect", or moved to the end when a variation put it elsewhere. A note with a closing
-        of its own keeps it; nothing is added past ``limit``."""
+        and (unless not ``with_closing``) the note ends with your closing when your examples agree on one — in
+        place of a closing that only says "glad to connect", or moved to the end when a variation put it
+        elsewhere. A note with a closing of its own keeps it; nothing is added past ``limit``."""
         greeting = self.habits.greeting
         if greeting is not None and greeting.after.strip() in "!.":
             text = re.sub(r"^([^!.]{1,40}[!.]\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), text, count=1)
-        closing = self.habits.closing
+        closing = self.habits.closing if with_closing else None
         if not closing or not text.strip():
             return text
         parts = variations.sentences(text)
@@ -82,6 +82,23 @@ class Style:
             body = body.rstrip(",;:–— ") + "."
         restyled = f"{body} {closing}"
         return restyled if utf16_len(restyled) <= limit else text
+
+    def plain(self, text: str) -> str:
+        """``text`` without your closing: what tells two notes apart (like the greeting, it is the same in all)."""
+        closing = self.habits.closing
+        parts = variations.sentences(text)
+        if closing and len(parts) >= 2 and same_sentence(parts[-1], closing):
+            return " ".join(parts[:-1])
+        return text
+
+    def unstyled(self, text: str, profile: Profile, language: str) -> str:
+        """``text`` in the built-in shape (greeting "Hi NAME,", a "glad to connect" closing) for the variations
+        built from it (:mod:`.variations`), which :meth:`restyle` turns back into your style."""
+        if self.habits.greeting is not None:
+            text = variations.regreet(text, opener(profile, language, 0))
+        if self.habits.closing and self.plain(text) != text and variations.CLOSINGS.get(language):
+            text = f"{self.plain(text)} {variations.CLOSINGS[language][0]}"
+        return text
 
 
 NO_STYLE = Style()

@@ -178,7 +178,11 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                 continue  # shorter, but it leaves part of the reason out
             if text:
                 text = variations.regreet(text, style.opener(profile, language, len(accepted)), language)
-                consider(note.seed or 0, style.restyle(text, language, request.limit), built=True)
+                styled = style.restyle(text, language, request.limit)
+                if build is variations.with_closing and any(styled == a.text for a in accepted):
+                    # a note already ends with your closing: this variation offers another one, in your greeting
+                    styled = style.restyle(text, language, request.limit, with_closing=False)
+                consider(note.seed or 0, styled, built=True)
 
     def generate(indices: range, starts: dict[int, str], temperature: float):
         if messages is not None:

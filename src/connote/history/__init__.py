@@ -3,7 +3,8 @@
 Every draft is kept with its inputs (profile text, reason, sender, options), the parsed profile, template,
 model, seeds, notes and timestamps. ``connote again`` adds regenerations linked to the first draft (its
 *root*), ``connote mark`` records what happened to a note, and :func:`stats` turns the marks into
-acceptance rates.
+acceptance rates. The notes marked sent or accepted are the user's voice (:mod:`.own_notes`): the examples
+their later drafts learn from.
 
 Safety: the file is created readable by the owner only (0600, folder 0700); WAL mode and a busy timeout
 let several connote processes write at once; schema changes are numbered migrations recorded in

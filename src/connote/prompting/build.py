@@ -95,8 +95,12 @@ def example_cases(template: templates.Template, case_tpl: str, *, with_notes: bo
 
 def own_cases(template: templates.Template, case_tpl: str, own: tuple[OwnNote, ...] | list[OwnNote], *,
               with_notes: bool) -> list[tuple[str, str]]:
-    """The user's own notes (:mod:`.own_examples`, best first) as few-shot cases like the built-in ones, in
-    reverse: the best comes last, nearest the new case, where a small model imitates most (measured)."""
+    """The user's own notes (:mod:`.own_examples`, best first) as few-shot cases like the built-in ones. They go
+    before the built-in examples, the best last: a small model copies the structure of the examples nearest
+    the new case, and the user's notes carry other people's facts in their sentences ("I'm building … and your
+    work at … caught my eye"); nearest the case it invented sender claims after them (measured,
+    bench/voice), while the built-in examples there keep teaching the rules. Greeting and closing are the
+    user's by construction (:mod:`connote.drafting.own_voice`), not by imitation."""
     cases = []
     for ex in reversed(own):
         note = one_line(ex.text)
@@ -111,11 +115,11 @@ def build_prompt(template: templates.Template, *, profile: Profile, reason: str,
                  limit: int, language: str, formal: bool | None = None,
                  own: tuple[OwnNote, ...] = ()) -> tuple[str, str]:
     """Return (fixed prefix, case) — the prefix depends only on the template (and the user's ``own`` notes,
-    which come after the built-in examples and stay the same between drafts), so it can be cached."""
+    which come before the built-in examples and stay the same between drafts), so it can be cached."""
     case_tpl = case_template(template)
     parts = [template.read("header.txt").strip()]
-    parts += [case for case, _ in example_cases(template, case_tpl, with_notes=True)]
     parts += [case for case, _ in own_cases(template, case_tpl, own, with_notes=True)]
+    parts += [case for case, _ in example_cases(template, case_tpl, with_notes=True)]
     prefix = "\n\n".join(parts) + "\n\n"
     case = render_case(template, case_tpl, profile=profile, sender=sender, reason=reason, language=language,
                        limit=limit, new=True, formal=formal).rstrip()
@@ -128,8 +132,8 @@ def chat_messages(template: templates.Template, *, profile: Profile, reason: str
     """The same few-shot prompt as chat turns: instructions as system, each example as user/assistant."""
     case_tpl = case_template(template)
     messages = [{"role": "system", "content": template.read("header.txt").strip()}]
-    for case, note in example_cases(template, case_tpl, with_notes=False) + own_cases(template, case_tpl, own,
-                                                                                       with_notes=False):
+    for case, note in own_cases(template, case_tpl, own, with_notes=False) + example_cases(template, case_tpl,
+                                                                                            with_notes=False):
         messages += [{"role": "user", "content": case}, {"role": "assistant", "content": note}]
     messages.append({"role": "user", "content": render_case(template, case_tpl, profile=profile, sender=sender,
                                                             reason=reason, language=language, limit=limit,
