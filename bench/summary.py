@@ -39,14 +39,17 @@ def _perf(name: str) -> dict | None:
             "three": sum(1 for r in rows if r["notes"] >= 3) / len(rows), "date": date.group(1) if date else "?"}
 
 
-def _reader(name: str) -> dict | None:
-    path = RESULTS / name
-    return json.loads(path.read_text()) if path.exists() else None
+def _readings() -> list[dict]:
+    """Every reader summary (bench/results/reader-*.json: label, date, blind, top, all), in the order of their
+    ``order`` field; the README quotes the one marked ``headline``."""
+    found = [json.loads(p.read_text()) for p in sorted(RESULTS.glob("reader-*.json"))]
+    return sorted(found, key=lambda r: r.get("order", 99))
 
 
 def blocks() -> dict[str, str]:
     qwen, smol = _perf("perf-cases.jsonl"), _perf("perf-cases-smollm2.jsonl")
-    held, old = _reader("reader-heldout.json"), _reader("reader-cases63.json")
+    readings = _readings()
+    held = next((r for r in readings if r.get("headline")), None)
     rows = []
     if qwen:
         rows.append(f"| `draft -n 3`, whole command, {qwen['n']} cases (median / p90 / max) | "
@@ -56,11 +59,10 @@ def blocks() -> dict[str, str]:
                     + (f"{smol['first']:.1f} s |" if smol else "- |"))
         rows.append(f"| 3 notes returned | {qwen['three']:.0%} of cases | "
                     + (f"{smol['three']:.0%} of cases |" if smol else "- |"))
-    for label, r in (("fresh held-out cases", held), ("the 63 benchmark cases", old)):
-        if r:
-            rows.append(f"| a blind reader would send unchanged, {label} ({r['date']}) | top note "
-                        f"{r['top'][0]}/{r['top'][1]} ({r['top'][0] / r['top'][1]:.0%}), all shown notes "
-                        f"{r['all'][0]}/{r['all'][1]} ({r['all'][0] / r['all'][1]:.0%}) | - |")
+    for r in readings:
+        rows.append(f"| a blind reader would send unchanged, {r['label']} ({r['date']}) | top note "
+                    f"{r['top'][0]}/{r['top'][1]} ({r['top'][0] / r['top'][1]:.0%}), all shown notes "
+                    f"{r['all'][0]}/{r['all'][1]} ({r['all'][0] / r['all'][1]:.0%}) | - |")
     date = qwen["date"] if qwen else "?"
     table = "\n".join(["| | Qwen2.5-Coder-1.5B (default) | SmolLM2-135M |", "| --- | --- | --- |", *rows])
     models = (f"Measured on a 2-core x86-64 machine with no GPU, {date} (`python bench/perf/cases.py`, "
@@ -69,7 +71,9 @@ def blocks() -> dict[str, str]:
               + (f"{qwen['median']:.1f} s (first note {qwen['first']:.1f} s) over {qwen['n']} realistic cases"
                  if qwen else "(not measured yet)")
               + (f"; a blind reader would send {held['top'][0] / held['top'][1]:.0%} of the top notes and "
-                 f"{held['all'][0] / held['all'][1]:.0%} of all notes shown on fresh cases" if held else "")
+                 f"{held['all'][0] / held['all'][1]:.0%} of all notes shown on {held['top'][1]} fresh cases"
+                 + (" (below the 85% aimed for: the small model's grammar, swaps and copied slips; see "
+                    "`bench/results/README.md`)" if held['top'][0] < 0.85 * held['top'][1] else "") if held else "")
               + ". See [models/README.md](models/README.md) and `bench/results/`.")
     return {"models": models, "readme": readme}
 

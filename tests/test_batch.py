@@ -217,6 +217,23 @@ def test_bad_shared_options_fail_before_any_row(tmp_path):
 
 # --------------------------------------------------------------------------- resume
 
+def test_each_row_gets_the_configured_time_budget(tmp_path, monkeypatch):
+    import connote.drafting
+
+    budgets = []
+    real = connote.drafting.draft
+
+    def spy(*args, time_budget=None, **kw):
+        budgets.append(time_budget)
+        return real(*args, time_budget=time_budget, **kw)
+
+    monkeypatch.setattr(connote.drafting, "draft", spy)
+    use_backend(monkeypatch, FakeBackend())
+    assert invoke("config", "set", "time_budget", "30").exit_code == 0
+    result = invoke("batch", str(make_input(tmp_path, 2, n="1")), "--model", "fake", "-o", str(tmp_path / "o.jsonl"))
+    assert result.exit_code == 0 and budgets == [30.0, 30.0]
+
+
 def test_interrupted_then_resumed_equals_uninterrupted(tmp_path, monkeypatch):
     inp = make_input(tmp_path, 20, n="1")
     full = tmp_path / "full.jsonl"

@@ -173,6 +173,15 @@ def test_output_file_refusals_leave_files_as_they_were(tmp_path):
     assert proc.returncode == 2 and "is a folder" in proc.stderr
 
 
+def test_an_occasion_given_to_o_is_written_as_a_file_with_a_warning(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "connote.cli", "draft", "--reason", "heard her podcast", "--model",
+                           "fake", "-n", "1", "--no-history", "-o", "event"], input=PROFILE, capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout == "", proc.stderr
+    assert "writing the notes to a file named 'event'; for the occasion, use --occasion event" in proc.stderr
+    assert (tmp_path / "event").read_text().startswith("1. Hi Priya")
+
+
 def test_again_writes_its_notes_to_the_output_file(tmp_path):
     first = run("draft", "--reason", "heard her podcast", "--model", "fake", "-n", "1", "--seed", "3", input=PROFILE)
     assert first.returncode == 0, first.stderr

@@ -60,6 +60,8 @@ def test_prefix_is_independent_of_the_case():
     ("Hi Ana, short and sweet. Glad to connect.", 300, "Hi Ana, short and sweet. Glad to connect."),
     ("Hi Ana, one. Two sentences here. And an unfinished tail that goes", 300, "Hi Ana, one. Two sentences here."),
     ('"Hi Ana, quoted note."\nSecond line', 300, "Hi Ana, quoted note."),
+    ("Hi Ana, loved it. the rest too.", 300, "Hi Ana, loved it. The rest too."),  # a capital after a sentence…
+    ("Hi Ana, I like tools, e.g. the one you built.", 300, "Hi Ana, I like tools, e.g. the one you built."),  # …only
 ])
 def test_finish_cleans_and_cuts_at_sentences(text, limit, expected):
     assert finish(text, limit) == expected

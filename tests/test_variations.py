@@ -9,7 +9,7 @@ import pytest
 
 from connote.backends.fake import FakeBackend
 from connote.drafting import draft
-from connote.drafting.variations import SHORT, closing_split, length_class, reordered, short_version, with_closing
+from connote.drafting.variations import SHORT, closing_split, length_class, short_version, with_closing
 from connote.paste import parse_profile
 from connote.prompting.reasons import advice, told, why_in
 from connote.schema import DraftRequest
@@ -19,26 +19,27 @@ TWO_SENTENCES = ("Hi Hamish, we both studied vet medicine at Ashford, and you we
                  "small animal practice into equine work this spring. I'd be glad to connect.")
 
 
-def test_another_angle_puts_the_last_sentence_first_with_a_closing_of_its_own():
-    angle = reordered(TWO_SENTENCES, "en", [TWO_SENTENCES])
-    assert angle == ("Hi Hamish, I'm moving from small animal practice into equine work this spring. We both studied "
-                     "vet medicine at Ashford, and you were 2 years above me. Would you be open to connecting?")
-
-
-@pytest.mark.parametrize("note", [
-    "Hi Ana, I read your post. It changed how I plan sprints. I'd be glad to connect.",  # "It" leans back
-    "Hi Ana, I'm going to your workshop on Saturday. Would be great to say hello there.",  # an ending
-    "Hi Ana, I read your post on data contracts. I'd be glad to connect.",  # one sentence
-])
-def test_no_angle_when_a_sentence_cannot_come_first(note):
-    assert reordered(note, "en", [note]) is None
-
-
 def test_the_short_variation_is_the_first_sentence_with_a_short_closing():
     short = short_version(TWO_SENTENCES, "en", [TWO_SENTENCES], 300)
     assert short == "Hi Hamish, we both studied vet medicine at Ashford, and you were 2 years above me. Glad to connect."
     assert length_class(short) == "short" and len(short) <= SHORT
     assert length_class(TWO_SENTENCES) == "standard"
+
+
+def test_a_note_with_a_closing_of_its_own_gets_one_added_once_per_variation():
+    from connote.drafting.variations import with_added_closing
+
+    note = "Hallo Malte, Lukas hat gesagt, ich soll mich melden. Ich mache mich nächstes Jahr selbstständig."
+    first = with_added_closing(note, "de", [note])
+    assert first == note + " Ich würde mich über die Vernetzung freuen."
+    assert with_added_closing(note, "de", [note, first]) == note + " Ich freue mich auf den Austausch."
+    assert with_added_closing("Hi Ana, loved the talk. Would love to stay in touch.", "en", []) is None
+    assert with_added_closing(first, "de", [first]) is None  # a closing to swap: with_closing's job
+
+
+def test_no_short_variation_says_connect_twice():
+    note = "Hello Chioma, PM here too, on the clinical side – I'd be glad to connect and swap ideas."
+    assert short_version(note, "en", [note], 300) is None
 
 
 def test_only_a_closing_that_says_glad_to_connect_is_swapped():
@@ -85,6 +86,68 @@ def test_a_terse_reason_is_completed_with_their_work_as_theirs():
     assert "Tax Manager" not in told(specific, "en", profile)  # the model sees nothing else of the paste
 
 
+def test_a_role_on_its_own_takes_an_article_and_wanting_to_connect_is_not_said_back():
+    assert told("fellow actuary", "en", parse_profile("Olamide Bankole - Senior Actuary")) == \
+        "I'm a fellow actuary, and I'd like to follow your work as a Senior Actuary"
+    assert told("networking", "en", parse_profile("Samuel Ode\nInterventional Cardiologist")) == \
+        "I'd like to follow your work as an Interventional Cardiologist"
+    tunnel = parse_profile("Hafiz bin Osman\nTunnel Engineer | Selatan Metro Link | NATM, TBM")
+    assert why_in("thought id connect") == "none"
+    assert told("thought id connect", "en", tunnel) == "I'd like to follow your work as Tunnel Engineer at Selatan Metro Link"
+
+
+def test_the_german_sites_me_menu_is_no_name():
+    paste = ("Startseite\nMein Netzwerk\nJobs\nNachrichten\nMitteilungen\nSie\n\nKatrin Lehmann\n · 2.\n"
+             "Leiterin Qualitätsmanagement bei Brauerei Sonnenhof\n")
+    assert parse_profile(paste).first_name == "Katrin"
+
+
+def test_typed_contractions_and_months_are_spelled_out_and_only_a_vowel_is_a_sure_typo():
+    from connote.prompting.subjects import spelled_out
+    from connote.text.spelling import corrected
+
+    assert spelled_out("thought id reach out") == "thought I'd reach out"
+    assert spelled_out("shell be my manager when i start in jan") == "she'll be my manager when I start in January"
+    assert spelled_out("my id card, the shell company, met jan") == "my id card, the shell company, met jan"
+    assert corrected("definately rampign", "en") == "definitely ramping"
+    assert corrected("mismo sector", "en") == "mismo sector"  # another language's word, not a typo
+
+
+def test_a_catalan_double_surname_a_german_doctors_title_and_an_aud_are_read_as_names():
+    assert parse_profile("Montserrat Arbós i Puig\nElla\nTalent Acquisition en Grupo Mareny").first_name == \
+        "Montserrat"
+    assert parse_profile("Dr. med. Benedikt Aurich – Chefarzt Orthopädie – St. Hedwig Klinikum").first_name == \
+        "Benedikt"
+    assert parse_profile("Dr. Vasanthi Raghunathan, AuD\nClinical Audiologist | Loudwise Clinic").first_name == \
+        "Vasanthi"
+
+
+def test_a_note_that_names_its_sender_as_someone_else_fails():
+    from connote.checks import CheckContext
+    from connote.checks.rules.not_their_job import not_their_job
+
+    profile = parse_profile("Colette Ashdown\nFacilities Manager at Ashgrove Science Park")
+    ctx = CheckContext(profile=profile, profile_text="", reason="shes the facilities manager at ashgrove",
+                       sender="Stuart, account manager at Coldline Mechanical", limit=300, language="en")
+    assert "names the sender (Stuart)" in not_their_job(ctx, "Hi Colette, Stuart is the facilities manager at "
+                                                              "Ashgrove. I'd be glad to connect.")
+    assert not_their_job(ctx, "Hi Colette, I'm Stuart from Coldline, your new account manager. Glad to connect.") \
+        is None
+    no_name = CheckContext(profile=profile, profile_text="", reason="shes the facilities manager at ashgrove",
+                           sender="Account manager at Coldline", limit=300, language="en")
+    assert not_their_job(no_name, "Hi Colette, I look after your account at Coldline. Glad to connect.") is None
+
+
+def test_notes_outside_english_come_with_a_grammar_warning(cli):
+    code, out, err = cli("draft", "--profile", "Anja Köhler\nSteuerberaterin bei Köhler & Weiss", "--reason",
+                         "sie hat einen tollen vortrag über e-rechnungen gehalten", "--model", "fake", "-n", "1",
+                         "--seed", "1", "--json")
+    assert "check the grammar before sending" in " ".join(json.loads(out)["warnings"])
+    code, out, err = cli("draft", "--profile", PRIYA, "--reason", "heard her podcast episode on data contracts",
+                         "--model", "fake", "-n", "1", "--seed", "1", "--json")
+    assert not any("grammar" in w for w in json.loads(out)["warnings"])
+
+
 def test_no_why_gives_advice_in_text_and_json(cli):
     code, out, err = cli("draft", "--profile", PRIYA, "--reason", "just want to connect", "--model", "fake",
                          "--seed", "1")
@@ -105,6 +168,14 @@ def test_fewer_notes_than_asked_are_said_in_one_line():
     passed = sum(n.passed for n in result.notes)
     assert passed < 5
     assert f"{passed} of 5 notes passed the checks in" in " ".join(result.warnings)
+
+
+def test_the_advice_stays_when_fewer_notes_than_asked_pass():
+    backend = FakeBackend(script=[" I'd like to follow your work as Data Engineering Lead at Fluxo. Glad to connect.",
+                                  " hello."])
+    result = draft(DraftRequest(profile_text=PRIYA, reason="just want to connect", count=5, seed=1), backend)
+    assert 0 < sum(n.passed for n in result.notes) < 5  # the "fewer notes" line is written…
+    assert result.advice and "consider following Priya" in result.advice  # …and the advice is still given
 
 
 def test_a_draft_past_its_time_budget_starts_no_new_candidates(monkeypatch):

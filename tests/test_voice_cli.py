@@ -134,6 +134,27 @@ def test_drafts_use_your_voice_unless_told_not_to(cli, files):
     assert "Your voice is off" in cli("voice")[1]
 
 
+def test_a_damaged_history_drafts_without_your_voice_and_says_so(cli, files):
+    path = paths.history_db()
+    paths.ensure_private_dir(path.parent)
+    path.write_bytes(b"this is not a database" * 100)
+    code, out, err = cli("draft", "-f", files["omar"], "-r", "loved his post on accessible forms", "--model", "fake",
+                         "-n", "1", "--seed", "4", "--json")
+    assert code == 0 and json.loads(out)["voice"] == []
+    assert "warning: your voice is not used this time" in err
+
+
+def test_a_damaged_record_is_no_example_and_the_others_still_are(cli, files):
+    accepted, sent = sent_notes(cli, files)
+    from connote.history.database import connect
+
+    with connect() as conn:
+        conn.execute("UPDATE drafts SET data = '{not json' WHERE id = (SELECT draft_id FROM notes WHERE id = ?)",
+                     (sent,))
+        conn.commit()
+    assert [n.note_id for n in load_voice()] == [accepted]
+
+
 def test_forget_takes_a_note_out_and_its_cached_prompts_with_it(cli, files):
     accepted, sent = sent_notes(cli, files)
     cached = state_file()
@@ -148,6 +169,16 @@ def test_forget_takes_a_note_out_and_its_cached_prompts_with_it(cli, files):
     assert code == 2 and "no note with id abcdef" in err
     code, out, _ = cli("history", "show", history.find_note(accepted).draft_id)
     assert "not used for your voice" in out
+
+
+def test_a_used_note_marked_ignored_or_rewritten_takes_its_cached_prompts_with_it(cli, files):
+    accepted, sent = sent_notes(cli, files)
+    cached = state_file()
+    assert cli("mark", accepted, "accepted")[0] == 0 and os.path.exists(cached)  # nothing changed: kept
+    assert cli("mark", sent, "ignored")[0] == 0 and not os.path.exists(cached)
+    cached = state_file()
+    assert cli("mark", accepted, "accepted", "--text", "Hey Tobias! Great talk. Up for a quick call sometime?")[0] == 0
+    assert not os.path.exists(cached)
 
 
 def test_history_clear_removes_your_voice(cli, files):

@@ -1,6 +1,5 @@
 """How the shown variations of each case differ: the share of cases with 3 distinct notes, and of pairs of
-notes of a case that differ by construction in more than the greeting — another angle (sentences in another
-order or another wording), another length class (short: at most 150 characters), or another closing.
+notes of a case that differ in more than the greeting — another wording, another length class (short: at most 150 characters), or another closing.
 
     python bench/quality/variety.py bench/results/quality-MODEL-TAG.jsonl [...]
 """
@@ -19,7 +18,7 @@ from connote.text.language import detect_language  # noqa: E402
 
 def differs(a: str, b: str, language: str) -> dict[str, bool]:
     ba, bb = body(a, language), body(b, language)
-    return {"angle": ba != bb,  # what the note says, reordered or reworded
+    return {"angle": ba != bb,  # what the note says, reworded
             "length": length_class(a) != length_class(b),
             "closing": closing_split(a, language)[1] != closing_split(b, language)[1] or a.rstrip()[-1:] !=
             b.rstrip()[-1:],

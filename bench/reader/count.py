@@ -2,7 +2,10 @@
 verdicts of the same run: top notes and all shown notes sendable, faults by kind, and how far the checks agree
 with the reader (of the notes the checks pass, how many the reader would send).
 
-    python bench/reader/count.py LABELS.jsonl bench/results/quality-MODEL-TAG.jsonl [--tags bench/quality/CASES.jsonl]
+    python bench/reader/count.py LABELS.jsonl bench/results/quality-MODEL-TAG.jsonl [--cases bench/quality/CASES.jsonl]
+        [--summary bench/results/reader-NAME.json --label "…" --order N [--headline]]
+
+``--summary`` also writes the counts as JSON, which bench/summary.py puts in the docs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ def main() -> None:
     ap.add_argument("labels")
     ap.add_argument("results")
     ap.add_argument("--cases", default=None, help="the case file, to count by tag")
+    ap.add_argument("--summary", default=None, help="also write the counts here (JSON)")
+    ap.add_argument("--label", default="", help="what was read, for the docs")
+    ap.add_argument("--order", type=int, default=99, help="where the docs list it")
+    ap.add_argument("--headline", action="store_true", help="the reading the README quotes")
     args = ap.parse_args()
     labels = [json.loads(line) for line in Path(args.labels).read_text().splitlines() if line.strip()]
     results = {json.loads(line)["id"]: json.loads(line) for line in Path(args.results).read_text().splitlines()}
@@ -47,6 +54,16 @@ def main() -> None:
                 by_tag[tag][1] += 1
         print("top notes sendable by tag: " + ", ".join(f"{t} {a}/{b}" for t, (a, b) in sorted(by_tag.items())))
     print("faults: " + ", ".join(f"{k} {v}" for k, v in faults.most_common()))
+    if args.summary:
+        import re
+
+        md = Path(args.results).with_suffix(".md")
+        date = re.search(r"date: (\d{4}-\d\d-\d\d)", md.read_text()) if md.exists() else None
+        Path(args.summary).write_text(json.dumps({
+            "label": args.label, "date": date.group(1) if date else "?", "order": args.order,
+            "headline": args.headline, "labels": args.labels, "results": args.results,
+            "top": [sendable_top, len(top)], "all": [sendable_all, len(labels)], "checks_pass_sendable":
+            [agree, len(passed)], "three_notes": [three, cases], "faults": dict(faults.most_common())}, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -44,6 +44,11 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP))
 
 
+def prompt_state_dir() -> Path:
+    """Where the llama backend keeps evaluated prompt prefixes (a cache; with your voice on they hold your notes)."""
+    return cache_dir() / "prompt-state"
+
+
 def models_dir() -> Path:
     value = os.environ.get("CONNOTE_MODELS_DIR")
     return Path(value).expanduser() if value else data_dir() / "models"

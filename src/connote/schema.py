@@ -16,6 +16,8 @@ FREE_ACCOUNT_LIMIT = 200
 MIN_LIMIT = 40
 #: how much of a paste drafting reads (a profile page is a few thousand characters)
 MAX_PROFILE_CHARS = 20_000
+#: seconds a draft may spend before it returns the notes that passed so far (``Config.time_budget``)
+TIME_BUDGET = 12.0
 
 
 class Strict(BaseModel):
@@ -160,7 +162,7 @@ class Config(Strict):
     #: name of the environment variable holding the server's API key (the key itself is never stored)
     api_key_env: str | None = None
     #: seconds a draft may spend before it returns the notes that passed so far (and says it found fewer)
-    time_budget: float = Field(12.0, ge=1.0, le=600.0)
+    time_budget: float = Field(TIME_BUDGET, ge=1.0, le=600.0)
 
     @field_validator("base_url")
     @classmethod

@@ -94,7 +94,7 @@ def _open_llama(choice: ModelChoice, config: Config, threads: int | None, gpu_la
         resolved.path,
         threads=threads or config.threads,
         gpu_layers=config.gpu_layers if gpu_layers is None else gpu_layers,
-        state_cache_dir=paths.cache_dir() / "prompt-state",
+        state_cache_dir=paths.prompt_state_dir(),
     )
     return OpenedModel(resolved.name, backend, resolved)
 

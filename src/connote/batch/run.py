@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConnoteError, GenerationError, ModelError
+from ..schema import TIME_BUDGET
 from .plan import Job
 from .results import ResultFile, record_from_draft, record_from_error
 
@@ -35,16 +36,18 @@ def is_transient(exc: BaseException) -> bool:
     return bool(getattr(exc, "transient", False))
 
 
-def process_job(job: Job, backend, model_name: str, voice: tuple = ()) -> dict[str, Any]:
+def process_job(job: Job, backend, model_name: str, voice: tuple = (),
+                time_budget: float | None = TIME_BUDGET) -> dict[str, Any]:
     """Draft one job into a record. A row's own problems become an error record; errors that stop the
     batch are raised; passing server trouble raises :class:`Transient`. ``voice``: the user's sent notes
-    every row learns from (:mod:`connote.drafting.own_voice`; empty: none)."""
+    every row learns from (:mod:`connote.drafting.own_voice`; empty: none); ``time_budget``: seconds one row's draft
+    may take (``Config.time_budget``)."""
     from ..drafting import draft
 
     if job.request is None:
         return record_from_error(job, job.error or "invalid row")
     try:
-        result = draft(job.request, backend, model_name=model_name, voice=voice)
+        result = draft(job.request, backend, model_name=model_name, voice=voice, time_budget=time_budget)
     except ConnoteError as exc:
         if stops_batch(exc):
             raise
@@ -66,15 +69,17 @@ def process_job(job: Job, backend, model_name: str, voice: tuple = ()) -> dict[s
 Outcome = tuple[Job, "dict[str, Any] | None", "BaseException | None"]
 
 
-def run_inline(jobs: list[Job], backend, model_name: str, voice: tuple = ()) -> Iterator[Outcome]:
+def run_inline(jobs: list[Job], backend, model_name: str, voice: tuple = (),
+               time_budget: float | None = TIME_BUDGET) -> Iterator[Outcome]:
     for job in jobs:
         try:
-            yield job, process_job(job, backend, model_name, voice), None
+            yield job, process_job(job, backend, model_name, voice, time_budget), None
         except (ConnoteError, Transient) as exc:
             yield job, None, exc
 
 
-def run_threads(jobs: list[Job], backend, model_name: str, workers: int, voice: tuple = ()) -> Iterator[Outcome]:
+def run_threads(jobs: list[Job], backend, model_name: str, workers: int, voice: tuple = (),
+                time_budget: float | None = TIME_BUDGET) -> Iterator[Outcome]:
     """``workers`` daemon threads share one thread-safe backend (server backends)."""
     todo: queue.Queue[Job] = queue.Queue()
     for job in jobs:
@@ -89,7 +94,7 @@ def run_threads(jobs: list[Job], backend, model_name: str, workers: int, voice: 
             except queue.Empty:
                 return
             try:
-                done.put((job, process_job(job, backend, model_name, voice), None))
+                done.put((job, process_job(job, backend, model_name, voice, time_budget), None))
             except BaseException as exc:  # handed to the main thread, which decides
                 done.put((job, None, exc))
 
@@ -129,7 +134,7 @@ def _worker_run(args: tuple) -> tuple[Job, dict[str, Any] | None, tuple[str, str
 
             _WORKER_STATE["opened"] = open_choice(choice, config, threads=threads, gpu_layers=gpu_layers)
         opened = _WORKER_STATE["opened"]
-        return job, process_job(job, opened.backend, opened.name, voice), None
+        return job, process_job(job, opened.backend, opened.name, voice, config.time_budget), None
     except Transient as exc:
         return job, None, ("transient", exc.error.message, exc.error.hint)
     except ConnoteError as exc:

@@ -146,9 +146,9 @@ def _runner(choice, config, workers: int, threads: int | None, gpu_layers: int |
     def run(todo):
         with opened.backend:
             if workers > 1:
-                yield from b.run_threads(todo, opened.backend, opened.name, workers, voice)
+                yield from b.run_threads(todo, opened.backend, opened.name, workers, voice, config.time_budget)
             else:
-                yield from b.run_inline(todo, opened.backend, opened.name, voice)
+                yield from b.run_inline(todo, opened.backend, opened.name, voice, config.time_budget)
 
     return run
 

@@ -105,7 +105,7 @@ def draft(
         from .interactive import after_draft
 
         after_draft(result, interactive=interactive, copy=copy, keep_history=keep_history, explain=explain,
-                    open_backend=open_chosen)
+                    open_backend=open_chosen, time_budget=config.time_budget)
     if result.all_failed:
         raise typer.Exit(NO_PASSING_NOTE_EXIT)
 
@@ -197,8 +197,7 @@ def again(
         from .interactive import run_session
 
         run_session(result, root=root, shown=shown + [n.text for n in result.notes], generation=len(family) + 1,
-                    open_backend=open_chosen,
-                    keep_history=True, explain=explain)
+                    open_backend=open_chosen, keep_history=True, explain=explain, time_budget=config.time_budget)
     elif copy:
         from .interactive import copy_best
 

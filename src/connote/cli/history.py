@@ -201,7 +201,6 @@ def history_export(
 ) -> None:
     """Export the history (oldest first)."""
     import io
-    import os
 
     from .. import history
 
@@ -216,14 +215,11 @@ def history_export(
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        from ..errors import InputError
+        from pathlib import Path
 
-        try:  # personal data: readable by the owner only
-            fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-        except OSError as exc:
-            raise InputError(f"cannot write {output}: {exc.strerror}") from None
+        from .outfile import write_private
+
+        write_private(Path(output), text, shown=output)  # personal data: readable by the owner only
         err(f"connote: exported {len(records)} draft(s) to {output}")
 
 

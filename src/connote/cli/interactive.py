@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..errors import ConnoteError, HistoryError, InputError
-from ..schema import LINKEDIN_MAX, MIN_LIMIT, Draft, Note
+from ..schema import LINKEDIN_MAX, MIN_LIMIT, TIME_BUDGET, Draft, Note
 from .output import Status, print_note, show_result
 
 #: said when a regeneration in interactive mode brought nothing new (the notes on screen stay)
@@ -164,6 +164,7 @@ class Session:
     term: Terminal = field(default_factory=Terminal)
     temperature: float | None = None
     limit: int | None = None
+    time_budget: float | None = TIME_BUDGET  # seconds a regeneration may take (``Config.time_budget``)
     _opened: object | None = None
 
     # ----- the loop
@@ -254,7 +255,7 @@ class Session:
                 print_note(index, note, explain=self.explain)
 
             result = regenerate(request, opened.backend, shown=self.shown, model_name=opened.name,
-                                on_note=on_note)
+                                on_note=on_note, time_budget=self.time_budget)
         except ConnoteError as exc:
             status.clear()
             self.term.say(f"connote: error: {exc}")
@@ -361,20 +362,21 @@ class Session:
 
 def run_session(current: Draft, *, root: Draft | None = None, shown: list[str] | None = None,
                 generation: int = 1, open_backend: Callable[[], object], keep_history: bool,
-                explain: bool = False) -> Note | None:
+                explain: bool = False, time_budget: float | None = TIME_BUDGET) -> Note | None:
     """Run the key menu for the notes of ``current`` (already printed); return the note copied, if any."""
     root = root or current
     shown = list(shown) if shown is not None else [n.text for n in current.notes]
     session = Session(root=root, current=current, notes=list(current.notes), shown=shown,
                       generation=generation, open_backend=open_backend, keep_history=keep_history,
-                      explain=explain)
+                      explain=explain, time_budget=time_budget)
     return session.run()
 
 
 def after_draft(result: Draft, *, interactive: bool, copy: bool, keep_history: bool, explain: bool,
-                open_backend: Callable[[], object]) -> None:
+                open_backend: Callable[[], object], time_budget: float | None = TIME_BUDGET) -> None:
     """What ``connote draft`` does after printing the notes when given ``-i`` or ``--copy``."""
     if interactive:
-        run_session(result, open_backend=open_backend, keep_history=keep_history, explain=explain)
+        run_session(result, open_backend=open_backend, keep_history=keep_history, explain=explain,
+                    time_budget=time_budget)
     elif copy:
         copy_best(result.notes, lambda line: print(line, file=sys.stderr))

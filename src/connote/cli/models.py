@@ -264,8 +264,8 @@ def install(
 
 
 def _prepare_templates(name: str) -> None:
-    """Evaluate every built-in template's examples once for ``name`` (kept on disk), so that no first draft of
-    an occasion has to; a failure here is a warning, the model is installed."""
+    """Evaluate every template's examples once for ``name`` (kept on disk), so that no first draft of an
+    occasion has to; a failure here is a warning, the model is installed."""
     from ..backends.table import open_model
     from ..config import load_config
     from ..drafting.warmup import prepare_templates
@@ -276,7 +276,7 @@ def _prepare_templates(name: str) -> None:
     started = time.monotonic()
     try:
         status.show(f"Preparing templates for {name}…")
-        opened = open_model(name, load_config())
+        opened = open_model(name, load_config(), backend="llama")  # the model just installed, not a server
         with opened.backend:
             evaluated = prepare_templates(opened.backend, lambda i, n, t: status.show(
                 f"Preparing templates for {name}: {i}/{n} ({t})…"))

@@ -29,6 +29,7 @@ def send_stdout_to(output: str | None, *, profile_file: str | None = None, inter
         raise InputError("-i/--interactive shows the notes on the terminal; drop -o/--output "
                          "(or drop -i to write the notes to a file)")
     path = Path(output).expanduser()
+    _warn_if_occasion(output)
     if path.is_dir():
         raise InputError(f"-o {output} is a folder; give a file name")
     if not path.parent.is_dir():
@@ -38,6 +39,15 @@ def send_stdout_to(output: str | None, *, profile_file: str | None = None, inter
     from typer._click.globals import get_current_context
 
     get_current_context().with_resource(_StdoutToFile(path, output))
+
+
+def _warn_if_occasion(output: str) -> None:
+    """``-o event`` meant the occasion before ``-o`` was the output file: say where the notes go."""
+    from ..prompting import templates
+
+    if output in templates.names() and not Path(output).exists():
+        print(f"connote: warning: writing the notes to a file named {output!r}; for the occasion, use "
+              f"--occasion {output}", file=sys.stderr)
 
 
 def _same_file(a: Path, b: Path) -> bool:

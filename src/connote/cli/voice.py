@@ -28,12 +28,18 @@ voice_app = typer.Typer(help="Your voice: what connote learned from the notes yo
 
 
 def chosen_voice(config, no_voice: bool):
-    """The notes a command's drafts learn from: none with ``--no-voice`` or ``voice = false``."""
+    """The notes a command's drafts learn from: none with ``--no-voice`` or ``voice = false``, or when the history
+    can't be read (with a warning)."""
     if no_voice or not config.voice:
         return None
+    from ..errors import ConnoteError
     from ..history.own_notes import load_voice
 
-    return load_voice() or None
+    try:
+        return load_voice() or None
+    except ConnoteError as exc:  # a damaged or newer history must not stop a draft: draft without the voice
+        err(f"warning: your voice is not used this time: {exc}")
+        return None
 
 
 def _why(note) -> str:

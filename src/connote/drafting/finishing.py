@@ -9,6 +9,14 @@ from ..text.normalizing import CONTROL_RE
 _SIGNOFF = re.compile(r"\s*(?:[-–—]\s*\w+|(?:best|thanks|cheers|regards|best regards|kind regards)[,!.]?"
                       r"(?:\s+\w+)?)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+#: a period that ends an abbreviation, not a sentence ("e.g. the", "vs. last year")
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|ca|incl|esp|cf|z\.b|bzw|p\.ex|ad es)\.$", re.I)
+
+
+def _capital_after_sentence(m: re.Match) -> str:
+    if _ABBREVIATION.search(m.string, 0, m.start() + 1):
+        return m.group(0)
+    return m.group(1) + m.group(2).upper()
 
 
 #: the prompt's own labels: a model that starts the next example on the same line wrote past its note
@@ -22,7 +30,7 @@ def finish(text: str, limit: int) -> str:
     if label and label.start() > 0:
         text = text[: label.start()]
     text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip().replace("’", "'")
-    text = re.sub(r"([.!?¡¿] )([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), text)
+    text = re.sub(r"([.!?¡¿] )([a-zà-ÿ])", _capital_after_sentence, text)
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if ends and ends[-1] < len(text):

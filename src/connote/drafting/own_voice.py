@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..prompting.build import opener
 from ..prompting.own_examples import Habits, OwnNote, Voice, habits, pick, same_sentence
 from ..schema import Profile
-from ..text.words import utf16_len
+from ..text.words import sentences, utf16_len
 from . import variations
 
 _ACTIVE: ContextVar[Voice | None] = ContextVar("connote_voice", default=None)
@@ -70,7 +70,7 @@ class Style:
         closing = self.habits.closing if with_closing else None
         if not closing or not text.strip():
             return text
-        parts = variations.sentences(text)
+        parts = sentences(text)
         if parts and same_sentence(parts[-1], closing):
             return text
         kept = [p for p in parts if not same_sentence(p, closing)]
@@ -86,7 +86,7 @@ class Style:
     def plain(self, text: str) -> str:
         """``text`` without your closing: what tells two notes apart (like the greeting, it is the same in all)."""
         closing = self.habits.closing
-        parts = variations.sentences(text)
+        parts = sentences(text)
         if closing and len(parts) >= 2 and same_sentence(parts[-1], closing):
             return " ".join(parts[:-1])
         return text
@@ -95,7 +95,7 @@ class Style:
         """``text`` in the built-in shape (greeting "Hi NAME,", a "glad to connect" closing) for the variations
         built from it (:mod:`.variations`), which :meth:`restyle` turns back into your style."""
         if self.habits.greeting is not None:
-            text = variations.regreet(text, opener(profile, language, 0))
+            text = variations.regreet(text, opener(profile, language, 0), language)
         if self.habits.closing and self.plain(text) != text and variations.CLOSINGS.get(language):
             text = f"{self.plain(text)} {variations.CLOSINGS[language][0]}"
         return text

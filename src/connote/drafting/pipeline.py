@@ -19,8 +19,8 @@ from ..paste import greeting_name, parse_profile
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
 from ..prompting.build import build_prompt, chat_messages, example_texts
-from ..schema import MAX_PROFILE_CHARS, Draft, DraftRequest, Note
-from ..text.language import detect_language
+from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
+from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
 from . import own_voice, schedule, variations
 from .finishing import finish
@@ -71,8 +71,6 @@ def tidy_request(request: DraftRequest) -> tuple[DraftRequest, list[str]]:
 
 
 
-#: seconds a draft may spend before it returns what passed (``Config.time_budget`` sets it from the CLI)
-TIME_BUDGET = 12.0
 
 
 def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | None = None,
@@ -162,9 +160,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     why = reasons.why_in(request.reason, language)
 
     def constructed(note: Note) -> None:
-        """After a model note passed, the variations built from it: another angle, a short one (when the
-        reason is specific enough for its first sentence to say why), another closing."""
-        for build in (variations.reordered, variations.short_version, variations.with_closing,
+        """After a model note passed, the variations built from it: a short one (when the reason is specific
+        enough for its first sentence to say why), another closing (or one added after its own last sentence)."""
+        for build in (variations.short_version, variations.with_closing,
                       variations.with_closing):  # each closing variation takes a closing no note has yet
             if len(accepted) >= request.count:
                 return
@@ -173,7 +171,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
             taken = [a.text for a in accepted]
             source = style.unstyled(note.text, profile, language)
             text = build(source, language, taken, request.limit) if build is variations.short_version \
-                else build(source, language, taken)
+                else build(source, language, taken) or variations.with_added_closing(source, language, taken)
             if text and build is variations.short_version and reason_coverage(ctx, text) < 0.8:
                 continue  # shorter, but it leaves part of the reason out
             if text:
@@ -235,8 +233,11 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         accepted.extend(flagged)
     if 0 < passed < request.count:
         seconds = time.monotonic() - started
-        why = " (time budget reached)" if out_of_time else ""
-        warnings.append(f"{passed} of {request.count} notes passed the checks in {seconds:.0f} s{why}")
+        budget_note = " (time budget reached)" if out_of_time else ""
+        warnings.append(f"{passed} of {request.count} notes passed the checks in {seconds:.0f} s{budget_note}")
+    if accepted and language != "en":  # measured: a blind reader would send few such notes unchanged
+        warnings.append(f"check the grammar before sending: the model writes {language_name(language)} less "
+                        "surely than English (the checks don't see grammar)")
     return Draft(
         id=uuid.uuid4().hex[:12], model=model_name or backend.name, template=template.name,
         occasion=occasion, language=language, notes=accepted, all_failed=all_failed, warnings=warnings,

@@ -10,8 +10,8 @@ import random
 from collections.abc import Callable
 
 from ..backends.base import Backend
-from ..schema import Draft, DraftRequest
-from .pipeline import TIME_BUDGET, NoteCallback
+from ..schema import TIME_BUDGET, Draft, DraftRequest
+from .pipeline import NoteCallback
 from .pipeline import draft as run_draft
 from .schedule import candidate_budget
 

@@ -1,7 +1,8 @@
 """Evaluating every template's few-shot prefix once, ahead of the first draft.
 
 The llama backend keeps each evaluated prefix on disk (``cache/prompt-state``), so a draft loads it in
-milliseconds; without it, the first draft of each occasion would spend ~10 s reading the examples.
+milliseconds; without it, the first draft of each occasion would spend ~10 s reading the examples. (With your
+voice on, a draft's prefix also holds your notes: that one is prepared by the first draft that uses it.)
 ``connote models install`` runs this for the models it installs, and a draft whose template has no saved state
 yet says so on the status line while it prepares it.
 """

@@ -230,6 +230,8 @@ def mark(note_id: str, status: str, *, at: datetime | None = None, text: str | N
                 conn.execute("UPDATE notes SET edited_text = ? WHERE id = ?", (edited, ref.note.id))
             conn.execute("INSERT INTO marks (note_id, status, at) VALUES (?, ?, ?)",
                          (ref.note.id, status, _iso(at or _now())))
+    if ref.status in ("sent", "accepted") and (status == "ignored" or edited != ref.edited_text):
+        drop_prompt_states()  # saved prompts may hold the note as your voice used it
     return NoteRef(ref.note, ref.draft_id, ref.root_id, edited, status)
 
 

@@ -59,7 +59,11 @@ def voice_notes() -> VoiceNotes:
         if row["status"] not in ("sent", "accepted") or row["first_at"] is None:
             ignored += row["status"] == "ignored"
             continue
-        (forgotten if row["forgotten"] else usable).append(_own_note(row))
+        try:
+            note = _own_note(row)
+        except (ValueError, TypeError):  # a damaged record (bad JSON or date) is no example; the rest still are
+            continue
+        (forgotten if row["forgotten"] else usable).append(note)
     return VoiceNotes(ordered(usable), ignored, sorted(forgotten, key=lambda n: n.first_marked))
 
 

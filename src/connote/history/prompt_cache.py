@@ -6,14 +6,10 @@ from __future__ import annotations
 from .. import paths
 
 
-def prompt_state_dir():
-    return paths.cache_dir() / "prompt-state"
-
-
 def drop_prompt_states() -> int:
     """Delete every saved prompt state (a cache: built-in templates are prepared again on first use); returns how
     many files went."""
-    folder = prompt_state_dir()
+    folder = paths.prompt_state_dir()
     if not folder.is_dir():
         return 0
     dropped = 0
@@ -22,6 +18,6 @@ def drop_prompt_states() -> int:
             try:
                 path.unlink()
                 dropped += 1
-            except FileNotFoundError:
+            except OSError:  # gone already, or not ours to delete: the rest still go
                 pass
     return dropped

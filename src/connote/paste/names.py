@@ -11,7 +11,8 @@ from .markup import strip_symbols
 from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRONOUN_IN_NAME
 
 NAME_TITLE_RE = re.compile(
-    r"^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
+    r"^(dr\.?\s+(?:med\.?\s+dent|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
+    r"dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
     r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|col|lt)\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
@@ -19,7 +20,8 @@ NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr"
                  "ceng", "fca", "acca", "cima", "meng", "mcs", "llm", "ll.m.", "jd", "j.d.", "dphil", "frsa",
                  "pmi-acp", "csm", "cspo", "aws", "mfa", "ms", "mres", "edd", "dnp", "np", "pa-c", "cfp", "frm",
                  "he/him", "she/her", "they/them", "mcipd", "chrp", "gphr", "sphr", "phr", "cmp", "itil", "ceo",
-                 "cto", "cfo", "founder", "mag.", "dipl.-ing.", "m.eng.", "b.eng.", "b.s.", "m.s."}
+                 "cto", "cfo", "founder", "mag.", "dipl.-ing.", "m.eng.", "b.eng.", "b.s.", "m.s.", "aud", "au.d.",
+                 "dpt", "pharmd", "pharm.d.", "psyd", "ccc-slp", "otr/l"}
 NO_NAME = {"linkedin member", "linkedin user", "member", "private profile", "anonymous", "linkedin-mitglied",
            "membre de linkedin", "miembro de linkedin", "membro do linkedin", "utente linkedin",
            "linkedin-lid", "участник linkedin", "领英会员", "linkedin メンバー", "name", "full name"}
@@ -63,7 +65,7 @@ COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "jo
                    "ezzahra", "zahraa", "amine", "amin", "yassine", "reda", "salah"}
 NICK_RE = re.compile(r"(?<!\w)[\"“”„«‹‘']\s*([^\"“”„«»‹›‘’'()]{2,20}?)\s*[\"“”»›’'](?!\w)|\(\s*([^()]{2,20}?)\s*\)")
 _NAME_PARTICLES = {"de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "bin", "binti", "al", "el",
-                   "dos", "das", "du", "ten", "ter", "te", "y", "e", "zu", "af", "av", "ibn", "bint", "st.",
+                   "dos", "das", "du", "ten", "ter", "te", "y", "e", "i", "zu", "af", "av", "ibn", "bint", "st.",
                    "mc", "o'", "della", "degli", "do", "d'", "lo", "ap", "ab", "ben"}
 # Words that show a line is a job title or a sentence, not a name.
 
@@ -143,6 +145,9 @@ def looks_like_name(line: str) -> bool:
     core = strip_credentials(core)
     if "," in core or is_location(core):
         return False
+    titled = NAME_TITLE_RE.sub("", core, count=1)
+    if titled != core and len(titled.split()) >= 2 and titled.split()[0][:1].isupper():
+        core = titled  # "Dr. med. Benedikt Aurich": the name is what follows the title
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2:
         return False

@@ -112,7 +112,7 @@ UI_LINES = {
     "つながり申請", "メッセージ", "フォロー", "その他", "連絡先情報",
     # the site's navigation bar and its business menu, in the site's UI languages
     "advertise", "work", "learning", "post a job", "try premium", "try premium for $0", "business services",
-    "startseite", "mein netzwerk", "nachrichten", "mitteilungen", "ich", "für unternehmen", "werben",
+    "startseite", "mein netzwerk", "nachrichten", "mitteilungen", "ich", "sie", "für unternehmen", "werben",
     "premium testen", "accueil", "réseau", "mon réseau", "emplois", "messagerie", "vous", "pour les entreprises",
     "publicité", "essayer premium", "inicio", "mi red", "empleos", "mensajes", "notificaciones", "yo",
     "para negocios", "publicidad", "início", "minha rede", "vagas", "mensagens", "notificações", "eu",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..text.folding import fold
+from ..text.words import sentences
 
 #: the statuses whose notes teach connote your voice, best first
 STATUS_ORDER = {"accepted": 0, "sent": 1}
@@ -27,7 +28,6 @@ MAX_EXAMPLES = 3
 #: a greeting or closing is a habit when at least this many examples share it (and two thirds of them do)
 MIN_HABIT = 2
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _GREETING = r"^(\W*[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,2})\s+{name}(\s*[,!:.–—-])(?=\s|$)"
 
 
@@ -119,10 +119,6 @@ def greeting_of(note: OwnNote) -> Greeting | None:
         return None
     words, after = m.group(1).strip(), m.group(2)
     return Greeting(words, after if after.strip() in ",!:." else " " + after.strip())
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text.strip()) if s]
 
 
 def closing_of(note: OwnNote) -> str | None:

@@ -31,7 +31,7 @@ _NO_WHY = {
     "reach", "reaching", "out", "add", "adding", "sure", "maybe", "also", "new", "people", "contacts", "contact",
     "world", "online", "here", "linkedin", "professional", "professionals", "circle", "in", "the", "of", "to",
     "and", "a", "an", "with", "more", "some", "other", "we", "we're", "were", "i", "i'm", "im", "i'd", "id",
-    "i've", "ive", "me", "us", "our",
+    "i've", "ive", "me", "us", "our", "thought", "think", "thinking", "figured", "decided", "glad", "happy",
     # the same in the other languages of the notes
     "netwerken", "netwerk", "vernetzen", "netzwerk", "kontakt", "kontakte", "réseau", "reseau", "réseauter",
     "contacto", "contactos", "red", "rede", "contatos", "conectar", "connecter", "collegarsi", "rete",
@@ -102,6 +102,8 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
+    elif language == "en":  # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own
+        text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {role}", 1)
     return text
 
 
@@ -110,18 +112,26 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
            "fr": "j'aimerais suivre {work}", "es": "me gustaría seguir {work}", "pt": "gostaria de acompanhar {work}",
            "it": "vorrei seguire {work}", "nl": "ik volg graag {work}"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
+#: a reason that only says the sender wants to connect: the closing says it already
+_ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?)\b",
+                              re.I)
 
 
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
     """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
     field, and I'd like to follow your work as Quality Engineer at Brightline")."""
+    if why != "specific":  # "fellow vet, thought I'd reach out": the closing says the second half
+        kept = [c for c in re.split(r",\s*", spoken_reason) if not _ONLY_CONNECTING.search(c)]
+        if kept and len(kept) < len(spoken_reason.split(",")):
+            spoken_reason = ", ".join(kept)
     work = their_work(profile, language, formal=formal) if why != "specific" else None
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
     follow = _FOLLOW[language].format(work=work)
-    if why == "none" and len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1:
-        return f"{follow[:1].upper()}{follow[1:]}"  # "networking": nothing the note should say back
+    if why == "none" and (len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1
+                          or _ONLY_CONNECTING.search(base)):
+        return f"{follow[:1].upper()}{follow[1:]}"  # "networking", "thought I'd connect": nothing to say back
     if why == "none":
         return f"{base}. {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"

@@ -31,6 +31,15 @@ SHORTHAND = {
 #: shorthand that is also an ordinary word elsewhere: only spelled out after one of these words
 _DAYS = {"mon", "wed", "sat", "sun"}
 _DAY_CONTEXT = {"on", "next", "this", "last", "from", "until", "by", "before", "after"}
+#: month shorthand, also a name ("Jan") or a word ("mar"): spelled out only after one of these words
+_MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+           "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
+           "dec": "December"}
+_MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of"}
+#: a contraction typed without its apostrophe that is also a word ("id", "shell"): spelled out only before these
+_BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
+                               "really", "definitely", "probably", "been", "rather"}),
+                "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"})}
 _TOKEN = re.compile(r"b/c|w/o|w/|[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z\s]+|\s+")
 
 
@@ -39,6 +48,13 @@ def spelled_out(text: str) -> str:
     words = [i for i, t in enumerate(tokens) if t[:1].isalpha()]
     for k, i in enumerate(words):
         low = tokens[i].lower()
+        if low in _BEFORE_VERB and k + 1 < len(words) and tokens[words[k + 1]].lower() in _BEFORE_VERB[low][1] \
+                and words[k + 1] == i + 2:
+            tokens[i] = _BEFORE_VERB[low][0]
+            continue
+        if low in _MONTHS and k and tokens[words[k - 1]].lower() in _MONTH_CONTEXT and tokens[i] == low:
+            tokens[i] = _MONTHS[low]
+            continue
         if low not in SHORTHAND or (tokens[i] != low and low not in ("i", "im")):
             continue
         before = tokens[words[k - 1]].lower() if k else ""

@@ -73,8 +73,9 @@ def available(language: str) -> bool:
 def _known(word: str, language: str) -> bool:
     for checker in _checkers(language):
         try:
-            if checker.spell(word):
-                return True
+            with _LOCK:  # Hunspell is not thread-safe (batch --workers shares it across threads)
+                if checker.spell(word):
+                    return True
         except UnicodeEncodeError:  # a Latin-1 dictionary and a word it cannot hold: a name
             return True
     return False
@@ -112,14 +113,20 @@ def unknown_words(text: str, language: str, known: set[str] = frozenset()) -> li
     return bad
 
 
+_VOWELS = set("aeiouyàáâäãåèéêëìíîïòóôöõùúûü")
+
+
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter added, dropped, changed, or two neighbours swapped."""
+    """Whether ``b`` is ``a`` with one letter added or dropped, two neighbours swapped, or one vowel changed
+    ("definately"). A changed consonant is no sure typo: it is how a word of another language looks to this
+    one's dictionary ("mismo" is not a misspelt "misdo")."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
+        if len(diff) == 1:
+            return a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
@@ -134,7 +141,8 @@ def correction(word: str, language: str) -> str | None:
         return word.capitalize()
     for checker in _checkers(language):
         try:
-            suggestions = checker.suggest(word)
+            with _LOCK:
+                suggestions = checker.suggest(word)
         except UnicodeEncodeError:
             return None
         for suggestion in suggestions[:1]:

@@ -1,4 +1,4 @@
-"""Words, numbers and word stems of a text, and its length as LinkedIn counts it."""
+"""Words, numbers, word stems and sentences of a text, and its length as LinkedIn counts it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,14 @@ NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d,.']*\d|\d)(?=(?:[kKmMbB]n?|x|st|nd|rd|
 
 def words_in(text: str) -> list[str]:
     return [w.strip("'’-") for w in WORD_RE.findall(text or "") if w.strip("'’-")]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split after each ``.``, ``!`` or ``?`` that a space follows."""
+    return [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
 
 
 def utf16_len(text: str) -> int:

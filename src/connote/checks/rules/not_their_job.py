@@ -67,7 +67,7 @@ def not_their_job(ctx: CheckContext, note: str) -> str | None:
                 and not re.search(r"\b(your|you)\b", f.split(core)[0][-25:]):
             return f"claims the recipient's role ({role}) as the sender's"
     bad = _copied_first_person(ctx, note) or _cjk_claim(ctx, note) or _turned_around(ctx, note) \
-        or _claims_their_name(ctx, note) or _thanks_as_host(ctx, note) \
+        or _claims_their_name(ctx, note) or _names_the_sender(ctx, note) or _thanks_as_host(ctx, note) \
         or (swapped_sides(ctx.spoken_reason, note) or mirrored(ctx.spoken_reason, note)
             if ctx.language == "en" else None)
     if bad:
@@ -114,6 +114,27 @@ def _claims_their_name(ctx: CheckContext, note: str) -> str | None:
         if re.search(rf"\b(i'm|i am|my name is|this is|je suis|ich bin|soy|sou|sono|я)\s+(dr\.?\s+|prof\.?\s+)?"
                      rf"{re.escape(f)}(?!\w)", fold(note)):
             return f"the sender claims to be {n}"
+    return None
+
+
+def _names_the_sender(ctx: CheckContext, note: str) -> str | None:
+    """'Stuart is the facilities manager at Ashgrove' written by Stuart: the sender is "I" in a note, never a
+    third person (only "I'm Stuart" or "this is Stuart" names them)."""
+    # "Stuart, account manager at Coldline" / "Stuart - AM at Coldline": a name before the role
+    m = re.match(r"\s*([^\W\d_][\w'’-]+)(?:\s+[^\W\d_][\w'’-]+)?\s*(?:,|\s[-–—(]|\s(?:from|at|here)\b)",
+                 ctx.sender or "")
+    if not m or not m.group(1)[:1].isupper() or any(fold(w) in ROLE_WORDS for w in words_in(m.group(0))):
+        return None  # no name first ("Account manager at Coldline")
+    name = fold(m.group(1))
+    if name in fold(ctx.reason) or name in {fold(n) for n in (ctx.profile.first_name, ctx.profile.name) if n}:
+        return None
+    folded = fold(note)
+    for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+        if not re.search(r"\w", folded[hit.end():]):
+            continue  # a signature ("Kind regards, Tom"): other checks judge a sign-off
+        if not re.search(r"\b(i'm|i am|my name is|this is|it's|ich bin|je suis|soy|sou|sono|ik ben|hier ist|"
+                         r"c'est|aqui é|aquí)\s*$", folded[: hit.start()]):
+            return f"names the sender ({m.group(1)}) as someone else"
     return None
 
 
