@@ -81,7 +81,7 @@ def test_full_draft_with_the_real_model_makes_no_network_attempt(real_models, no
     opened = open_model("smollm2", load_config())
     with opened.backend:
         result = draft(DraftRequest(profile_text=PROFILE, reason=REASON, count=2, seed=4), opened.backend)
-    assert result.notes and result.candidates >= 2
+    assert len(result.notes) == 2 and result.candidates >= 1  # the second may be built from the first
     assert no_network == []
 
 
