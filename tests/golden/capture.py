@@ -35,6 +35,9 @@ def _mask(text: str) -> str:
     text = re.sub(r'"candidates":\s*[0-9]+(\.[0-9]+(e-?[0-9]+)?|e-?[0-9]+)', r'"candidates": 0', text)  # the timing, not the count
     text = re.sub(r"took: [0-9.]+ s", "took: <s> s", text)
     text = re.sub(r"in [0-9.]+ s \([0-9.]+ rows/min\)", "in <s> s (<rate> rows/min)", text)
+    from connote.prompting.templates import builtin_dir
+
+    text = text.replace(str(builtin_dir()), "<prompts>")  # the checkout's or the installed package's
     return re.sub(r"/tmp/[^/\s]+/", "<work>/", text)
 
 
