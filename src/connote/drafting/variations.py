@@ -70,12 +70,15 @@ def with_closing(text: str, language: str, taken: list[str], *, shortest: bool =
     body, closing = closing_split(text, language)
     if closing is None:
         return None
+    closing = _free_closing(language, taken, shortest=shortest)
+    return f"{body} {closing}" if closing else None
+
+
+def _free_closing(language: str, taken: list[str], *, shortest: bool = False) -> str | None:
+    """The first of the language's closings (the shortest first, if asked) that no note in ``taken`` ends with."""
     ends = {closing_split(t, language)[1] for t in taken}
     choices = sorted(CLOSINGS.get(language, ()), key=len) if shortest else CLOSINGS.get(language, ())
-    for closing in choices:
-        if closing not in ends:
-            return f"{body} {closing}"
-    return None
+    return next((c for c in choices if c not in ends), None)
 
 
 #: a sentence that already asks to connect or stay in touch, in the notes' languages
@@ -91,8 +94,8 @@ def with_added_closing(text: str, language: str, taken: list[str]) -> str | None
     last = (sentences(body) or [""])[-1]
     if closing is not None or not re.search(r"[.!]$", last) or _SAYS_CONNECT.search(last):
         return None
-    ends = {closing_split(t, language)[1] for t in taken}
-    return next((f"{body} {c}" for c in CLOSINGS.get(language, ()) if c not in ends), None)
+    closing = _free_closing(language, taken)
+    return f"{body} {closing}" if closing else None
 
 
 def short_version(text: str, language: str, taken: list[str], limit: int) -> str | None:
@@ -109,8 +112,7 @@ def short_version(text: str, language: str, taken: list[str], limit: int) -> str
         first = first.rstrip(",;:–— ") + "."
     if _SAYS_CONNECT.search(first):
         return None  # "…I'd be glad to connect and swap ideas." needs no closing to say it again
-    ends = {closing_split(t, language)[1] for t in taken}
-    closing = next((c for c in sorted(CLOSINGS.get(language, ()), key=len) if c not in ends), None)
+    closing = _free_closing(language, taken, shortest=True)
     if closing is None:
         return None
     short = f"{first} {closing}"
