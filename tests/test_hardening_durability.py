@@ -122,7 +122,7 @@ def test_export_clear_import_round_trips_everything(connote_home, tmp_path):
 
 @pytest.mark.real_model
 def test_a_draft_killed_mid_generation_leaves_history_as_it_was(real_models):
-    assert run_cli("draft", "--model", "fake", "-n", "1", "--reason", "read your post", input=PROFILE).rc == 0
+    assert run_cli("draft", "--model", "fake", "-n", "1", "--seed", "1", "--reason", "read your post", input=PROFILE).rc == 0
     before = run_cli("history", "export").out
     env = {k: v for k, v in os.environ.items() if k != "CONNOTE_NO_PROGRESS"}
     child = pexpect.spawn(sys.executable, ["-m", "connote.cli", "draft", "--model", "smollm2", "-n", "10",
@@ -135,5 +135,5 @@ def test_a_draft_killed_mid_generation_leaves_history_as_it_was(real_models):
     assert child.signalstatus == signal.SIGKILL
     assert integrity() == "ok"
     assert run_cli("history", "export").out == before
-    assert run_cli("draft", "--model", "fake", "-n", "1", "--reason", "met you at PyCon", input=PROFILE).rc == 0
+    assert run_cli("draft", "--model", "fake", "-n", "1", "--seed", "1", "--reason", "met you at PyCon", input=PROFILE).rc == 0
     assert len(history.export_records()) == 2
