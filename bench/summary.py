@@ -70,8 +70,8 @@ def blocks() -> dict[str, str]:
     readme = (f"Measured {date} on 2 CPU cores: `draft -n 3` takes a median "
               + (f"{qwen['median']:.1f} s (first note {qwen['first']:.1f} s) over {qwen['n']} realistic cases"
                  if qwen else "(not measured yet)")
-              + (f"; a blind reader would send {held['top'][0] / held['top'][1]:.0%} of the top notes and "
-                 f"{held['all'][0] / held['all'][1]:.0%} of all notes shown on {held['top'][1]} fresh cases"
+              + (f"; a blind reader ({held['date']}) would send {held['top'][0] / held['top'][1]:.0%} of the top "
+                 f"notes and {held['all'][0] / held['all'][1]:.0%} of all notes shown on {held['top'][1]} fresh cases"
                  + (" (below the 85% aimed for: the small model's grammar, swaps and copied slips; see "
                     "`bench/results/README.md`)" if held['top'][0] < 0.85 * held['top'][1] else "") if held else "")
               + ". See [models/README.md](models/README.md) and `bench/results/`.")

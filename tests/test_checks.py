@@ -556,3 +556,16 @@ def test_greeting_the_sender_own_name_fails():
     fine = {r.name: r for r in run_checks(ctx, "Hi there, I'm Ben. I saw your comment on pinning. Would love "
                                                "to connect.")}
     assert fine["addresses_person"].passed
+
+
+def test_a_note_that_leaves_out_a_whole_clause_of_the_reason_does_not_say_it():
+    profile = parse_profile("Adaeze Nwosu\nHead of Operations at Greenbay Vertical Farms")
+    reason = ("theyve been buying our LED grow lights for 2 yrs, i just took over the account from tunde who left "
+              "last month and wanna introduce myself before their q3 order")
+    ctx = CheckContext(profile=profile, profile_text="", reason=reason, sender=None, limit=300, language="en",
+                       occasion="customer")
+    says = BY_NAME["says_reason"].run
+    dropped = says(ctx, "Hi Adaeze, you've been buying our LED grow lights for 2 years. I'd be glad to connect.")
+    assert not dropped.passed and dropped.detail.startswith("leaves out part of the reason")
+    assert says(ctx, "Hi Adaeze, you've been buying our LED grow lights for 2 years. I just took over your "
+                     "account from Tunde and wanted to introduce myself before your Q3 order.").passed

@@ -110,7 +110,7 @@ def test_again_text_output_and_bad_input():
     assert run("again").returncode == 2 and "no draft in history" in run("again").stderr
     draft_json("-n", "1", "--seed", "5")
     proc = run("again", "-n", "1")
-    assert proc.returncode == 0 and proc.stdout.startswith("1. Hi Priya")
+    assert proc.returncode == 0 and proc.stdout.startswith(("1. Hi Priya", "1. Hello Priya"))  # the fake's greeting
     for args, needle in ((("--limit", "5"), "--limit"), (("-n", "0"), "count"), (("ffffff",), "no draft"),
                          (("--occasion", "nope"), "unknown occasion")):
         proc = run("again", *args)

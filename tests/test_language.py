@@ -98,3 +98,15 @@ def test_language_name():
 @given(st.text(max_size=300))
 def test_never_raises_and_returns_a_known_code(text):
     assert detect_language(text) in LANGUAGE_NAMES
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("mismo rubro", "es"), ("même métier 🙂", "fr"), ("gleiche branche", "de"), ("stesso settore", "it"), ("zelfde vakgebied", "nl"),
+    ("same field", "en"), ("networking", "en"), ("fellow pharmacist", "en"), ("saw ur profile", "en"),
+])
+def test_a_few_words_with_no_function_word_are_looked_up_in_the_dictionaries(text, language):
+    from connote.text.spelling import available
+
+    if not available("es"):
+        pytest.skip("the spell checker is not installed")
+    assert detect_language(text) == language

@@ -53,7 +53,7 @@ def test_a_sentence_is_capitalised_only_where_a_subject_was_added():
 
 
 @pytest.mark.parametrize(("reason", "expected"), [
-    ("meeting bobby at clusterconf, going to bobby's talk", "I'm meeting you at clusterconf, going to your talk"),
+    ("meeting bobby at clusterconf, going to bobby's talk", "I'm meeting you at clusterconf, and I'm going to your talk"),
     ("Bobby Fields is speaking at the summit", "you are speaking at the summit"),
     ("bobbyfan wrote a thread", "bobbyfan wrote a thread"),
 ])
@@ -83,7 +83,7 @@ def test_the_profiles_own_pronouns_decide_who_is_meant():
     ("trabalhei com ele na usp", "pt", "trabalhei com você na usp"),
     ("wie er den betrieb umgestellt hat, ohne leute zu entlassen", "de",
      "wie Sie den betrieb umgestellt haben, ohne leute zu entlassen"),
-    ("hab ihn ewig nicht gesehen, sein vortrag war super", "de", "hab Sie ewig nicht gesehen, Ihr vortrag war super"),
+    ("hab ihn ewig nicht gesehen, sein vortrag war super", "de", "ich hab Sie ewig nicht gesehen, Ihr vortrag war super"),
     ("er arbeitet bei siemens", "de", "Sie arbeiten bei siemens"),
     ("il sera mon manager, entretien avec lui jeudi", "fr", "vous serez mon manager, entretien avec vous jeudi"),
     ("j'ai écouté son intervention, elle travaille sur le B2B", "fr",
@@ -166,3 +166,119 @@ def test_a_given_name_that_is_also_a_word_becomes_you_only_with_the_surname():
 ])
 def test_an_event_named_by_three_or_more_words_is_a_name(reason, expected):
     assert spoken(reason, "en") == expected
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    # a clause after a comma that starts with its verb is the sender's where nothing else can be meant
+    ("just accepted a post on her team, start in 3 wks so shell be my boss",
+     "I just accepted a post on your team, and I start in 3 weeks so you'll be my boss"),
+    ("im an audiologist and half my patients play in bands, want to try the same",
+     "I'm an audiologist and half my patients play in bands, and I want to try the same"),
+    ("he spoke at the meetup, asked him about rust after", "you spoke at the meetup, and I asked you about rust after"),
+    # ... and left where it may be the person's
+    ("she ran the session, answered every question", "you ran the session, answered every question"),
+    ("she founded it, grew her team to 50", "you founded it, grew your team to 50"),
+    # "its", "were" typed without their apostrophe; "w" and a short weekday after "her" or an event
+    ("its still in my head", "it's still in my head"),
+    ("were pitching our mowers to golf estates", "we're pitching our mowers to golf estates"),
+    ("they were hiring last year", "you were hiring last year"),
+    ("my buddy guided w him for 3 seasons", "my buddy guided with you for 3 seasons"),
+    ("trial shift with her sat went well", "trial shift with you on Saturday went well"),
+    ("loved the fest sat, her cider was the best", "I loved the fest on Saturday, your cider was the best"),
+    ("she's hiring. i have 5 yrs in QA", "you're hiring. I have 5 years in QA"),
+    ("I sat next to her at the dinner", "I sat next to you at the dinner"),
+    # a work named with no verb before the sender's own clause
+    ("her post on running a free clinic for musicians, im an audiologist",
+     "I read your post on running a free clinic for musicians, I'm an audiologist"),
+    ("his post on layoffs hit home. been there", "your post on layoffs hit home. I've been there"),
+    ("been following her work for yrs, what she did is wild", "I've been following your work for years, what you did is wild"),
+    # a note does not open by telling the person their own job
+    ("she's the frozen buyer at freshway, we make dumplings", "I see you're the frozen buyer at freshway, we make dumplings"),
+    ("he is the MD at pemberton vale", "I see you're the MD at pemberton vale"),
+    ("she is the best recruiter i've worked with", "you are the best recruiter I've worked with"),
+    ("she's a couple of years ahead of me", "you're a couple of years ahead of me"),
+    # "were" after "and" on the sender's clause; filler dropped, its full stop kept; a verbless fragment stays
+    ("im an optom and were starting a clinic", "I'm an optom and we're starting a clinic"),
+    ("were a 2 person distillery", "we're a 2 person distillery"),
+    ("im a chemist at a small brand and were stuck on that", "I'm a chemist at a small brand and we're stuck on that"),
+    ("were you at the expo?", "were you at the expo?"),
+    ("they were hiring and were looking for x", "you were hiring and were looking for x"),
+    ("she was my TA lol. just became a manager", "you were my TA. I just became a manager"),
+    ("rly useful stuff", "really useful stuff"),
+    ("had qs b4 the call, rn im stuck", "I had questions before the call, right now I'm stuck"),
+    ("her talk was the best thing all wk", "your talk was the best thing all week"),
+    # an event's name is what follows "at", not the stand or session before it
+    ("loved the cupping session at jakarta coffee week", "I loved the cupping session at Jakarta Coffee Week"),
+    ("saw the skyplot stand at geobuild expo", "I saw the skyplot stand at geobuild expo"),
+    ("ill be on your bridge next week", "I'll be on your bridge next week"),
+    # what a talk did to the sender, and the sender's own "-ing" clause, after a comma
+    ("saw her talk on water points, blew me away", "I saw your talk on water points, and it blew me away"),
+    ("she'd be my boss, interviewing for HR partner on wed", "you'd be my boss, and I'm interviewing for HR partner "
+                                                             "on Wednesday"),
+    ("im in berlin, looking for a flat", "I'm in berlin, and I'm looking for a flat"),
+    ("she is moving to berlin, looking for a flat", "you are moving to berlin, looking for a flat"),
+])
+def test_fragments_and_shorthand_that_notes_copied(reason, expected):
+    assert spoken(reason, "en", Profile(name="Wren Halloway", first_name="Wren")) == expected
+
+
+def test_initials_typed_without_their_dots_are_the_person():
+    profile = Profile(name="C.J. Abernathy-Quaye", first_name="C.J.")
+    assert spoken("cj and i were both in the aviation program", "en", profile) == \
+        "you and I were both in the aviation program"
+
+
+@pytest.mark.parametrize(("reason", "language", "formal", "expected"), [
+    # Spanish, Portuguese and Italian drop the subject: "es la jefa de compras" is the person
+    ("es la jefa de compras de la clínica", "es", True, "usted es la jefa de compras de la clínica"),
+    ("es la jefa de compras de la clínica", "es", False, "eres la jefa de compras de la clínica"),
+    ("é o comprador da serra azul", "pt", True, "você é o comprador da serra azul"),
+    ("è il responsabile qualità", "it", True, "Lei è il responsabile qualità"),
+    ("es la primera vez que escribo", "es", True, "es la primera vez que escribo"),
+    ("es reclutadora en gulfway", "es", True, "usted es reclutadora en gulfway"),
+    ("sería mi jefe si me cogen", "es", False, "serías mi jefe si me cogen"),
+    ("es importante", "es", True, "es importante"),
+    ("es un placer", "es", True, "es un placer"),
+    # Dutch object "haar" before a verb is "je", not "jouw"
+    ("femke zei dat ik haar moest benaderen", "nl", False, "femke zei dat ik je moest benaderen"),
+])
+def test_a_dropped_subject_and_an_object_pronoun_in_other_languages(reason, language, formal, expected):
+    assert spoken(reason, language, None, formal=formal) == expected
+
+
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    # texting shorthand the model copied or misread, spelled out
+    ("me encantó lo q dijo", "es", "me encantó lo que dijo"),
+    ("to abrindo uma marca de brinquedos", "pt", "estou abrindo uma marca de brinquedos"),
+    ("vllt passt ein termin", "de", "vielleicht passt ein termin"),
+    # a German weekday typed short after "letzten"/"am"
+    ("wir hatten uns letzten do beim tag unterhalten", "de", "wir hatten uns letzten Donnerstag beim tag unterhalten"),
+    # a sentence that opens on the sender's own verb gets its "ich"/"ik" back
+    ("verfolge seit jahren ihre arbeit", "de", "ich verfolge seit jahren Ihre arbeit"),
+    ("las zn artikel over aardappelrassen", "nl", "ik las jouw artikel over aardappelrassen"),
+    # French "c'est lui" is the person, stressed; before "qui" the verb would have to change too, so it stays
+    ("c'est lui mon maître d'apprentissage", "fr", "c'est vous mon maître d'apprentissage"),
+    ("c'est elle qui m'a recrutée", "fr", "c'est elle qui m'a recrutée"),
+])
+def test_other_languages_shorthand_weekdays_and_dropped_subjects(reason, language, expected):
+    assert spoken(reason, language, None, formal=language in ("de", "fr")) == expected
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    # the person's firm named, then "they": said to the person
+    ("she's the buyer at fjordline, they use our sensors and i just took over as their account manager",
+     "I see you're the buyer at Fjordline, you use our sensors and I just took over as your account manager"),
+    ("she's the chief accountant at fjordline, one of our audit clients. i'm the new senior on their engagement",
+     "I see you're the chief accountant at Fjordline, one of our audit clients. I'm the new senior on your "
+     "engagement"),
+    # ... not where other people could be meant, or the firm is not named
+    ("she works at fjordline, my friends said they love her", "you work at Fjordline, my friends said they love you"),
+    ("saw her post that theyre still hiring", "I saw your post that they're still hiring"),
+    # "they" with no "he" or "she" in the reason and no one else to mean: the person
+    ("saw their comment on a rust post, really clear", "I saw your comment on a rust post, really clear"),
+    ("our team is hiring, they need a rust dev", "our team is hiring, they need a rust dev"),
+    ("my friends saw their talk", "my friends saw their talk"),
+])
+def test_the_persons_firm_is_you_once_named(reason, expected):
+    profile = Profile(name="Ingrid Solberg", first_name="Ingrid", company="Fjordline", role="Buyer")
+    assert spoken(reason, "en", profile) == expected

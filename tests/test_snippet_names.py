@@ -43,6 +43,8 @@ def test_snippet_name(entry):
     ("Marc Duval — Talent Partner · Fennel", "Talent Partner · Fennel", "Talent Partner", "Fennel"),
     ("Sara Kim | Staff SRE @ Cobalt", "Staff SRE @ Cobalt", "Staff SRE", "Cobalt"),
     ("Priya Nair at Lantern Analytics", None, None, "Lantern Analytics"),
+    ("Barnaby Nwachukwu at Copperleaf Credit Union, Branch Manager", "Branch Manager", "Branch Manager",
+     "Copperleaf Credit Union"),
     ("Alex Rivera | they/them | Community Manager", "Community Manager", "Community Manager", None),
     ("Tomas Novak ✔ · 3rd+ · Backend Engineer", "Backend Engineer", "Backend Engineer", None),
     ("Camila Torres\n2nd\nRegional Sales Director\nAndes Foods\nBogotá, Colombia\nAdd to list\nMessage",

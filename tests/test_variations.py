@@ -69,6 +69,9 @@ def test_three_notes_from_one_generation_each_different_by_construction():
     ("would love to connect", "none"), ("netwerken", "none"),
     ("same field", "thin"), ("fellow PM", "thin"), ("we're both in tax", "thin"), ("recruiting", "thin"),
     ("heard her podcast episode on data contracts", "specific"), ("met at kubecon", "specific"),
+    # other languages: a colleague in the same trade is thin, a greeting and "I'd like to connect" say nothing
+    ("collega liutaio", "thin"), ("gleiche branche", "thin"), ("hola, me gustaría conectar", "none"),
+    ("thought id say hi", "none"),
 ])
 def test_how_much_why_a_reason_gives(reason, why):
     assert why_in(reason) == why
@@ -94,6 +97,8 @@ def test_a_role_on_its_own_takes_an_article_and_wanting_to_connect_is_not_said_b
     tunnel = parse_profile("Hafiz bin Osman\nTunnel Engineer | Selatan Metro Link | NATM, TBM")
     assert why_in("thought id connect") == "none"
     assert told("thought id connect", "en", tunnel) == "I'd like to follow your work as Tunnel Engineer at Selatan Metro Link"
+    school = parse_profile("Rodrigo Salcedo\nGerente de Operaciones | Escuelas de Idiomas Lingua Viva")
+    assert told("hola, me gustaría conectar", "es", school) == "Me gustaría seguir su trabajo como Gerente de Operaciones"
 
 
 def test_the_german_sites_me_menu_is_no_name():
@@ -111,6 +116,19 @@ def test_typed_contractions_and_months_are_spelled_out_and_only_a_vowel_is_a_sur
     assert spelled_out("my id card, the shell company, met jan") == "my id card, the shell company, met jan"
     assert corrected("definately rampign", "en") == "definitely ramping"
     assert corrected("mismo sector", "en") == "mismo sector"  # another language's word, not a typo
+    # a long Dutch or German word no dictionary lists is a compound, not a typo ("statiegeldplot")
+    assert corrected("die statiegeldpilot voor koffiebekers", "nl") == "die statiegeldpilot voor koffiebekers"
+    # an added or dropped consonant is shorthand or a name, not a typo; a short word's swapped letters a name
+    assert corrected("mobile rpgs, a new desal plant, managment", "en") == "mobile rpgs, a new desal plant, management"
+    assert corrected("rahul mehta and lena schulz said", "en") == "Rahul mehta and Lena Schulz said"  # not "meta", "lean"
+    # a dropped last letter is another word ("robusta" is not a misspelt "robust"); a place typed in lower case
+    # gets its capital
+    assert corrected("natural process robusta", "en") == "natural process robusta"
+    assert corrected("lending wifi hotspots, a wify spot", "en") == "lending wifi hotspots, a wify spot"
+    assert corrected("vivo en logroño", "es") == "vivo en Logroño"
+    # a German compound typed in lower case whose last part is a noun is a noun
+    assert corrected("beim restauratorentag wegen bleiverglasung zusammenarbeiten", "de") == \
+        "beim Restauratorentag wegen Bleiverglasung zusammenarbeiten"
 
 
 def test_a_catalan_double_surname_a_german_doctors_title_and_an_aud_are_read_as_names():
@@ -210,7 +228,7 @@ def test_the_first_draft_of_a_template_says_it_is_preparing_it():
      "I'm going to your workshop at the Desert Garden Expo on Saturday"),
     ("heard her on the pod, im an HR generalist at a 3pl", "en",
      "I heard you on the podcast. I'm an HR generalist at a 3PL"),
-    ("la conocí en la feria de cafés en bogotá", "es", "nos conocimos en la feria de cafés en bogotá"),
+    ("la conocí en la feria de cafés en bogotá", "es", "nos conocimos en la feria de cafés en Bogotá"),
     ("l'ho conosciuto alla fiera del legno", "it", "ci siamo conosciuti alla fiera del legno"),
 ])
 def test_the_model_is_told_whole_clean_sentences(reason, language, expected):

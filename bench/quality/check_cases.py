@@ -1,6 +1,6 @@
-"""Tiny sanity check for bench/quality/cases.jsonl (not part of the test suite).
+"""Tiny sanity check for a case file, bench/quality/cases.jsonl by default (not part of the test suite).
 
-Run: python3 bench/quality/check_cases.py
+Run: python3 bench/quality/check_cases.py [CASES.jsonl]
 """
 import collections
 import json
@@ -9,8 +9,9 @@ import sys
 
 OCCASIONS = {"content", "event", "same-field", "leader", "future-boss", "alumni", "mutual",
              "recruiter", "customer", "generic"}
-TAGS = {"noisy", "sparse", "adversarial", "non-english", "name-edge", "injection", "sidebar", "contact"}
-PATH = pathlib.Path(__file__).with_name("cases.jsonl")
+TAGS = {"noisy", "sparse", "adversarial", "non-english", "name-edge", "injection", "sidebar", "contact", "snippet",
+        "terse"}
+PATH = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).with_name("cases.jsonl")
 
 
 def main() -> int:
@@ -35,6 +36,7 @@ def main() -> int:
             (isinstance(c["reason"], str) and c["reason"].strip(), "empty reason"),
             (c["sender"] is None or (isinstance(c["sender"], str) and c["sender"].strip()), "bad sender"),
             (c["limit"] in (200, 300), "limit not 200/300"),
+            (len(c["reason"]) <= c["limit"], "reason longer than the note may be (connote refuses it)"),
             (e["first_name"] is None or (isinstance(e["first_name"], str)
              and e["first_name"].casefold() in c["profile"].casefold()), "first_name not in profile"),
             (isinstance(e["language"], str) and len(e["language"]) == 2, "language not ISO 639-1"),

@@ -25,6 +25,7 @@ RESULTS = HERE.parent / "results"
 from connote.checks import CheckContext, run_checks  # noqa: E402
 from connote.config import load_config  # noqa: E402
 from connote.drafting import draft  # noqa: E402
+from connote.errors import ConnoteError  # noqa: E402
 from connote.backends.table import open_model  # noqa: E402
 from connote.text.language import detect_language  # noqa: E402
 from connote.paste import parse_profile  # noqa: E402
@@ -101,7 +102,14 @@ def main() -> int:
         else:
             req = DraftRequest(profile_text=case["profile"], reason=case["reason"], sender=case.get("sender"),
                                count=args.count, limit=case["limit"], seed=args.seed + i)
-            result = draft(req, opened.backend, model_name=opened.name)
+            try:
+                result = draft(req, opened.backend, model_name=opened.name)
+            except ConnoteError as exc:  # refused input (e.g. a reason longer than the note): no note, counted
+                print(f"[{i}/{len(cases)}] {case['id']}: refused: {exc}", file=sys.stderr, flush=True)
+                rows.append({"id": case["id"], "tags": case["expect"].get("tags", []), "reason": case["reason"],
+                             "language": language, "limit": case["limit"], "notes": [], "seconds": 0.0,
+                             "candidates": 0, "top_ok": False, "error": str(exc)})
+                continue
             notes = [{"text": n.text, "checks": [c.model_dump() for c in n.checks], "passed": n.passed}
                      for n in result.notes]
             candidates = result.candidates

@@ -269,7 +269,7 @@ def _analyze(text: str) -> PasteAnalysis:
     role = company = None
     if headline:
         role, company = _split_role(headline)
-    company = company or found.company or org
+    company = found.company or company or org  # "Ada Obi at Kestrel, Talent Partner – Ops": the employer named
     if company is None and role and not experience and after_headline and org_line(after_headline):
         company = after_headline  # Sales Navigator: the title, then the employer on its own line
     if experience and company is None:

@@ -101,13 +101,17 @@ def read_name_line(line: str) -> NameLine | None:
         found = _with_rest(m.group(1), m.group(2), pronouns)
         if found:
             return found
-    # "Priya Nair at Lantern Analytics", "Hannah Vogel @ Brightmoor"
+    # "Priya Nair at Lantern Analytics", "Hannah Vogel @ Brightmoor", "Ada Obi at Kestrel, Head of Data"
     m = _AT.search(head)
     words = name_core(head[:m.start()]).split() if m else []
     if m and looks_like_name(head[:m.start()]) and len(words) >= 2 and not _GERUND.match(words[0]):
         company = head[m.end():].strip(" ,.")
         rest = _headline(parts[2]) if len(parts) == 3 else (None, None)
-        if company and not is_headline(company):
+        firm, _, role = company.rpartition(",")
+        titled = bool(firm.strip()) and is_headline(role.strip())  # "Ada Obi at Kestrel Dental, Head of Data"
+        if titled:
+            company, rest = firm.strip(), (" – ".join(filter(None, [role.strip(), rest[0]])), rest[1])
+        if company and (titled or not is_headline(company)):
             return NameLine(name_core(head[:m.start()]), headline=rest[0], company=company,
                             pronouns=pronouns or rest[1])
     return None

@@ -66,7 +66,7 @@ COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "jo
 NICK_RE = re.compile(r"(?<!\w)[\"“”„«‹‘']\s*([^\"“”„«»‹›‘’'()]{2,20}?)\s*[\"“”»›’'](?!\w)|\(\s*([^()]{2,20}?)\s*\)")
 _NAME_PARTICLES = {"de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "bin", "binti", "al", "el",
                    "dos", "das", "du", "ten", "ter", "te", "y", "e", "i", "zu", "af", "av", "ibn", "bint", "st.",
-                   "mc", "o'", "della", "degli", "do", "d'", "lo", "ap", "ab", "ben"}
+                   "mc", "o'", "della", "degli", "do", "d'", "lo", "ap", "ab", "ben", "'t", "’t", "op", "in"}
 # Words that show a line is a job title or a sentence, not a name.
 
 
@@ -81,6 +81,8 @@ def is_name_word(word: str) -> bool:
     """A word a name can be made of: letters (with their combining marks), inner hyphens and apostrophes,
     a final dot ("Jr."), or initials ("A.K.")."""
     bare = "".join(c for c in word if not unicodedata.category(c).startswith("M"))
+    if bare in ("'t", "’t"):
+        return True  # Dutch "van 't Hof"
     return bool(bare) and word[:1].isalpha() and bool(_LETTER_NAME.match(bare) or INITIALS_RE.match(bare))
 
 
@@ -111,6 +113,10 @@ def name_core(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip(" ,;-–—")
 
 
+#: a degree or membership written in mixed case after a comma: "BVSc", "MBChB", "DPhil", "MSc"
+_DEGREE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}\.?")
+
+
 def strip_credentials(name: str) -> str:
     """'Kofi Mensah, CPA, CFA' -> 'Kofi Mensah'; 'Marcus Bell Jr.' and 'Robert Hale III' keep their suffix."""
     parts = [p.strip() for p in name.split(",")]
@@ -121,7 +127,7 @@ def strip_credentials(name: str) -> str:
             keep.append(p)
             continue
         if all(w.lower().strip(".") in NAME_SUFFIXES or w.lower() in NAME_SUFFIXES or
-               (w.isupper() and len(w) <= 6) for w in words):
+               (w.isupper() and len(w) <= 6) or _DEGREE.fullmatch(w) for w in words):
             continue
         keep.append(p)
     words = keep[0].split()
@@ -170,7 +176,9 @@ def looks_like_name(line: str) -> bool:
     if len(words) == 1 and len(words[0]) < 2:
         return False
     upper_first = [w for w in words if w[0].isupper() or not w[0].isalpha() or not w[0].islower()]
-    particles = [w for w in words if w.lower() in _NAME_PARTICLES]
+    particles = [w for w in words if w.lower() in _NAME_PARTICLES or (  # "al-Khatib", "d'Amico"
+        re.match(r"[^\W\d_]+['’-][^\W\d_]", w) and re.split(r"['’-]", w)[0].lower().rstrip("'") in
+        {p.rstrip("'") for p in _NAME_PARTICLES} and re.split(r"['’-]", w)[1][:1].isupper())]
     if len(upper_first) + len(particles) >= len(words):
         return True
     # lower-case words ("mira okafor", "ines FERREIRA") make a name only when short and the line is letters
@@ -210,6 +218,7 @@ def display_name(name: str) -> str:
     for i, (start, token) in enumerate(tokens):
         core = token.strip("\"“”„«»‹›‘’'(),")
         if not whole and (any(a <= start < b for a, b in quoted) or core.lower() in _NAME_PARTICLES
+                          or token.lower() in _NAME_PARTICLES
                           or not (core.islower() or _is_caps_word(core))):
             out.append(token)
             continue

@@ -186,6 +186,8 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
 def _name_spans(w: _Words, profile: Profile | None) -> dict[int, tuple[int, str | None]]:
     """Where the reason names the person: first word -> (last word, "'s" or "'" or None)."""
     first = (profile.first_name or "").lower() if profile else ""
+    if re.fullmatch(r"(?:[^\W\d_]\.){2,3}", first):
+        first = first.replace(".", "")  # "C.J." is typed "cj"
     if len(first) < 2:
         return {}
     parts = [p.lower() for p in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", profile.name or "") if len(p) > 1]

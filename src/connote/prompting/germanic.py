@@ -201,6 +201,9 @@ _NL_REPORT = re.compile(rf"(?P<who>{_W})\s+(?:zei|zegt|vertelde|vertelt|denkt|da
                         r"\s+(?:(?:me|mij|ons)\s+)?dat\s+(?P<p>hij|zij|ze)\b", re.I)
 _NL_VERBS = {"heeft": ("heeft", "hebt"), "is": ("bent", "bent")}
 _NL_SINGULAR = {"is", "heeft", "was", "kan", "wil", "zal", "mag", "moet", "had", "zou", "werd"}
+#: after object "haar" ("dat ik haar moest benaderen", "om haar te vragen"): a verb or an adverb, not a noun
+_NL_AFTER_OBJECT = {"moest", "moet", "kan", "kon", "zou", "wil", "wilde", "mag", "mocht", "zal", "te", "ook", "nog",
+                    "al", "graag", "eens", "even", "echt", "vorige", "gisteren", "vandaag", "morgen", "nooit"}
 _NL_PREPOSITIONS = {"op", "in", "aan", "met", "bij", "voor", "naar", "van", "over", "om", "tijdens", "sinds", "uit"}
 
 
@@ -236,7 +239,8 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     elif feminine:
         def her(m: re.Match[str]) -> str:
             nxt = m.group(1).lower()
-            objective = nxt in _NL_PREPOSITIONS or re.match(r"(?:ge|ont|be|ver|her)\w+[dt]$", nxt)
+            objective = nxt in _NL_PREPOSITIONS or nxt in _NL_AFTER_OBJECT or re.match(
+                r"(?:ge|ont|be|ver|her)\w+[dt]$", nxt)
             return cased(m.group(0), object_you if objective else your)
         text = re.sub(rf"\bhaar(?=\s+({_W}))", her, text, flags=re.I)
         text = re.sub(r"\bhaar\b(?=\s*[.,;!?]|\s*$)", object_you, text, flags=re.I)

@@ -26,7 +26,7 @@ _NO_WHY = {
     "connect", "connecting", "connection", "connections", "network", "networking", "networked", "net", "link",
     "profile", "saw", "seen", "see", "came", "across", "found", "interesting", "interested", "impressive",
     "cool", "great", "nice", "love", "loved", "like", "would", "want", "wanted", "wanna", "just", "hi", "hello",
-    "hey", "expand", "expanding", "grow", "growing", "broaden", "build", "building", "my", "your", "you",
+    "hey", "say", "expand", "expanding", "grow", "growing", "broaden", "build", "building", "my", "your", "you",
     "seem", "seems", "looks", "look", "awesome", "amazing", "stay", "touch", "follow", "following", "keep",
     "reach", "reaching", "out", "add", "adding", "sure", "maybe", "also", "new", "people", "contacts", "contact",
     "world", "online", "here", "linkedin", "professional", "professionals", "circle", "in", "the", "of", "to",
@@ -35,7 +35,10 @@ _NO_WHY = {
     # the same in the other languages of the notes
     "netwerken", "netwerk", "vernetzen", "netzwerk", "kontakt", "kontakte", "réseau", "reseau", "réseauter",
     "contacto", "contactos", "red", "rede", "contatos", "conectar", "connecter", "collegarsi", "rete",
-    "contatti", "verbinden", "connectie",
+    "contatti", "verbinden", "connectie", "hola", "gustaría", "gustaria", "encantaría", "olá", "ola", "oi",
+    "gostaria", "adoraria", "ciao", "piacerebbe", "vorrei", "hallo", "möchte", "gerne", "gern", "würde", "freuen",
+    "bonjour", "salut", "aimerais", "voudrais", "hoi", "graag", "wil", "zou", "conectarme", "conectarnos",
+    "collegarci", "collegarmi", "vernetzen", "connecten",
 }
 #: words that only hold a sentence together (pronouns, articles, prepositions, auxiliaries), several languages
 _GRAMMAR = set("""
@@ -56,7 +59,10 @@ de het een en of maar ik jij je hij zij wij jullie mijn jouw zijn haar is ben me
 #: words that say the two share a field, without saying what it is
 _SAME_FIELD = {"same", "field", "industry", "space", "sector", "fellow", "both", "also", "too", "area", "line",
                "work", "job", "role", "profession", "career", "similar", "branche", "domaine", "sector", "campo",
-               "settore", "vakgebied", "gleiche", "même", "mismo", "mesmo", "stesso"}
+               "settore", "vakgebied", "gleiche", "même", "mismo", "mesmo", "stesso", "colleague", "collega",
+               "colega", "collègue", "kollege", "kollegin", "compañero", "compañera", "companheiro", "collega's",
+               "metier", "métier", "beruf", "profesión", "profissão", "professione", "vak", "ramo", "rubro",
+               "bereich", "secteur", "área", "ambito"}
 
 
 def why_in(reason: str, language: str = "en") -> Why:
@@ -113,8 +119,9 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
            "it": "vorrei seguire {work}", "nl": "ik volg graag {work}"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
 #: a reason that only says the sender wants to connect: the closing says it already
-_ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?)\b",
-                              re.I)
+_ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?|"
+                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten)\b|"
+                              r"^\W*(?:hi|hello|hey|hola|olá|oi|ciao|hallo|hoi|bonjour|salut|hej)\W*$", re.I)
 
 
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:

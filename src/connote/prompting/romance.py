@@ -25,6 +25,29 @@ def _guarded(text: str, report: re.Pattern[str]) -> tuple[str, list[str]]:
     return shielded(text, said_by_others(text, report))
 
 
+#: a job or a part someone plays: "jefa", "comprador", "responsabile", "gerente", "dueño", "CEO"
+_ROLE = re.compile(r"(?:or|ora|ore|ero|era|ista|ente|ante|efe|efa|eño|eña|ador|adora|ario|aria|ógo|óga|ogo|oga|"
+                   r"ico|ica|CEO|head|lead|manager|owner|founder|persona|pessoa|responsabile|titolare|chef)$", re.I)
+_ENTE_ROLES = {"gerente", "presidente", "presidenta", "asistente", "agente", "docente", "dirigente", "representante",
+               "cliente", "dipendente", "docente", "consulente", "referente", "assistente", "tenente"}
+_NOT_ROLES = {"primera", "primero", "tercera", "tercero", "manera", "carrera", "frontera", "bandera", "hora",
+              "mejor", "peor", "mayor", "menor", "ora", "ante", "única", "único", "unica", "unico", "mente", "gente",
+              "parte", "forte", "fonte", "clientela", "pratica", "prática", "práctica", "música", "musica",
+              "época", "epoca", "lógica", "logica", "politica", "política", "fabrica", "fábrica", "pratico"}
+
+
+def _opening_copula(text: str, verbs: dict[str, tuple[str, str]], nouns: str, formal: bool) -> str:
+    """A reason that opens on "is (the) <role>" with no subject ("es la jefa de compras", "é o comprador", "es
+    reclutadora en ...", "sería mi jefe") is about the person (the language drops the pronoun): said to them
+    ("usted es" / "eres")."""
+    m = re.match(rf"({'|'.join(verbs)})\s+(?=({nouns}\s+)?({_W}))", text, re.I)
+    if not m or not _ROLE.search(m.group(3)) or m.group(3).lower() in _NOT_ROLES or (
+            not m.group(2) and m.group(3).lower().endswith(("ante", "ente")) and m.group(3).lower() not in _ENTE_ROLES):
+        return text  # "es importante": an adjective (but "es gerente de compras")
+    said = verbs[m.group(1).lower()][0 if formal else 1]
+    return cased(m.group(1), said) + " " + text[m.end():]
+
+
 # ---- Spanish
 
 _ES_REPORT = re.compile(rf"(?:(?P<art>\b(?:el|la)\s+))?(?P<who>{_W})\s+(?:(?:me|nos|le|les|te)\s+)?(?:ha\s+)?"
@@ -58,6 +81,9 @@ _ES_OBJECT = r"(?:un|una|unos|unas|el|la|los|las|su|sus|mi|mis|nuestro|nuestra|n
 
 
 def spanish(text: str, formal: bool, gender: str | None = None) -> str:
+    text = _opening_copula(text, {"es": ("usted es", "eres"), "era": ("usted era", "eras"),
+                                  "fue": ("usted fue", "fuiste"), "sería": ("usted sería", "serías")},
+                           r"(?:el|la|mi|nuestro|nuestra|quien)", formal)
     text, saved = _guarded(text, _ES_REPORT)
     if not formal:  # "lo conocí en la feria" -> "te conocí" (usted keeps "lo")
         text = re.sub(rf"(^|[.!?;]\s+)(lo|la)\s+(?={_ES_PERSON_VERBS})",
@@ -109,6 +135,9 @@ def _pt_mine(contraction: str) -> str:
 
 
 def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str:
+    text = _opening_copula(text, {"é": ("você é",) * 2, "era": ("você era",) * 2, "foi": ("você foi",) * 2,
+                                  "seria": ("você seria",) * 2},
+                           r"(?:o|a|meu|minha|nosso|nossa|quem)", formal)
     text, saved = _guarded(text, _PT_REPORT)
     gender = gender or one_gender(text, r"\b(?:ele|dele|nele)\b", r"\b(?:ela|dela|nela)\b")
     if gender is None:
@@ -193,6 +222,9 @@ def french(text: str, formal: bool, gender: str | None = None) -> str:
                    lambda m: cased(m.group(1), _FR_POSSESSIVE[m.group(1).lower()][0 if formal else 1]) + " ", text)
     gender = gender or ("m" if has_il else "f" if has_elle else None)
     text = _fr_objects(text, formal, gender)
+    # "c'est lui mon maître d'apprentissage": the person, stressed
+    text = replace(r"\b(c['’]est)\s+(?:lui|elle)\b(?!-|\s+qu)",
+                   lambda m: m.group(1) + (" vous" if formal else " toi"), text)
     if gender is None:
         return unshielded(text, saved)
     pronoun = "il" if gender == "m" else "elle"
@@ -277,6 +309,9 @@ def _it_second_person(verb: str) -> str | None:
 
 
 def italian(text: str, formal: bool, gender: str | None = None) -> str:
+    text = _opening_copula(text, {"è": ("Lei è", "sei"), "era": ("Lei era", "eri"),
+                                  "sarebbe": ("Lei sarebbe", "saresti")},
+                           r"(?:il|la|lo|mio|mia|nostro|nostra|chi)", formal)
     text, saved = _guarded(text, _IT_REPORT)
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")
     if gender is None:

@@ -15,7 +15,9 @@ SHORTHAND = {
     "wks": "weeks", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "u": "you", "ur": "your", "convo": "conversation", "im": "I'm", "ive": "I've", "didnt": "didn't",
+    "u": "you", "ur": "your", "w": "with", "mgmt": "management", "mktg": "marketing", "convo": "conversation",
+    "im": "I'm", "ive": "I've", "didnt": "didn't", "rly": "really", "rn": "right now", "qs": "questions",
+    "b4": "before", "tho": "though", "prob": "probably", "def": "definitely", "obv": "obviously",
     "dont": "don't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "thats": "that's",
     "youre": "you're", "theyre": "they're", "wouldnt": "wouldn't", "couldnt": "couldn't", "hadnt": "hadn't",
     "havent": "haven't", "hasnt": "hasn't", "wont": "won't", "i": "I", "i'm": "I'm", "i've": "I've",
@@ -30,7 +32,18 @@ SHORTHAND = {
 }
 #: shorthand that is also an ordinary word elsewhere: only spelled out after one of these words
 _DAYS = {"mon", "wed", "sat", "sun"}
+_DAY_DAYS = _DAYS | {"tue", "tues", "thu", "thur", "thurs", "fri"}
 _DAY_CONTEXT = {"on", "next", "this", "last", "from", "until", "by", "before", "after"}
+#: a weekday typed short after one of these words is when it happened: "with her sat", "the fest sat" -> "on
+#: Saturday" (not "I sat", "the sun")
+_DAY_AFTER = {"her", "him", "them", "you", "me", "us", "fest", "festival", "expo", "fair", "meetup", "conference",
+              "summit", "market", "show", "workshop", "talk", "panel", "event", "gig", "party", "dinner", "lunch",
+              "breakfast", "session", "shift", "class", "match", "game", "race", "launch", "webinar", "meeting"}
+#: "its" before these is "it's" typed without its apostrophe ("its still in my head", "its been a year")
+_ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "just", "always", "never", "too",
+           "also", "going", "gonna", "pretty", "such", "exactly", "kind", "all", "hard", "great", "nice", "cool",
+           "amazing", "awesome", "fine", "ok", "okay", "true", "crazy", "wild", "funny", "clear", "basically",
+           "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our"}
 #: month shorthand, also a name ("Jan") or a word ("mar"): spelled out only after one of these words
 _MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
@@ -39,8 +52,34 @@ _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", 
 #: a contraction typed without its apostrophe that is also a word ("id", "shell"): spelled out only before these
 _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
                                "really", "definitely", "probably", "been", "rather"}),
-                "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"})}
-_TOKEN = re.compile(r"b/c|w/o|w/|[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z\s]+|\s+")
+                "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"}),
+                "ill": ("I'll", {"be", "have", "send", "bring", "see", "try", "reach", "share", "ask", "come",
+                                 "probably", "definitely", "also", "need", "make", "take", "get", "drop"})}
+_TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z\s]+|\s+")
+
+
+#: "were" before these at a clause's start is "we're" ("were a 2 person distillery", "were also hiring")
+_WERE_A = {"a", "an", "also", "still", "just", "based", "currently", "now", "both", "all", "looking", "hiring"}
+
+
+def _were_is_we(tokens: list[str], words: list[int], k: int, any_word: bool = False) -> bool:
+    """Whether "were" at word ``k`` starts a clause with no subject of its own: the reason's start, after a
+    sentence or clause mark (before "-ing", "a", "also" ...), or after "and"/"but"/"so" when the clause before
+    is the sender's ("im an optom and were starting a clinic", "i'm a chemist and were stuck on that"; not
+    "they were hiring and were looking")."""
+    if not k or re.search(r"[.!?,;]", "".join(tokens[words[k - 1] + 1:words[k]])):
+        return not any_word
+    if tokens[words[k - 1]].lower() not in ("and", "but", "so"):
+        return False
+    for j in range(k - 2, -1, -1):
+        word = tokens[words[j]].lower()
+        if re.search(r"[.!?]", "".join(tokens[words[j] + 1:words[j + 1]])):
+            return False
+        if word in ("i", "im", "i'm", "ive", "i've"):
+            return True
+        if word in ("you", "he", "she", "they", "we", "it", "who"):
+            return False
+    return False
 
 
 def spelled_out(text: str) -> str:
@@ -52,6 +91,14 @@ def spelled_out(text: str) -> str:
                 and words[k + 1] == i + 2:
             tokens[i] = _BEFORE_VERB[low][0]
             continue
+        following = tokens[words[k + 1]].lower() if k + 1 < len(words) and words[k + 1] == i + 2 else ""
+        if low == "its" and tokens[i] == low and following in _ITS_IS:
+            tokens[i] = "it's"
+            continue
+        if low == "were" and tokens[i] == low and following and following not in SUBJECT_PRONOUNS and (
+                _were_is_we(tokens, words, k, any_word=not (following.endswith("ing") or following in _WERE_A))):
+            tokens[i] = "we're"  # "were pitching our mowers": "we're" typed without its apostrophe
+            continue
         if low in _MONTHS and k and tokens[words[k - 1]].lower() in _MONTH_CONTEXT and tokens[i] == low:
             tokens[i] = _MONTHS[low]
             continue
@@ -60,6 +107,10 @@ def spelled_out(text: str) -> str:
         before = tokens[words[k - 1]].lower() if k else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after[:1] in ("-", "&", "@", ".", "'", "’") and after != "." or before in ("a", "an") and low == "exp":
+            continue
+        if low in _DAY_DAYS and before in _DAY_AFTER and (not after or after[:1] in ",.;!" or (
+                k + 1 < len(words) and words[k + 1] == i + 2 and not tokens[words[k + 1]][:1].isupper())):
+            tokens[i] = "on " + SHORTHAND[low]
             continue
         if low in _DAYS and before not in _DAY_CONTEXT:
             continue
@@ -92,6 +143,10 @@ _ING_NOUNS = {"thing", "nothing", "something", "anything", "everything", "mornin
 #: words in "-ed" that are not past tenses
 _NOT_PAST = {"need", "indeed", "seed", "speed", "feed", "breed", "bed", "red", "shed", "weed", "deed",
              "hundred", "sacred", "naked", "wicked", "beloved", "embed", "proceed", "succeed", "exceed"}
+#: "really useful stuff", "so good": an adjective after an adverb, not a verb
+_ADJECTIVES = {"good", "great", "nice", "cool", "neat", "smart", "sharp", "clear", "solid", "fun", "wild", "big",
+               "interesting", "amazing", "inspiring", "refreshing", "well", "much", "true", "relevant"}
+_ADJECTIVE_ENDS = ("ful", "ous", "ive", "able", "ible", "ical", "ic")
 _AFTER_ALSO_IM = {"a", "an", "in", "on", "into", "from", "at", "with", "based", "new", "interested", "curious",
                   "working", "looking", "hiring", "building", "big", "huge", "fellow", "still", "currently"}
 _QUESTION_STARTS = {"would", "could", "can", "will", "should", "shall", "may", "might", "must", "do", "does", "did",
@@ -110,8 +165,8 @@ _THIRD_PERSON_AUX = {"has": "have", "is": "are", "was": "were", "does": "do", "h
 def _about_the_person(first: str, sentence: list[str]) -> bool:
     """"started with one bakery and now has 23": a sentence with no subject whose own verbs are in the third
     person speaks of the person, not the sender."""
-    if not (first in IRREGULAR_PAST or is_past(first)):
-        return False
+    if first == "been" or not (first in IRREGULAR_PAST or is_past(first)):
+        return False  # "been following her work ... is wild": "I've been"
     for word in sentence[1:]:
         if word in SUBJECT_PRONOUNS or word in ("i", "i'm", "we", "they", "she", "he"):
             return False
@@ -138,6 +193,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm a" if first in ("fellow", "huge", "big", "new") else "I'm"
     if first == "also":
         return "I'm" if second in _AFTER_ALSO_IM else "I"
+    if first in ("really", "just", "so", "very") and (second in _ADJECTIVES or second.endswith(_ADJECTIVE_ENDS)):
+        return None  # "really useful stuff": no verb to give a subject to
     if first in _SUBJECT_I:
         return "I"
     if first in ("a", "an") and not any(w in _VERBS_IN_A_CLAUSE or is_past(w) for w in clause[1:]):
@@ -151,6 +208,25 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     return None
 
 
+#: what the sender did with the person's work that a reason names alone ("her post on X, im ...")
+_TAKEN_IN = {**dict.fromkeys(("post", "posts", "article", "articles", "blog", "newsletter", "thread", "piece",
+                              "essay", "book", "paper", "write-up", "writeup", "report", "study"), "I read"),
+             **dict.fromkeys(("talk", "keynote", "presentation", "panel", "webinar", "video", "videos", "demo",
+                              "session", "workshop", "lecture", "masterclass"), "I saw"),
+             **dict.fromkeys(("podcast", "episode", "interview", "podcasts", "episodes"), "I listened to")}
+
+
+def _taken_in(part: str) -> str:
+    """"your post on running a clinic for musicians, I'm an audiologist" opens on a phrase with no verb: "I read
+    your post on ..." (only before a clause of the sender's: "your post on layoffs hit home" stays)."""
+    m = re.match(r"(?:your|Your) ([a-z-]+)\b([^,;:.!?]*)(,\s*(?:I|I'm|I've|I'd|we|we're|my|our)\b)?", part)
+    if not m or m.group(1) not in _TAKEN_IN or not m.group(3):
+        return part
+    if any(w in _VERBS_IN_A_CLAUSE or w in ("are", "were", "has", "have") or is_past(w) for w in m.group(2).split()):
+        return part
+    return f"{_TAKEN_IN[m.group(1)]} your{part[4:]}"
+
+
 def with_subjects(text: str) -> str:
     """Give "I", "I'm" or "we" to each sentence that starts without a subject, and a capital to each sentence
     after the first (the first follows the note's greeting; "rahul mehta said ..." is left for the model)."""
@@ -158,6 +234,7 @@ def with_subjects(text: str) -> str:
     out = []
     opening = True  # the reason's first sentence
     for part in parts:
+        part = _taken_in(part)
         match = re.match(r"([A-Za-z']+)(\s+[A-Za-z']+)?", part)
         if not match or not part[:1].islower():
             out.append(part)
@@ -166,7 +243,7 @@ def with_subjects(text: str) -> str:
         original = part
         first, second = match.group(1).lower(), (match.group(2) or "").strip().lower()
         clause = re.split(r"[,;:]", part, maxsplit=1)[0].lower().split()
-        sentence = re.findall(r"[a-z']+", part.lower())
+        sentence = re.findall(r"[a-z']+", re.split(r"[,;:]", part, maxsplit=1)[0].lower())  # its first clause
         subject = _subject(first, second, clause)
         if _about_the_person(first, sentence):
             part = "you " + re.sub(r"\b(" + "|".join(map(re.escape, _THIRD_PERSON_AUX)) + r")\b",
@@ -179,3 +256,62 @@ def with_subjects(text: str) -> str:
         out.append(part[:1].upper() + part[1:] if part != original or not opening else part)
         opening = False
     return "".join(out)
+
+
+#: a bare verb that cannot go on a "he"/"she" clause ("she runs", not "she want"): after a comma it is the sender's
+_BARE_OWN = {"want", "need", "hope", "plan", "start", "love", "wanna", "think", "feel", "wish", "intend"}
+_CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
+
+
+#: what a talk or post did to the sender, said after a comma with no subject ("..., blew me away")
+_IT_DID = ("blew me away", "made me think", "got me thinking", "stuck with me", "hit home", "really resonated",
+           "resonated", "changed how i", "changed my mind")
+#: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
+#: as the sender's ("meeting bobby at clusterconf, going to his talk")
+_ALWAYS_OWN_ING = {"interviewing", "applying"}
+_OWN_ING = {"going", "heading", "flying", "visiting", "coming", "starting", "joining", "moving", "relocating",
+            "looking", "hoping", "planning", "trying", "attending"}
+
+
+def _opens_as_sender(text: str) -> bool:
+    """Whether the reason's first clause is the sender's: "im ...", "i ...", or a verb with no subject
+    ("meeting bobby at ...", "saw her talk ...")."""
+    m = re.match(r"\s*([A-Za-z']+)\s*([A-Za-z']*)", text)
+    first, second = (m.group(1).lower(), m.group(2).lower()) if m else ("", "")
+    return first in ("i", "im", "i'm", "ive", "i've", "id", "i'd") or first in _SUBJECT_I or (
+        first.endswith("ing") and len(first) > 4 and (first not in _ING_NOUNS or second not in (
+            "is", "was", "with", "at", "on", "in", "for", "about")))
+
+
+def _person_as_object(words: list[str]) -> bool:
+    """"met him", "thanked her after": the person as an object, so not the one who did it ("grew her team" may
+    be theirs: a possessive does not tell)."""
+    return any(w in ("him", "them") or (w == "her" and (k + 1 == len(words) or words[k + 1] in OBJECT_START))
+               for k, w in enumerate(words))
+
+
+def comma_subjects(text: str) -> str:
+    """A clause after a comma that starts with its verb gets the sender as its subject where nothing else can
+    be meant: a bare verb ("just accepted a post on her team, start in 3 wks" -> ", and I start in 3 wks") or a
+    past one with the person as its object ("he spoke at the meetup, asked him about rust" -> ", and I asked
+    him"). A past verb with no such sign ("she ran the session, answered every question", "tried her perry")
+    may be the person's and is left."""
+    if re.search(r"\b(?:they|them|their)\b", text, re.I) and not re.search(r"\b(?:she|he|her|him|his)\b", text, re.I):
+        return text  # a person called "they" takes bare verbs too
+
+    senders = _opens_as_sender(text)
+
+    def subject(m: re.Match) -> str:
+        verb, rest = m.group("verb"), m.group("rest").lower().split()
+        if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
+            return f", and it {m.group(0)[1:].strip()}"
+        if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
+            return f", and I'm {verb}{m.group('rest')}"
+        if verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])):
+            pass
+        elif not (is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"}):
+            return m.group(0)
+        if set(rest[:1]) & SUBJECT_PRONOUNS:
+            return m.group(0)
+        return f", and I {verb}{m.group('rest')}"
+    return _CLAUSE.sub(subject, text)

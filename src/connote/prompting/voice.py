@@ -28,12 +28,12 @@ from .address import formality
 from .english import second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
-from .subjects import spelled_out, with_subjects
+from .subjects import comma_subjects, spelled_out, with_subjects
 
 __all__ = ["formality", "spoken", "tidied"]
 
 _FUNCTION_EN = FUNCTION_WORDS["en"] | {"new", "here's", "how", "why", "what", "when", "this", "my", "our"}
-_FILLER = re.compile(r"(?:,\s*|\s+)\b(?:lol|lmao|haha+|tbh|ngl|imo|fwiw)\b[.!]?", re.I)
+_FILLER = re.compile(r"(?:,\s*|\s+)\b(?:lol|lmao|haha+|tbh|ngl|imo|fwiw)\b", re.I)
 _OTHER_LANGUAGES = {"es": spanish, "pt": portuguese, "de": german, "fr": french, "it": italian, "nl": dutch}
 
 
@@ -43,14 +43,101 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
     choice; languages without rules are left as they are."""
     text = _FILLER.sub("", reason).strip()
     if language == "en":
-        text = second_person(spelled_out(text), profile)
+        text = _their_firm_as_yours(second_person(comma_subjects(spelled_out(text)), profile), profile, reason)
     elif language in _OTHER_LANGUAGES:
+        text = _spelled_out_other(text, language)
         pronouns = (profile.pronouns or "").strip().lower() if profile else ""
         gender = "f" if pronouns.startswith("she") else "m" if pronouns.startswith("he") else None
         text = _OTHER_LANGUAGES[language](text, formality(reason, language) if formal is None else formal, gender)
     if profile is not None:
         text = _cased_like_profile(text, profile)
-    return with_subjects(_event_names(text)) if language == "en" else text
+    return _seen(with_subjects(_event_names(text))) if language == "en" else text
+
+
+_THEY_AS_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "they're": "you're",
+               "theyre": "you're", "they've": "you've", "theyve": "you've", "they'd": "you'd", "they'll": "you'll"}
+_THEY = re.compile(r"(?<![\w'’])(" + "|".join(map(re.escape, _THEY_AS_YOU)) + r")(?![\w'’])", re.I)
+#: plural nouns a later "they" may mean instead of the person's firm
+_OTHERS = re.compile(r"\b(?:friends|colleagues|people|folks|guys|kids|parents|students|customers|clients|users|"
+                     r"members|investors|partners|founders|others|both|recruiters|candidates|engineers|nurses)\b", re.I)
+
+
+def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str:
+    """"They" said to the person as "you": where no "he" or "she" is in the reason and no one else could be meant
+    ("saw their talk on pinning" -> "your talk"), and after the person's firm is named ("she's the buyer at
+    fjordline, they use our sensors and i just took over as their account manager" -> "you use our sensors ...
+    your account manager"); a reader finds "they" odd to the buyer's face. Not where the person is "they" by
+    their pronouns (handled with the rest of the person's pronouns) or other people could be meant. ``reason``:
+    as typed, before "she" became "you"."""
+    if profile is None or (profile.pronouns or "").lower().startswith("they"):
+        return text
+    first_they = _THEY.search(text)
+    if first_they and not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I) and not (
+            _OTHERS.search(text) or re.search(r"\b(?:our|my|we|we're|us)\b", text[:first_they.start()], re.I)):
+        return _THEY.sub(lambda t: _THEY_AS_YOU[t.group(1).lower()], text)  # "saw their talk": the person
+    if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I):
+        return text
+    words = [w for w in re.findall(r"[^\W\d_]+", profile.company) if len(w) >= 4]
+    m = re.search(r"\b" + re.escape(words[0]) + r"\b", text, re.I) if words else None
+    if not m or any(not re.search(r"\bone of (?:our|the|my) (?:\w+ )?$", text[:o.start()], re.I)
+                    for o in _OTHERS.finditer(text, m.end())):  # "Saigon Green, one of our audit clients" is the firm
+        return text
+    return text[:m.end()] + _THEY.sub(lambda t: _THEY_AS_YOU[t.group(1).lower()], text[m.end():])
+
+
+def _seen(text: str) -> str:
+    """A note that opens by telling the person their own job reads oddly ("Hi Lan, you're the chief accountant
+    at Saigon Green"): said as what the sender saw ("I see you're the chief accountant ...")."""
+    return _YOUR_JOB.sub("I see you're ", text)
+
+
+#: "you're the MD at ...", "you're a recruiter for ...": a job (not "you're the best recruiter I've worked with",
+#: "you're a couple of years ahead of me")
+_YOUR_JOB = re.compile(r"^(?:you're|you are) (?=(?:the|a|an) (?:(?!(?:best|worst|most|first|"
+                       r"only|one|couple|few|lot|bit|year|years|ahead|behind|reason|guy|person)\b)[\w&'-]+ ){1,4}"
+                       r"(?:at|of|for|in)\b)")
+
+
+#: texting shorthand the model copies or misreads ("lo q dijo", "to abrindo", "vllt", "las zn artikel")
+_SHORTHAND_OTHER = {
+    "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
+           "dsp": "después", "mñn": "mañana"},
+    "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
+           "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou"},
+    "de": {"vllt": "vielleicht", "vlt": "vielleicht", "evtl": "eventuell", "nen": "einen", "würd": "würde",
+           "wg": "wegen", "grad": "gerade"},
+    "fr": {"bcp": "beaucoup", "tjrs": "toujours", "pk": "pourquoi", "pcq": "parce que", "qqch": "quelque chose",
+           "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis"},
+    "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa"},
+    "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval"},
+}
+_DE_DAYS = {"mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnerstag", "fr": "Freitag", "sa": "Samstag",
+            "so": "Sonntag"}
+#: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
+_DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
+                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere"},
+              "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
+                     "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
+_FIRST_PERSON = {"de": "ich", "nl": "ik"}
+
+
+def _spelled_out_other(text: str, language: str) -> str:
+    """Shorthand spelled out, a German weekday typed short after "letzten"/"am" written whole, and "ich"/"ik"
+    given back to a sentence that opens on the sender's own verb (Spanish, Portuguese and Italian drop it by
+    rule and keep their verb's person)."""
+    table = _SHORTHAND_OTHER.get(language, {})
+    text = re.sub(r"(?<![\w'’-])([^\W\d_]+)(?![\w'’-])",
+                  lambda m: table.get(m.group(1), m.group(1)) if m.group(1).islower() else m.group(1), text)
+    if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"
+        text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
+    if language == "de":
+        text = re.sub(r"\b(letzten|nächsten|kommenden|diesen|am|jeden)\s+(mo|di|mi|do|fr|sa|so)\b\.?",
+                      lambda m: f"{m.group(1)} {_DE_DAYS[m.group(2).lower()]}", text, flags=re.I)
+    if language in _DROPPED_I:
+        text = re.sub(r"(^|[.!?]\s+)([^\W\d_]+)\b",
+                      lambda m: m.group(1) + (_FIRST_PERSON[language] + " " + m.group(2)
+                                              if m.group(2) in _DROPPED_I[language] else m.group(2)), text)
+    return text
 
 
 def tidied(text: str, language: str) -> str:
@@ -93,8 +180,8 @@ def _split_run_ons(text: str) -> str:
     return _RUN_ON.sub(split, text)
 
 
-_RELATION = (r"(?:mate|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|wife|husband|"
-             r"partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
+_RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
+             r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
 _DAY = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
         "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 _NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x)")
@@ -120,7 +207,7 @@ _EVENT = re.compile(
     r"hackathon|con|breakfast|roundtable))\b")
 _NOT_NAME_WORDS = {"a", "an", "the", "this", "that", "next", "last", "same", "other", "your", "my", "our", "their",
                    "his", "her", "big", "annual", "yearly", "whole", "first", "one", "career", "job", "open",
-                   "every", "each", "any", "some", "local"}
+                   "every", "each", "any", "some", "local", "all", "best", "thing", "entire", "rest", "good", "great"}
 
 
 def _event_names(text: str) -> str:
@@ -128,15 +215,27 @@ def _event_names(text: str) -> str:
     Global Giving Forum" (not "the career fair", "the same conference" or "next week")."""
     def named(m: re.Match) -> str:
         words = m.group("name").split()
+        cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in _PLACE_WORDS), default=-1)
+        if cut >= 0:  # "the cupping session at jakarta coffee week": the event is what follows "at"
+            rest = words[cut + 1:]
+            named_rest = named_words(rest) if len(rest) >= 3 and not any(
+                w.lower() in _NOT_NAME_WORDS for w in rest[:-1]) else rest
+            return m.group("lead") + " " + " ".join(words[:cut + 1] + named_rest)
         if len(words) < 3 or words[0].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_NAME_WORDS
                                                                          for w in words[:-1]):
             return m.group(0)
-        return m.group("lead") + " " + " ".join(
-            w.upper() if re.fullmatch(r"(?=.*\d)[a-z\d]{2,4}", w) else  # "b2b" -> "B2B"
-            w[:1].upper() + w[1:] if w[:1].islower() else w for w in words)
+        return m.group("lead") + " " + " ".join(named_words(words))
     return _EVENT.sub(named, text)
 
 
+def named_words(words: list[str]) -> list[str]:
+    """Each word of an event's name with its capital ("b2b" -> "B2B")."""
+    return [w.upper() if re.fullmatch(r"(?=.*\d)[a-z\d]{2,4}", w) else w[:1].upper() + w[1:] if w[:1].islower()
+            else w for w in words]
+
+
+#: words that end what comes before an event's name ("the skyplot stand at geobuild expo")
+_PLACE_WORDS = {"at", "in", "on", "for", "from", "during", "by", "with", "after", "before", "near"}
 _JOINERS = {"&", "of", "and", "de", "la", "du", "von", "van", "der"}
 
 

@@ -3,7 +3,8 @@
 Script first (Cyrillic, Han, kana, Hangul, Greek, Arabic, Hebrew, Thai...), then, for Latin script, counts of
 common function words and everyday words of each language, plus letters only one language uses. Names,
 brands and English tech words inside a German or Spanish sentence don't decide: function words do.
-Short or unclear text falls back to English.
+A few words with no function word among them are looked up in each language's dictionary; unclear text
+falls back to English.
 """
 
 from __future__ import annotations
@@ -195,8 +196,21 @@ def detect_language(text: str) -> str:
     scores = language_scores(text)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] < 1.0 or scores[best] <= scores["en"]:
-        return "en"
+        return _by_dictionary(text) if scores["en"] < 1.0 else "en"
     return best
+
+
+def _by_dictionary(text: str) -> str:
+    """A few words with no function word to tell ("mismo rubro", "même métier"): the one language whose
+    dictionary knows every word while English's does not; else English."""
+    from .spelling import DICTIONARIES, is_known  # the spell checker is loaded only for such a text
+
+    tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1]
+    if not tokens or len(tokens) > 6 or all(is_known(t, "en") for t in tokens):
+        return "en"
+    knowing = [lang for lang in DICTIONARIES if lang != "en" and all(
+        is_known(t, lang) or (lang == "de" and is_known(t.capitalize(), lang)) for t in tokens)]  # "branche"
+    return knowing[0] if len(knowing) == 1 else "en"
 
 
 def language_name(code: str) -> str:

@@ -31,7 +31,8 @@ EVERYDAY = {
     "upskilling", "reskilling", "roadmap", "roadmaps", "dataset", "datasets", "workflow", "workflows", "email",
     "emails", "hackathon", "hackathons", "bootcamp", "bootcamps", "blog", "blogs", "vlog", "feedback", "team",
     "teams", "coaching", "mentoring", "freelance", "freelancer", "webshop", "app", "apps", "fintechs", "proptech",
-    "healthtech", "edtech", "insurtech", "martech", "adtech", "climatetech", "agritech", "legaltech",
+    "healthtech", "edtech", "insurtech", "martech", "adtech", "climatetech", "agritech", "legaltech", "wifi",
+    "hotspot", "hotspots", "livestream", "livestreams", "podcaster", "podcasters",
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LOCK = threading.Lock()
@@ -113,22 +114,34 @@ def unknown_words(text: str, language: str, known: set[str] = frozenset()) -> li
     return bad
 
 
+#: languages that write new compounds as one word
+_COMPOUNDING = {"de", "nl"}
 _VOWELS = set("aeiouyàáâäãåèéêëìíîïòóôöõùúûü")
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter added or dropped, two neighbours swapped, or one vowel changed
-    ("definately"). A changed consonant is no sure typo: it is how a word of another language looks to this
-    one's dictionary ("mismo" is not a misspelt "misdo")."""
+    """Whether ``b`` is ``a`` with one vowel or one doubled letter added or dropped ("managment", "adress"), two
+    neighbours swapped, or one vowel changed ("definately"). A changed, added or dropped consonant is no sure
+    typo: it is how a word of another language or shorthand looks to this one's dictionary ("mismo" is not a
+    misspelt "misdo", "desal" not "deal", "rpgs" not "rps")."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        if len(diff) == 1:  # not the last letter: "wifi" is not a misspelt "wife"
+            return a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS and diff[0] < len(a) - 1
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]] \
+            and len(a) >= 5  # "lena" is a name, not a misspelt "lean"
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short and i < len(long_) - 1 and (long_[i] in _VOWELS or long_[i] in long_[max(0, i - 1):i]
+                                                       + long_[i + 1:i + 2]) for i in range(len(long_)))
+
+
+def _noun_compound(word: str) -> bool:
+    """A German compound typed in lower case whose last part is a noun ("restauratorentag", "sortierhalle"): the
+    part's capitalised form is a word and its lower-case form is not."""
+    return len(word) >= 8 and any(_known(word[i:].capitalize(), "de") and not _known(word[i:], "de")
+                                  for i in range(3, len(word) - 2))
 
 
 @lru_cache(maxsize=4096)
@@ -137,8 +150,12 @@ def correction(word: str, language: str) -> str | None:
     letter, whole word), or the capitalised word (German nouns typed in lower case); else ``None``."""
     if len(word) < 4 or not word.isalpha() or is_known(word, language):
         return None
-    if language == "de" and word.islower() and _known(word.capitalize(), language):
+    if language == "de" and word.islower() and (_known(word.capitalize(), language) or _noun_compound(word)):
         return word.capitalize()
+    if word.islower() and _known(word.capitalize(), language):
+        return word.capitalize()  # a place or a name typed in lower case: "midlands", "logroño"
+    if language in _COMPOUNDING and len(word) >= 10:
+        return None  # "statiegeldpilot" is a compound no dictionary lists, not a typo of "statiegeldplot"
     for checker in _checkers(language):
         try:
             with _LOCK:

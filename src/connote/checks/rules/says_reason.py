@@ -75,18 +75,28 @@ def _cjk_reason_ok(reason: str, note: str) -> bool | None:
     return total == 0 or hits >= max(1, math.ceil(0.3 * total))
 
 
+def _note_index(note: str) -> tuple[list[str], set[str]]:
+    """The note's words that can carry a term, and their stems ("EU", not "eu")."""
+    note_words = [w for w in words_in(note) if len(w) >= 3 or fold(w) in CONCEPT_OF or w.isupper()]
+    return note_words, {word_stem(w) for w in note_words
+                        if fold(w) not in ALL_FUNCTION_WORDS or fold(w) in CONCEPT_OF or w.isupper()}
+
+
+def _concepts(terms: list[str], note_words: list[str], note_stems: set[str]) -> dict[object, bool]:
+    """Each concept of ``terms`` and whether the note says it."""
+    concepts: dict[object, bool] = {}
+    for term in terms:
+        key = CONCEPT_OF.get(fold(term), word_stem(term))
+        concepts[key] = concepts.get(key, False) or _term_matches(term, note_words, note_stems)
+    return concepts
+
+
 def reason_coverage(ctx: CheckContext, note: str) -> float:
     """The share of the reason's key terms (by concept) that ``note`` says: 1.0 when it says them all."""
     terms = _key_terms(ctx, ctx.reason)
     if not terms:
         return 1.0
-    note_words = [w for w in words_in(note) if len(w) >= 3 or fold(w) in CONCEPT_OF or w.isupper()]
-    note_stems = {word_stem(w) for w in note_words
-                  if fold(w) not in ALL_FUNCTION_WORDS or fold(w) in CONCEPT_OF or w.isupper()}
-    concepts: dict[object, bool] = {}
-    for term in terms:
-        key = CONCEPT_OF.get(fold(term), word_stem(term))
-        concepts[key] = concepts.get(key, False) or _term_matches(term, note_words, note_stems)
+    concepts = _concepts(terms, *_note_index(note))
     return sum(concepts.values()) / len(concepts)
 
 
@@ -107,14 +117,8 @@ def says_reason(ctx: CheckContext, note: str) -> str | None:  # noqa: C901 - one
     terms = _key_terms(ctx, ctx.reason)
     if not terms:
         return None
-    function = ALL_FUNCTION_WORDS
-    note_words = [w for w in words_in(note) if len(w) >= 3 or fold(w) in CONCEPT_OF or w.isupper()]
-    note_stems = {word_stem(w) for w in note_words
-                  if fold(w) not in function or fold(w) in CONCEPT_OF or w.isupper()}  # "EU", not "eu"
-    concepts: dict[object, bool] = {}
-    for term in terms:
-        key = CONCEPT_OF.get(fold(term), word_stem(term))
-        concepts[key] = concepts.get(key, False) or _term_matches(term, note_words, note_stems)
+    note_words, note_stems = _note_index(note)
+    concepts = _concepts(terms, note_words, note_stems)
     n = len(concepts)
     needed = max(1, min(3, math.ceil(n / 2)))
     got = sum(concepts.values())
@@ -130,4 +134,19 @@ def says_reason(ctx: CheckContext, note: str) -> str | None:  # noqa: C901 - one
               and not (ctx.language == "de" and not (w.isupper() or re.search(r"[a-z][A-Z]", w)))]
     if proper and not any(_term_matches(w, note_words, note_stems) for w in proper):
         return f"leaves out the specifics of the reason ({', '.join(proper[:3])})"
+    left_out = _clause_left_out(ctx, note_words, note_stems)
+    if left_out:
+        return f"leaves out part of the reason ({', '.join(left_out[:3])})"
+    return None
+
+
+def _clause_left_out(ctx: CheckContext, note_words: list[str], note_stems: set[str]) -> list[str] | None:
+    """The key terms of a clause of the reason the note says nothing of: a clause with two or more key terms
+    must show at least one ("… want to introduce myself before their Q3 order" dropped whole). Read blind,
+    notes this finds were sent 5 times in 51 (mostly "reason lost" and invented details)."""
+    for clause in re.split(r"[.!?;]\s+|,\s+", ctx.reason):
+        terms = _key_terms(ctx, clause)
+        concepts = _concepts(terms, note_words, note_stems)
+        if len(concepts) >= 2 and not any(concepts.values()):
+            return terms
     return None
