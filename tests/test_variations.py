@@ -64,6 +64,20 @@ def test_three_notes_from_one_generation_each_different_by_construction():
     assert {length_class(t) for t in texts} == {"standard", "short"}
 
 
+def test_a_note_with_no_room_for_another_closing_is_offered_under_another_greeting():
+    body = (" we both studied vet medicine at Ashford, and you were 2 years above me. I'm moving from small animal "
+            "practice into equine work this spring, and I'm looking for a mentor.")
+    backend = FakeBackend(script=[body])
+    result = draft(DraftRequest(profile_text="Hamish Kerr\nEquine Vet at Kerr & Lyall", seed=1, limit=200,
+                                reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine"),
+                   backend)
+    texts = [n.text for n in result.notes]
+    assert len(texts) == 3 and len(set(texts)) == 3 and all(len(t) <= 200 and n.passed
+                                                              for t, n in zip(texts, result.notes))
+    assert result.candidates == 1  # built, not sampled again
+    assert sum(t.endswith("looking for a mentor.") for t in texts) >= 2  # the same note, another greeting
+
+
 @pytest.mark.parametrize(("reason", "why"), [
     ("networking", "none"), ("just want to connect", "none"), ("saw your profile", "none"),
     ("would love to connect", "none"), ("netwerken", "none"),

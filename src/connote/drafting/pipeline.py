@@ -22,6 +22,7 @@ from ..prompting.build import build_prompt, chat_messages, example_texts
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
+from ..text.words import utf16_len
 from . import own_voice, schedule, variations
 from .finishing import finish
 from .rank import SIMILAR, evaluate, evaluate_or_repair, similarity
@@ -175,8 +176,18 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
             if text and build is variations.short_version and reason_coverage(ctx, text) < 0.8:
                 continue  # shorter, but it leaves part of the reason out
             if text:
-                text = variations.regreet(text, style.opener(profile, language, len(accepted)), language)
-                styled = style.restyle(text, language, request.limit)
+                opener = style.opener(profile, language, len(accepted))
+                # near the limit, a longer greeting ("Buongiorno" for "Ciao") or another closing may not fit:
+                # then the variation keeps the note's greeting, takes the shortest free closing, or failing
+                # that keeps the note's own closing under another greeting
+                tries = [variations.regreet(text, opener, language), text]
+                if build is variations.with_closing:
+                    tries += [t for t in (variations.with_closing(source, language, taken, shortest=True),) if t]
+                    tries.append(variations.regreet(source, opener, language))
+                for text in tries:
+                    styled = style.restyle(text, language, request.limit)
+                    if utf16_len(styled) <= request.limit:
+                        break
                 if build is variations.with_closing and any(styled == a.text for a in accepted):
                     # a note already ends with your closing: this variation offers another one, in your greeting
                     styled = style.restyle(text, language, request.limit, with_closing=False)
