@@ -29,7 +29,7 @@ def _guarded(text: str, report: re.Pattern[str]) -> tuple[str, list[str]]:
 _ROLE = re.compile(r"(?:or|ora|ore|ero|era|ista|ente|ante|efe|efa|eño|eña|ador|adora|ario|aria|ógo|óga|ogo|oga|"
                    r"ico|ica|CEO|head|lead|manager|owner|founder|persona|pessoa|responsabile|titolare|chef)$", re.I)
 _ENTE_ROLES = {"gerente", "presidente", "presidenta", "asistente", "agente", "docente", "dirigente", "representante",
-               "cliente", "dipendente", "docente", "consulente", "referente", "assistente", "tenente"}
+               "cliente", "dipendente", "consulente", "referente", "assistente", "tenente"}
 _NOT_ROLES = {"primera", "primero", "tercera", "tercero", "manera", "carrera", "frontera", "bandera", "hora",
               "mejor", "peor", "mayor", "menor", "ora", "ante", "única", "único", "unica", "unico", "mente", "gente",
               "parte", "forte", "fonte", "clientela", "pratica", "prática", "práctica", "música", "musica",

@@ -242,8 +242,9 @@ def with_subjects(text: str) -> str:
             continue
         original = part
         first, second = match.group(1).lower(), (match.group(2) or "").strip().lower()
-        clause = re.split(r"[,;:]", part, maxsplit=1)[0].lower().split()
-        sentence = re.findall(r"[a-z']+", re.split(r"[,;:]", part, maxsplit=1)[0].lower())  # its first clause
+        first_clause = re.split(r"[,;:]", part, maxsplit=1)[0].lower()
+        clause = first_clause.split()
+        sentence = re.findall(r"[a-z']+", first_clause)
         subject = _subject(first, second, clause)
         if _about_the_person(first, sentence):
             part = "you " + re.sub(r"\b(" + "|".join(map(re.escape, _THIRD_PERSON_AUX)) + r")\b",
@@ -307,11 +308,9 @@ def comma_subjects(text: str) -> str:
             return f", and it {m.group(0)[1:].strip()}"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
             return f", and I'm {verb}{m.group('rest')}"
-        if verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])):
-            pass
-        elif not (is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"}):
-            return m.group(0)
-        if set(rest[:1]) & SUBJECT_PRONOUNS:
+        own = verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])) or (
+            is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"})
+        if not own or set(rest[:1]) & SUBJECT_PRONOUNS:
             return m.group(0)
         return f", and I {verb}{m.group('rest')}"
     return _CLAUSE.sub(subject, text)

@@ -28,7 +28,7 @@ from .address import formality
 from .english import second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
-from .subjects import comma_subjects, spelled_out, with_subjects
+from .subjects import SHORTHAND, comma_subjects, spelled_out, with_subjects
 
 __all__ = ["formality", "spoken", "tidied"]
 
@@ -74,7 +74,7 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     first_they = _THEY.search(text)
     if first_they and not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I) and not (
             _OTHERS.search(text) or re.search(r"\b(?:our|my|we|we're|us)\b", text[:first_they.start()], re.I)):
-        return _THEY.sub(lambda t: _THEY_AS_YOU[t.group(1).lower()], text)  # "saw their talk": the person
+        return _as_you(text)  # "saw their talk": the person
     if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I):
         return text
     words = [w for w in re.findall(r"[^\W\d_]+", profile.company) if len(w) >= 4]
@@ -82,7 +82,11 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     if not m or any(not re.search(r"\bone of (?:our|the|my) (?:\w+ )?$", text[:o.start()], re.I)
                     for o in _OTHERS.finditer(text, m.end())):  # "Saigon Green, one of our audit clients" is the firm
         return text
-    return text[:m.end()] + _THEY.sub(lambda t: _THEY_AS_YOU[t.group(1).lower()], text[m.end():])
+    return text[:m.end()] + _as_you(text[m.end():])
+
+
+def _as_you(text: str) -> str:
+    return _THEY.sub(lambda t: _THEY_AS_YOU[t.group(1).lower()], text)
 
 
 def _seen(text: str) -> str:
@@ -182,8 +186,6 @@ def _split_run_ons(text: str) -> str:
 
 _RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
              r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
-_DAY = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-        "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 _NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x)")
 
 
@@ -198,7 +200,7 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4})\b",
                   lambda m: m.group(1) if _NOT_A_CODE.fullmatch(m.group(1)) else m.group(1).upper(), text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
-                  lambda m: f"{m.group(1)} on {_DAY[m.group(2)]}", text)
+                  lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
 
 
 _EVENT = re.compile(

@@ -133,8 +133,9 @@ def _one_edit(a: str, b: str) -> bool:
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]] \
             and len(a) >= 5  # "lena" is a name, not a misspelt "lean"
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short and i < len(long_) - 1 and (long_[i] in _VOWELS or long_[i] in long_[max(0, i - 1):i]
-                                                       + long_[i + 1:i + 2]) for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short and i < len(long_) - 1
+               and (long_[i] in _VOWELS or long_[i] in long_[max(0, i - 1):i] + long_[i + 1:i + 2])
+               for i in range(len(long_)))
 
 
 def _noun_compound(word: str) -> bool:
@@ -150,10 +151,8 @@ def correction(word: str, language: str) -> str | None:
     letter, whole word), or the capitalised word (German nouns typed in lower case); else ``None``."""
     if len(word) < 4 or not word.isalpha() or is_known(word, language):
         return None
-    if language == "de" and word.islower() and (_known(word.capitalize(), language) or _noun_compound(word)):
-        return word.capitalize()
-    if word.islower() and _known(word.capitalize(), language):
-        return word.capitalize()  # a place or a name typed in lower case: "midlands", "logroño"
+    if word.islower() and (_known(word.capitalize(), language) or (language == "de" and _noun_compound(word))):
+        return word.capitalize()  # a place or name typed in lower case ("logroño"), a German noun
     if language in _COMPOUNDING and len(word) >= 10:
         return None  # "statiegeldpilot" is a compound no dictionary lists, not a typo of "statiegeldplot"
     for checker in _checkers(language):
