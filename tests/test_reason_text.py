@@ -69,9 +69,11 @@ def test_pronouns_that_could_mean_someone_else_are_left_alone():
 def test_the_profiles_own_pronouns_decide_who_is_meant():
     reason = "sam said she is the person to ask, he agreed"
     assert spoken(reason, "en", Profile(pronouns="He/Him")).endswith("you agreed")
-    # "sam said she ...": she is most likely sam, whatever the profile's pronouns (corpus: "my friend ana said
-    # she would intro us" is left as it is), so with She/Her nothing changes; without the reporter it does
-    assert spoken(reason, "en", Profile(pronouns="She/Her")) == reason
+    # "sam said she ...": she is most likely sam (corpus: "my friend ana said she would intro us" is left as it
+    # is), but not where she is "the person to ask": what sam says of the person (a blind reader: "my old boss
+    # dai said she's the one to ask" wants "you're")
+    assert spoken(reason, "en", Profile(pronouns="She/Her")) == "sam said you are the person to ask, he agreed"
+    assert spoken("sam said she would intro us", "en", Profile(pronouns="She/Her")) == "sam said she would intro us"
     assert spoken("she is the person to ask, he agreed", "en", Profile(pronouns="She/Her")) == \
         "you are the person to ask, he agreed"
     assert spoken(reason, "en", Profile(pronouns="They/Them")) == reason
@@ -273,7 +275,9 @@ def test_other_languages_shorthand_weekdays_and_dropped_subjects(reason, languag
      "engagement"),
     # ... not where other people could be meant, or the firm is not named
     ("she works at fjordline, my friends said they love her", "you work at Fjordline, my friends said they love you"),
-    ("saw her post that theyre still hiring", "I saw your post that they're still hiring"),
+    # what the person posted of their own team is said as theirs (blind readers, twice: "you're still hiring")
+    ("saw her post that theyre still hiring, before they pick", "I saw your post that you're still hiring, before "
+                                                               "you pick"),
     # "they" with no "he" or "she" in the reason and no one else to mean: the person
     ("saw their comment on a rust post, really clear", "I saw your comment on a rust post, really clear"),
     ("our team is hiring, they need a rust dev", "our team is hiring, they need a rust dev"),

@@ -133,7 +133,7 @@ def test_typed_contractions_and_months_are_spelled_out_and_only_a_vowel_is_a_sur
     # a long Dutch or German word no dictionary lists is a compound, not a typo ("statiegeldplot")
     assert corrected("die statiegeldpilot voor koffiebekers", "nl") == "die statiegeldpilot voor koffiebekers"
     # an added or dropped consonant is shorthand or a name, not a typo; a short word's swapped letters a name
-    assert corrected("mobile rpgs, a new desal plant, managment", "en") == "mobile rpgs, a new desal plant, management"
+    assert corrected("mobile rpgs, a new desal plant, managment", "en") == "mobile RPGs, a new desal plant, management"
     assert corrected("rahul mehta and lena schulz said", "en") == "Rahul mehta and Lena Schulz said"  # not "meta", "lean"
     # a dropped last letter is another word ("robusta" is not a misspelt "robust"); a place typed in lower case
     # gets its capital
@@ -237,7 +237,7 @@ def test_the_first_draft_of_a_template_says_it_is_preparing_it():
      "en", "you're hiring clinical research coordinators at lakemont. I have 2 years as a CRC"),
     ("if i take the job, id be on her team", "en", "if I take the job, I'd be on your team"),
     ("opening a gym next year, my mate dev said she is the person to ask", "en",
-     "I'm opening a gym next year. My mate Dev said she is the person to ask"),
+     "I'm opening a gym next year. My mate Dev said you are the person to ask"),
     ("going to her workshop at the desert garden expo sat", "en",
      "I'm going to your workshop at the Desert Garden Expo on Saturday"),
     ("heard her on the pod, im an HR generalist at a 3pl", "en",

@@ -25,9 +25,8 @@ SHORT = 150
 CLOSINGS = {
     "en": ("I'd be glad to connect.", "Would you be open to connecting?", "Would love to connect.",
            "Happy to connect here.", "Hope we can stay in touch.", "Glad to connect."),
-    "de": ("Ich würde mich über die Vernetzung freuen.", "Ich freue mich auf den Austausch.",
-           "Gern vernetze ich mich."),
-    "fr": ("Au plaisir d'échanger.", "Au plaisir de rester en contact.", "Au plaisir de se connecter."),
+    "de": ("Ich würde mich über die Vernetzung freuen.", "Ich freue mich auf den Austausch.", "Viele Grüße!"),
+    "fr": ("Au plaisir d'échanger.", "Au plaisir de rester en contact.", "Bonne journée !"),
     "es": ("Me encantaría conectar.", "Sería un placer conectar.", "Será un gusto conectar."),
     "pt": ("Seria um prazer conectar.", "Adoraria conectar.", "Será um prazer manter contato."),
     "it": ("Mi farebbe piacere collegarmi.", "Sarebbe un piacere restare in contatto.",
@@ -38,9 +37,9 @@ _GENERIC_CLOSING = {
     "en": re.compile(r"^(?:i'd|i would|i'll|would|it would|it'd|i'm|happy|glad|hope|hoping|looking forward|"
                      r"i look forward|love|i'd love|i would love)\b[^.!?]{0,45}\b(?:connect|connecting|touch|"
                      r"network|linked)\b[^.!?]{0,25}[.!?]?$", re.I),
-    "de": re.compile(r"^(?:ich würde mich|ich freue mich|gern|gerne)\b.{0,60}$", re.I),
-    "fr": re.compile(r"^(?:au plaisir|ravie?|je (?:vous )?serais (?:ravie?|heureux|heureuse)|j'aimerais|heureux|"
-                     r"heureuse|me fer(?:ai|ait|a) plaisir|ce serait un plaisir|cela me ferait plaisir)\b.{0,60}$",
+    "de": re.compile(r"^(?:ich würde mich|ich freue mich|gern|gerne|viele grüße|beste grüße)\b.{0,60}$", re.I),
+    "fr": re.compile(r"^(?:au plaisir|bonne journée|ravie?|je (?:vous )?serais (?:ravie?|heureux|heureuse)|"
+                     r"j'aimerais|heureux|heureuse|me fer(?:ai|ait|a) plaisir|ce serait un plaisir|cela me ferait plaisir)\b.{0,60}$",
                      re.I),
     "es": re.compile(r"^(?:me encantaría|sería un placer|será un (?:gusto|placer)|un saludo|encantad[oa])\b.{0,60}$",
                      re.I),
@@ -48,20 +47,42 @@ _GENERIC_CLOSING = {
     "it": re.compile(r"^(?:mi farebbe piacere|sarebbe un piacere|felice di|mi piacerebbe)\b.{0,60}$", re.I),
     "nl": re.compile(r"^(?:ik zou graag|graag|leuk om)\b.{0,60}$", re.I),
 }
+#: a closing the model wrote in another language, often broken ("Ich wäre froh, zu kommen.", "Ik zou rijkelijk
+#: graag te houden.", Spanish "Me encantaria conectar." in Portuguese): short, opening like a closing and on
+#: connecting; swapped for a sure one like any "glad to connect"
+_MODEL_CLOSING = {language: re.compile(rf"^(?=.{{0,60}}$)(?:{starts})\b.*\b(?:{words})", re.I)
+                  for language, starts, words in (
+    ("de", r"ich wäre|es wäre|wäre schön|ich würde|ich möchte|ich hoffe|lassen sie uns|lass uns|würde mich",
+     r"vernetz\w*|kontakt\w*|verbinden|verbindung|austausch|froh"),
+    ("nl", r"ik zou|ik wil|ik hoop|het zou|leuk|graag|fijn",
+     r"connect\w*|contact|houden|verbinden|kennismaken|netwerk"),
+    ("pt", r"estou|fico|me encantaria|adoraria|seria|gostaria|espero|vamos|será",
+     r"conectar|conexão|contato|contacto|prazer"),
+    ("es", r"me encantar[ií]a|me gustar[ií]a|sería|será|estoy|espero|encantad[oa]",
+     r"conectar|contacto|conexión|placer|gusto"),
+    ("it", r"mi piace|mi piacerebbe|mi farebbe|sarei|sarebbe|spero|vorrei|felice|piacere",
+     r"collegar\w*|contatto|conoscert\w*|conoscerla|rete|piacere"),
+    ("fr", r"je|au plaisir|ravie?|heureux|heureuse|j'espère|hâte|ce serait",
+     r"contact|connect\w*|échanger|plaisir|réseau|lien"),
+)}
 _FOLDED_CLOSING = re.compile(r",? and (?:would|i'd|i would) (?:love|be glad|be happy|like) to connect([.!])$", re.I)
 
 
 def closing_split(text: str, language: str) -> tuple[str, str | None]:
     """The note without its last sentence, and that sentence, when it only says "glad to connect" (also when
-    folded into the last sentence: "… into equine and would love to connect.")."""
+    folded into the last sentence: "… into equine and would love to connect."); a closing said twice
+    ("Estou interessado em fazer uma conexão. Seria um prazer conectar.") goes as a whole."""
     folded = _FOLDED_CLOSING.search(text.strip()) if language == "en" else None
     if folded:
         return text.strip()[: folded.start()] + folded.group(1), "I'd be glad to connect."
     parts = sentences(text)
-    pattern = _GENERIC_CLOSING.get(language)
-    if len(parts) >= 2 and pattern and len(parts[-1]) <= 80 and pattern.match(parts[-1]):
-        return " ".join(parts[:-1]), parts[-1]
-    return text.strip(), None
+    pattern, model = _GENERIC_CLOSING.get(language), _MODEL_CLOSING.get(language)
+    closing = None
+    while len(parts) >= 2 and pattern and len(parts[-1]) <= 80 and (
+            pattern.match(parts[-1]) or (model and model.match(parts[-1]))):
+        closing = closing or parts[-1]
+        parts = parts[:-1]
+    return (" ".join(parts), closing) if closing else (text.strip(), None)
 
 
 def with_closing(text: str, language: str, taken: list[str], *, shortest: bool = False) -> str | None:

@@ -133,12 +133,19 @@ def _reporter(w: _Words, k: int, names: dict[int, tuple[int, str | None]]) -> st
         j -= 1
     if j < 1 or w.low[j] not in REPORTING or _CLAUSE_END.search(w.gap[j + 1]) or w.gap[j]:
         return None
+    after = k + 1 if w.next(k) == "is" else k
+    if w.next(after) == "the" and w.next(after + 1) in _WHO_TO_ASK:
+        return None  # "dai said she's the one to ask about veteran trees": the person the note goes to
     reporter = w.low[j - 1]
     if reporter in _SUBJECT_FORMS:
         return None if _gender(reporter) == _gender(w.low[k]) else "pronoun"
     if reporter in NOT_REPORTERS or any(start <= j - 1 <= end for start, (end, _) in names.items()):
         return None
     return "other"
+
+
+#: "X said she's the one to ask": what a third party says of the person the sender writes to
+_WHO_TO_ASK = {"one", "person", "guy", "woman", "man", "lady", "expert", "go-to", "best", "right", "oracle"}
 
 
 def _gender(low: str) -> str | None:

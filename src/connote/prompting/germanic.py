@@ -106,6 +106,7 @@ def _de_verb(verb: str, formal: bool) -> str | None:
 
 
 def german(text: str, formal: bool, gender: str | None = None) -> str:
+    typed = text
     masculine = re.search(r"\b(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)\b", text, re.I)
     feminine = re.search(r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|ihres)\b", text)
     found = "m" if masculine and not feminine else "f" if feminine and not masculine else None
@@ -122,7 +123,15 @@ def german(text: str, formal: bool, gender: str | None = None) -> str:
     else:
         text = _de_her(text, formal)
     pronoun = r"er" if gender == "m" else r"sie"
-    return _de_subjects(text, pronoun, you, formal)
+    said = _de_subjects(text, pronoun, you, formal)
+    if gender == "f" and said != typed:  # "sie" is the person: also as the sender's object ("ich hab sie gesehen")
+        said = _DE_HER_OBJECT.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)
+    return said
+
+
+#: "sie" as the object of the sender's verb ("ich hab sie beim Stammtisch gesehen")
+_DE_HER_OBJECT = re.compile(r"\b((?:ich|Ich)\s+(?:hab|habe|hatte|kenne|kannte|sah|traf|treffe|frage|fragte|möchte|"
+                            r"würde|will|werde|kann|konnte|muss|wollte|habe)\s+)sie\b")
 
 
 def _de_her(text: str, formal: bool) -> str:
@@ -169,6 +178,8 @@ def _de_subject(words: list[str], i: int, nominative: bool, formal: bool) -> boo
         last = len(words) - 1
         while last > i and not words[last].strip():
             last -= 1
+        # the clause ends before the next one opens: "wie sie ... gemacht hat wo jugendliche hingehen"
+        last = next((j - 1 for j in range(i + 2, last + 1) if words[j].lower() in _DE_SUBORDINATORS), last)
         verb = _de_verb(words[last], formal) if last > i + 1 else None
         if verb is None:
             return False

@@ -16,8 +16,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.spelling import corrected
 from ..text.words import words_in
-from .subjects import SHORTHAND
-from .voice import spoken, tidied
+from .voice import shorthand, spoken, tidied
 
 Why = Literal["none", "thin", "specific"]
 
@@ -38,7 +37,8 @@ _NO_WHY = {
     "contatti", "verbinden", "connectie", "hola", "gustaría", "gustaria", "encantaría", "olá", "ola", "oi",
     "gostaria", "adoraria", "ciao", "piacerebbe", "vorrei", "hallo", "möchte", "gerne", "gern", "würde", "freuen",
     "bonjour", "salut", "aimerais", "voudrais", "hoi", "graag", "wil", "zou", "conectarme", "conectarnos",
-    "collegarci", "collegarmi", "vernetzen", "connecten",
+    "collegarci", "collegarmi", "vernetzen", "connecten", "ampliar", "ampliare", "allargare", "expandir",
+    "erweitern", "élargir", "uitbreiden", "aumentar",
 }
 #: words that only hold a sentence together (pronouns, articles, prepositions, auxiliaries), several languages
 _GRAMMAR = set("""
@@ -64,16 +64,20 @@ _SAME_FIELD = {"same", "field", "industry", "space", "sector", "fellow", "both",
                "metier", "métier", "beruf", "profesión", "profissão", "professione", "vak", "ramo", "rubro",
                "bereich", "secteur", "área", "ambito"}
 
+#: the word lists as the reason's words are compared: folded ("würde" is typed "wurde" as often)
+_NO_WHY_FOLDED, _GRAMMAR_FOLDED, _SAME_FIELD_FOLDED = ({fold(w) for w in words} for words in (_NO_WHY, _GRAMMAR,
+                                                                                             _SAME_FIELD))
+
 
 def why_in(reason: str, language: str = "en") -> Why:
     """``none``: the reason says only that the user wants to connect; ``thin``: it names a shared field or a
     role and nothing else ("same field", "fellow PM", "we're both in tax"); ``specific``: anything more."""
     words = [fold(w) for w in words_in(reason)]
-    content = [w for w in words if w not in _NO_WHY and w not in _GRAMMAR]
+    content = [w for w in words if w not in _NO_WHY_FOLDED and w not in _GRAMMAR_FOLDED]
     if not content:
         return "none"
-    rest = [w for w in content if w not in _SAME_FIELD]
-    general = len(rest) < len(content) or any(w in _NO_WHY for w in words) or len(words) <= 2
+    rest = [w for w in content if w not in _SAME_FIELD_FOLDED]
+    general = len(rest) < len(content) or any(w in _NO_WHY_FOLDED for w in words) or len(words) <= 2
     return "thin" if len(rest) <= 1 and general else "specific"
 
 
@@ -87,6 +91,9 @@ _THEIR_WORK_FAMILIAR = {
     "es": "tu trabajo como {role}", "pt": "seu trabalho como {role}", "it": "il tuo lavoro come {role}",
     "nl": "je werk als {role}",
 }
+#: words a title written in capitals has in lower case once it is not
+_SMALL_WORDS = {"of", "and", "for", "at", "the", "in", "to", "on", "de", "la", "le", "des", "du", "del", "y", "e", "et",
+                "und", "für", "der", "die", "das", "van", "en", "voor", "di", "da", "do", "dos", "das"}
 _AT = {"en": "at", "de": "bei", "fr": "chez", "es": "en", "pt": "na", "it": "presso", "nl": "bij"}
 
 
@@ -102,6 +109,9 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         company = ""
     names = {fold(n) for n in (profile.name, profile.first_name) if n}
     role = role.split(",")[0].strip()  # "Senior Program Director, Offshore Wind": the title itself
+    if role.isupper() and len(role) > 5:  # "SENIOR MARINE CARGO UNDERWRITER" shouts in a note
+        role = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w if len(w) <= 3 and w.isalpha()
+                        and w.lower() not in _SMALL_WORDS else w.capitalize() for w in role.split())
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
     familiar = formal is False or (formal is None and language == "nl")
@@ -120,7 +130,9 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
 #: a reason that only says the sender wants to connect: the closing says it already
 _ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?|"
-                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten)\b|"
+                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten|"
+                              r"(?:ampliar|expandir|aumentar|ampliare|allargare|erweitern|élargir|uitbreiden|expand|"
+                              r"grow)\s+(?:\w+\s+){0,2}(?:red|rede|rete|netzwerk|réseau|netwerk|network))\b|"
                               r"^\W*(?:hi|hello|hey|hola|olá|oi|ciao|hallo|hoi|bonjour|salut|hej)\W*$", re.I)
 
 
@@ -132,6 +144,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         if kept and len(kept) < len(spoken_reason.split(",")):
             spoken_reason = ", ".join(kept)
     work = their_work(profile, language, formal=formal) if why != "specific" else None
+    if why == "thin":
+        spoken_reason = same_field_said(spoken_reason, language)
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
@@ -142,6 +156,46 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if why == "none":
         return f"{base}. {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"
+
+
+#: "gleiche branche", "stesso settore" as a whole sentence, by language: (pattern, {noun: sentence}); the model
+#: copies a bare noun phrase into a fragment ("Hallo Konstantin, gleiche Branche, und ich würde gern …")
+_SAME_FIELD_SAID = {
+    "de": (r"(?:wir sind )?(?:in der |im )?(?:gleiche[nmr]?|selbe[nmr]?|dieselbe|denselben) "
+           r"(branche|bereich|beruf|feld)",
+           {"branche": "wir arbeiten in der gleichen Branche", "bereich": "wir arbeiten im gleichen Bereich",
+            "beruf": "wir haben den gleichen Beruf", "feld": "wir arbeiten im gleichen Feld"}),
+    "fr": (r"(?:(?:le|la|du|de la) )?m[eê]me (secteur|domaine|m[eé]tier|milieu)",
+           {"secteur": "nous travaillons dans le même secteur", "domaine": "nous travaillons dans le même domaine",
+            "metier": "nous faisons le même métier", "métier": "nous faisons le même métier",
+            "milieu": "nous travaillons dans le même milieu"}),
+    "es": (r"(?:somos )?(?:del |de la )?(?:mismo|misma) (sector|rubro|campo|ramo|área|area|industria)",
+           {"sector": "trabajamos en el mismo sector", "rubro": "trabajamos en el mismo rubro",
+            "campo": "trabajamos en el mismo campo", "ramo": "trabajamos en el mismo ramo",
+            "área": "trabajamos en la misma área", "area": "trabajamos en la misma área",
+            "industria": "trabajamos en la misma industria"}),
+    "pt": (r"(?:somos )?(?:do |da )?(?:mesmo|mesma) (setor|ramo|campo|área|area)",
+           {"setor": "trabalhamos no mesmo setor", "ramo": "trabalhamos no mesmo ramo",
+            "campo": "trabalhamos no mesmo campo", "área": "trabalhamos na mesma área",
+            "area": "trabalhamos na mesma área"}),
+    "it": (r"(?:lo |nello |dello )?(?:stesso|stessa) (settore|campo|ambito|mondo|area)",
+           {"settore": "lavoriamo nello stesso settore", "campo": "lavoriamo nello stesso campo",
+            "ambito": "lavoriamo nello stesso ambito", "mondo": "lavoriamo nello stesso mondo",
+            "area": "lavoriamo nella stessa area"}),
+    "nl": (r"(?:de |het )?(?:zelfde|dezelfde|hetzelfde) (branche|sector|vakgebied|vak)",
+           {"branche": "we werken in dezelfde branche", "sector": "we werken in dezelfde sector",
+            "vakgebied": "we werken in hetzelfde vakgebied", "vak": "we werken in hetzelfde vak"}),
+}
+
+
+def same_field_said(reason: str, language: str) -> str:
+    """A reason that is only "same field" in a language other than English, as a sentence ("stesso settore 🍷"
+    -> "lavoriamo nello stesso settore"); any other reason as it is. (English: :mod:`.subjects`.)"""
+    if language not in _SAME_FIELD_SAID:
+        return reason
+    pattern, said = _SAME_FIELD_SAID[language]
+    m = re.fullmatch(pattern, re.sub(r"[^\w\s'-]", "", reason).strip(), re.I)
+    return said[m.group(1).lower()] if m else reason
 
 
 _ADVICE = ("a note that says why you want to connect gets accepted more often; with no reason to give, "
@@ -158,7 +212,7 @@ def advice(why: Why, profile: Profile) -> str | None:
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
     note's voice, a terse one completed with the person's work."""
-    fixed = corrected(reason, language, keep=profile_words(profile) | set(SHORTHAND))  # "theyre": spelled out
+    fixed = corrected(reason, language, keep=profile_words(profile) | shorthand(language))  # "theyre": spelled out
     return completed(tidied(spoken(fixed, language, profile, formal=formal), language), why_in(reason, language),
                      profile, language, formal=formal)
 

@@ -12,7 +12,7 @@ from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_pa
 
 SHORTHAND = {
     "abt": "about", "pod": "podcast", "pods": "podcasts", "ep": "episode", "eps": "episodes", "wk": "week",
-    "wks": "weeks", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
+    "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
     "u": "you", "ur": "your", "w": "with", "mgmt": "management", "mktg": "marketing", "convo": "conversation",

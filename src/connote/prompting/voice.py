@@ -24,13 +24,14 @@ import re
 
 from ..schema import Profile
 from ..text.language import FUNCTION_WORDS
+from ..text.spelling import is_known
 from .address import formality
 from .english import second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
 from .subjects import SHORTHAND, comma_subjects, spelled_out, with_subjects
 
-__all__ = ["formality", "spoken", "tidied"]
+__all__ = ["formality", "shorthand", "spoken", "tidied"]
 
 _FUNCTION_EN = FUNCTION_WORDS["en"] | {"new", "here's", "how", "why", "what", "when", "this", "my", "our"}
 _FILLER = re.compile(r"(?:,\s*|\s+)\b(?:lol|lmao|haha+|tbh|ngl|imo|fwiw)\b", re.I)
@@ -62,6 +63,11 @@ _OTHERS = re.compile(r"\b(?:friends|colleagues|people|folks|guys|kids|parents|st
                      r"members|investors|partners|founders|others|both|recruiters|candidates|engineers|nurses)\b", re.I)
 
 
+#: "saw your post that they're hiring ... before they pick vendors": what the person posted of their own team
+_YOUR_NEWS_THEY = re.compile(r"(\byour (?:post|update|announcement|comment|ad|listing|message)(?: that| saying)? )"
+                             r"((?:they're|theyre|they are|they've|theyve|they have|they)\b[^.!?;]*)", re.I)
+
+
 def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str:
     """"They" said to the person as "you": where no "he" or "she" is in the reason and no one else could be meant
     ("saw their talk on pinning" -> "your talk"), and after the person's firm is named ("she's the buyer at
@@ -71,12 +77,15 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     as typed, before "she" became "you"."""
     if profile is None or (profile.pronouns or "").lower().startswith("they"):
         return text
-    first_they = _THEY.search(text)
-    if first_they and not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I) and not (
-            _OTHERS.search(text) or re.search(r"\b(?:our|my|we|we're|us)\b", text[:first_they.start()], re.I)):
+    text = _YOUR_NEWS_THEY.sub(lambda m: m.group(1) + _as_you(m.group(2)), text)
+    theys = list(_THEY.finditer(text))
+    if theys and not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I) and not (
+            _OTHERS.search(text, 0, theys[-1].start())  # others named after the last "they" are not what it means
+            or re.search(r"\b(?:our|my|we|we're|us)\b", text[:theys[0].start()], re.I)):
         return _as_you(text)  # "saw their talk": the person
-    if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I):
-        return text
+    if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I) and re.search(
+            r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I):
+        return text  # the person is "she" yet never "you": the firm's "they" may be anyone's
     words = [w for w in re.findall(r"[^\W\d_]+", profile.company) if len(w) >= 4]
     m = re.search(r"\b" + re.escape(words[0]) + r"\b", text, re.I) if words else None
     if not m or any(not re.search(r"\bone of (?:our|the|my) (?:\w+ )?$", text[:o.start()], re.I)
@@ -115,6 +124,10 @@ _SHORTHAND_OTHER = {
     "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa"},
     "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval"},
 }
+_IT_IS = re.compile(r"(?:(?<=\b[Nn]on )|(?<=\b[Qq]ual )|(?<=\b[Cc]['’])|(?<=\b[Cc]os['’])|(?<=\b[Dd]ov['’])|"
+                    r"(?<=\b[Cc]om['’])|\b(?=[Ee] (?:stato|stata|stati|state|uguale|vero|vera|bello|bella|giusto|"
+                    r"giusta|possibile|impossibile|importante|interessante|fantastico|fantastica|incredibile|identico|"
+                    r"identica|normale|difficile|facile|utile|chiaro|chiara)\b))([Ee])\b(?!['’])")
 _DE_DAYS = {"mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnerstag", "fr": "Freitag", "sa": "Samstag",
             "so": "Sonntag"}
 #: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
@@ -123,6 +136,14 @@ _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plan
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
                      "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
 _FIRST_PERSON = {"de": "ich", "nl": "ik"}
+#: a sentence that opens on "haben uns" / "hebben elkaar" has dropped its "wir"/"we"
+_DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns", "nl": r"hebben elkaar|hadden elkaar|zijn elkaar"}
+_FIRST_PLURAL = {"de": "wir", "nl": "we"}
+
+
+def shorthand(language: str) -> set[str]:
+    """The texting shorthand spelled out for ``language`` (never a typo or a code: "tb" is "também", not "TB")."""
+    return set(SHORTHAND) if language == "en" else set(_SHORTHAND_OTHER.get(language, ()))
 
 
 def _spelled_out_other(text: str, language: str) -> str:
@@ -132,11 +153,17 @@ def _spelled_out_other(text: str, language: str) -> str:
     table = _SHORTHAND_OTHER.get(language, {})
     text = re.sub(r"(?<![\w'’-])([^\W\d_]+)(?![\w'’-])",
                   lambda m: table.get(m.group(1), m.group(1)) if m.group(1).islower() else m.group(1), text)
-    if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"
+    if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"; "p/ streaming": "para"
         text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
+        text = re.sub(r"(?<![\w/])([pc])/(?=\s)", lambda m: "para" if m.group(1) == "p" else "com", text)
+    if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent
+        text = _IT_IS.sub(lambda m: "È" if m.group(1) == "E" else "è", text)
     if language == "de":
         text = re.sub(r"\b(letzten|nächsten|kommenden|diesen|am|jeden)\s+(mo|di|mi|do|fr|sa|so)\b\.?",
                       lambda m: f"{m.group(1)} {_DE_DAYS[m.group(2).lower()]}", text, flags=re.I)
+    if language in _DROPPED_WE:  # "haben uns letzte woche unterhalten": "wir haben uns ..."
+        text = re.sub(rf"(^|[.!?]\s+)(?=(?:{_DROPPED_WE[language]})\b)",
+                      lambda m: m.group(1) + _FIRST_PLURAL[language] + " ", text)
     if language in _DROPPED_I:
         text = re.sub(r"(^|[.!?]\s+)([^\W\d_]+)\b",
                       lambda m: m.group(1) + (_FIRST_PERSON[language] + " " + m.group(2)
@@ -186,6 +213,7 @@ def _split_run_ons(text: str) -> str:
 
 _RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
              r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
+_SAYS = r"(?:said|says|told|tells|suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b"
 _NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x)")
 
 
@@ -194,9 +222,15 @@ def _tidy_words(text: str) -> str:
     ("my mate dev said" -> "Dev"), codes in lower case ("3pl" -> "3PL"), a weekday typed short after an
     event's name ("the Desert Garden Expo sat" -> "the Desert Garden Expo on Saturday")."""
     text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
-    text = re.sub(rf"\b(my (?:old |former |new |best )?{_RELATION}) ([a-z][a-z'-]+)(?= (?:said|says|told|tells|"
-                  rf"suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b)",
+    text = re.sub(rf"\b(my (?:old |former |new |best )?{_RELATION}) ([a-z][a-z'-]+)"
+                  rf"(?=(?: (?:at|from)(?: the| my| our)?(?: [\w-]+){{1,4}}?)? {_SAYS})",
                   lambda m: f"{m.group(1)} {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)
+    text = re.sub(rf"(?:^|(?<=[.!?] ))([a-z][a-z'-]+)(?= from (?:the|my|our) (?:[\w-]+ ){{1,4}}?{_SAYS})",
+                  lambda m: m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize(), text)
+    text = re.sub(r"\b([a-z][a-z'-]{2,})(?= (?:alumni|alum|alumnus|alumna|grads?|graduates)\b)",
+                  lambda m: m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize(), text)  # "glenmore"
+    text = re.sub(r"\b((?:wo|fisher|sports|trades|crafts|police|fire|chair|business|sales|gentle)?men|children)s\b",
+                  r"\1's", text, flags=re.I)  # "childrens social workers"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4})\b",
                   lambda m: m.group(1) if _NOT_A_CODE.fullmatch(m.group(1)) else m.group(1).upper(), text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
@@ -206,7 +240,7 @@ def _tidy_words(text: str) -> str:
 _EVENT = re.compile(
     r"\b(?P<lead>the) (?P<name>(?:[a-z0-9][\w+&'-]*|[A-Z][\w+&'-]*) (?:[\w+&'-]+ ){0,4}?"
     r"(?:forum|expo|summit|conference|congress|symposium|meetup|week|day|fair|festival|awards|convention|"
-    r"hackathon|con|breakfast|roundtable))\b")
+    r"hackathon|con|breakfast|roundtable|podcast|biennale|biennial|exhibition))\b")
 _NOT_NAME_WORDS = {"a", "an", "the", "this", "that", "next", "last", "same", "other", "your", "my", "our", "their",
                    "his", "her", "big", "annual", "yearly", "whole", "first", "one", "career", "job", "open",
                    "every", "each", "any", "some", "local", "all", "best", "thing", "entire", "rest", "good", "great"}
@@ -295,4 +329,7 @@ def _cased_like_profile(text: str, profile: Profile) -> str:
         if all(w in title_words for w in words) or (len(words) == 1 and (low in lower_words or len(low) < 3)):
             continue
         text = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", lambda _, name=name: name, text)
+    first = re.match(r"[^\W\d_]{4,}", profile.company or "")
+    if first:  # "peregrines ATR fleet": the firm's, with its apostrophe
+        text = re.sub(rf"\b{re.escape(first.group(0))}s\b(?= [\w-])", f"{first.group(0)}'s", text, flags=re.I)
     return text

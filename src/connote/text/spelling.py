@@ -16,6 +16,8 @@ import re
 import threading
 from functools import lru_cache
 
+from .folding import fold
+
 #: (folder, dictionary) pairs per language; a word is known if any of the language's dictionaries knows it
 DICTIONARIES = {
     "en": (("en", "en_US"), ("en", "en_GB")), "de": (("de", "de_DE"),), "fr": (("fr_FR", "fr_FR"),),
@@ -149,24 +151,64 @@ def _noun_compound(word: str) -> bool:
 def correction(word: str, language: str) -> str | None:
     """A sure fix for a misspelt ``word``: Hunspell's first suggestion when it is one edit away (same first
     letter, whole word), or the capitalised word (German nouns typed in lower case); else ``None``."""
-    if len(word) < 4 or not word.isalpha() or is_known(word, language):
+    if len(word) < 2 or not word.isalpha() or is_known(word, language):
+        return None
+    if word.islower() and len(word) <= 5:
+        cased = next((s for s in _suggestions(word, language)[:3] if s != word and s.lower() == word), None)
+        if cased or word == "phd":
+            return cased or "PhD"  # "uk", "jim" written as the dictionary writes them
+        if _known(word.upper(), language) and not _known(word.capitalize(), language):
+            plural = word[:-1].upper() + "s"
+            return plural if word.endswith("s") and _known(plural, language) else word.upper()  # "nhs", "rpgs"
+            # (a known "Jim" is also known as "JIM")
+    if len(word) < 3:
         return None
     if word.islower() and (_known(word.capitalize(), language) or (language == "de" and _noun_compound(word))):
-        return word.capitalize()  # a place or name typed in lower case ("logroño"), a German noun
+        return word.capitalize()  # a place or name typed in lower case ("logroño", "jim"), a German noun
+    if len(word) < 4:
+        return None
     if language in _COMPOUNDING and len(word) >= 10:
         return None  # "statiegeldpilot" is a compound no dictionary lists, not a typo of "statiegeldplot"
+    suggestion = next(iter(_suggestions(word, language)), None)
+    if suggestion is None:
+        return None
+    if fold(suggestion) == fold(word):  # accents: added where none were typed ("comecar"), never taken away
+        return suggestion if word == fold(word) and suggestion[:1].islower() == word[:1].islower() else None
+    if " " not in suggestion and "-" not in suggestion and suggestion[:1].lower() == word[:1].lower() \
+            and _one_edit(word.lower(), suggestion.lower()):
+        return suggestion if word[:1].isupper() or language == "de" else suggestion.lower()
+    return None
+
+
+def _suggestions(word: str, language: str) -> list[str]:
+    """Hunspell's suggestions for ``word`` from the language's first dictionary, best first."""
     for checker in _checkers(language):
         try:
             with _LOCK:
-                suggestions = checker.suggest(word)
+                return list(checker.suggest(word))
         except UnicodeEncodeError:
-            return None
-        for suggestion in suggestions[:1]:
-            if " " not in suggestion and "-" not in suggestion and suggestion[:1].lower() == word[:1].lower() \
-                    and _one_edit(word.lower(), suggestion.lower()):
-                return suggestion if word[:1].isupper() or language == "de" else suggestion.lower()
-        break
-    return None
+            return []
+    return []
+
+
+def _german_compound(word: str) -> str:
+    """A hyphenated German compound typed in lower case whose last part is a noun, with its capitals
+    ("alumni-stammtisch" -> "Alumni-Stammtisch", "e-antrieb" -> "E-Antrieb"); two-letter parts (codes) as typed."""
+    parts = word.split("-")
+    last = parts[-1]
+    if not last.isalpha() or not _known(last.capitalize(), "de") or _known(last, "de"):
+        return word
+    return "-".join(p[:1].upper() + p[1:] if p.isalpha() and len(p) != 2 else p for p in parts)
+
+
+#: words a place's name follows, by language; and endings of words that are no place ("in pelagics")
+_PLACE_BEFORE = {"en": "in|near|outside|around"}
+_NOT_A_PLACE_END = re.compile(r"(?:s|ing|tion|ics|ogy|ism|ment|ity|ness|ed|al|ive|ian|ship|ware|tech|ops)$")
+
+
+def _unknown_place(word: str, language: str) -> bool:
+    """Whether ``word`` may be a place typed in lower case: long enough, no dictionary word, no word's ending."""
+    return word.islower() and len(word) >= 5 and not _NOT_A_PLACE_END.search(word) and not is_known(word, language)
 
 
 def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
@@ -177,8 +219,15 @@ def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
-        if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha():
-            return word
-        return correction(word, language) or word
+        if language == "de" and "-" in word and word.islower():
+            return _german_compound(word)
+        if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha() \
+                or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
+            return word  # "2nd", "b1": not words
+        fixed = correction(word, language)
+        if fixed is None and language in _PLACE_BEFORE and _unknown_place(word, language) and re.search(
+                rf"\b(?:{_PLACE_BEFORE[language]})\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+            fixed = word.capitalize()  # "in thessaloniki": a place no dictionary lists
+        return fixed or word
 
     return _WORD.sub(fix, text)

@@ -73,6 +73,13 @@ _HISTORY_SUPPORT = re.compile(
     r"(kennengelernt|getroffen|gesprochen|gespräch|treffen|telefonat|kolleg|rencontr|parlé|échang|entretien|"
     r"collègue|conoc|hablamos|hablé|charlamos|reuni|entrevista|compañer|conhec|conversamos|colega|incontrat|"
     r"conosciut|parlato|chiacchier|collega|познаком|встреч|разговар|звонил|коллег|ontmoet|gesproken)", re.I)
+#: a conversation about something ("we met at Floodex and talked about flood risk"): "met" alone says no talk
+_CONVERSATION = re.compile(r"\b(?:(?:we|and|i) (?:talked|chatted|spoke|discussed)|our (?:chat|conversation|talk) "
+                           r"(?:about|on)|wir haben (?:uns )?über|nous avons (?:parlé|discuté)|hablamos (?:de|sobre)|"
+                           r"conversamos sobre|falamos (?:de|sobre)|abbiamo parlato)\b", re.I)
+_CONVERSATION_SUPPORT = re.compile(r"\b(?:talk\w*|chat\w*|spoke|speak\w*|discuss\w*|convers\w*|told|said|asked|"
+                                   r"call\w*|coffee|lunch|dinner|mentioned)\b|unterh|gespr|besproch|parl|discut|"
+                                   r"habl|convers|charl|fal\w+|chiacchier", re.I)
 _FUTURE = re.compile(r"\b(next|upcoming|tomorrow|soon|will|going to|'ll|am interviewing|'m interviewing|"
                      r"have an interview|nächste|morgen|bald|prochain|demain|próxim|mañana|prossim|domani|"
                      r"следующ|завтра)", re.I)
@@ -181,6 +188,9 @@ def invents_nothing(ctx: CheckContext, note: str) -> str | None:
             return f"claims shared history that the reason doesn't give: '{m.group(0)}'"
         if m and not support and not pattern.search(ctx.reason):
             return f"claims shared history that the reason doesn't give: '{m.group(0)}'"
+    m = _CONVERSATION.search(note)
+    if m and not _CONVERSATION_SUPPORT.search(ctx.sender_reason_lower):
+        return f"invents a conversation the reason doesn't give: '{m.group(0)}'"
     if support and _FUTURE.search(ctx.reason) and not _PAST.search(ctx.reason):
         m = _PAST_INTERACTION.search(note)
         if m:
