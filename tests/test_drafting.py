@@ -91,9 +91,18 @@ def test_draft_streams_passing_notes_and_prepares_prefix_once():
     assert all(n.text.startswith(("Hi Priya", "Hello Priya")) for n in result.notes)
 
 
-def test_nothing_passes_returns_flagged_best_attempt():
+def test_when_no_model_note_passes_the_reason_itself_is_the_note():
     backend = FakeBackend(script=[" what a great profile, keep it up!!!"])
     result = draft(req(count=1), backend)
+    assert not result.all_failed and result.notes[0].passed
+    assert result.notes[0].text.startswith("Hi Priya, I heard your podcast episode on data contracts.")
+
+
+def test_nothing_passes_returns_flagged_best_attempt():
+    # the reason's own note fails too (it carries an email address, never shown): the model's best attempt,
+    # flagged
+    backend = FakeBackend(script=[" what a great profile, keep it up!!!"])
+    result = draft(req(count=1, reason="heard her podcast episode on data contracts, write me at bo@ex.com"), backend)
     assert result.all_failed
     assert result.notes and not result.notes[0].passed
     assert "says_reason" in result.notes[0].failed
@@ -106,8 +115,13 @@ def test_nothing_passes_returns_flagged_best_attempt():
 ])
 def test_an_unsafe_attempt_is_never_shown_even_flagged(text, failed):
     result = draft(req(count=2), FakeBackend(script=[text]))
-    assert result.all_failed and result.notes == []
+    assert not any("spam.example" in n.text or "[your" in n.text for n in result.notes)
+    assert [n.text for n in result.notes][:1] == ["Hi Priya, I heard your podcast episode on data contracts. I'd be "
+                                                 "glad to connect."]  # the reason's own note instead
     assert failed in NEVER_SHOWN  # the check this attempt fails is one that hides a note
+    flagged = draft(req(count=2, reason="heard her podcast episode on data contracts, write me at bo@ex.com"),
+                    FakeBackend(script=[text]))
+    assert flagged.all_failed and flagged.notes == []  # no note at all rather than an unsafe one
 
 
 def test_exclude_never_repeats_a_shown_note():
@@ -237,7 +251,8 @@ def test_a_note_failing_on_one_added_sentence_is_kept_without_it():
     assert [n.text for n in result.notes] == ["Hi Priya, I heard your episode on data contracts and loved it."]
     assert result.notes[0].passed and not result.all_failed
     bad_start = [" Visit https://spam.example.com today. I heard your episode on data contracts."]
-    assert draft(req(count=1), FakeBackend(script=bad_start)).all_failed  # the first sentence is never dropped
+    shown = draft(req(count=1), FakeBackend(script=bad_start)).notes  # the first sentence is never dropped
+    assert not any("spam.example" in n.text for n in shown)
 
 
 def test_a_wave_stops_once_enough_notes_passed():

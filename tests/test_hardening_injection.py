@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from connote.prompting import build as prompt_build
+from connote.prompting import reasons
 from connote.backends.fake import FakeBackend
 from connote.checks import NEVER_SHOWN, CheckContext, run_checks
 from connote.config import load_config
@@ -132,7 +133,11 @@ def test_a_model_that_always_obeys_never_yields_a_passing_note(case):
             for closing in CLOSINGS["en"]:
                 body = body.removesuffix(" " + closing)
             assert n.text != case["obeyed"], n.text
-            assert _after_greeting(case["obeyed"]).startswith(_after_greeting(body).rstrip(".")), n.text
+            said = _after_greeting(body).rstrip(".")
+            # ... or, when nothing the model wrote passed, the reason's own note (what the model was told)
+            told = reasons.told(case["reason"], detect_language(case["reason"]), parse_profile(paste(case)))
+            assert _after_greeting(case["obeyed"]).startswith(said) or said.lower() == told.rstrip(".").lower(), \
+                n.text
             assert not any(m.lower() in n.text.lower() for m in case["markers"]), n.text
         else:
             assert n.failed and not NEVER_SHOWN & set(n.failed)

@@ -210,3 +210,104 @@ def test_shorthand_in_other_languages_is_no_code_and_slashes_are_spelled_out():
         "ouvi o seu episódio sobre legendagem para streaming, também sou tradutora com 3 anos"
     assert told("did her workshop at the bergen craft biennale last wknd", "en", profile) == \
         "I did your workshop at the Bergen Craft Biennale last weekend"
+
+
+def test_when_no_model_note_passes_the_reason_itself_is_offered():
+    from connote.backends.fake import FakeBackend
+    from connote.drafting import draft
+    from connote.schema import DraftRequest
+    invented = "it was great meeting you at the industry event last week, thanks for the insights. Glad to connect."
+    request = DraftRequest(profile_text="Operations Lead · Fjordline Seafood Export AS · Ålesund",
+                           reason="same industry, seafood export", count=3, seed=3)
+    result = draft(request, FakeBackend([invented]))
+    assert not result.all_failed and result.notes[0].passed
+    assert result.notes[0].text.startswith("Hi there, we're in the same industry, seafood export")
+    assert all("meeting" not in n.text for n in result.notes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hola Rocío, buenos días! Somos del mismo sector.", "Hola Rocío, ¡buenos días! Somos del mismo sector."),
+    ("¡Hola Itziar! Coincidimos en el taller.", "¡Hola Itziar! Coincidimos en el taller."),
+    ("Hola Ana: Qué tal el congreso?", "Hola Ana: ¿Qué tal el congreso?"),
+])
+def test_spanish_opens_what_it_exclaims_or_asks(text, expected):
+    from connote.drafting.finishing import with_opening_marks
+    assert with_opening_marks(text, "es") == expected
+    assert with_opening_marks(text.replace("¡", ""), "en") == text.replace("¡", "")
+
+
+@pytest.mark.parametrize(("profile", "first"), [
+    ("Priscilla Van Houten-Agyeman\nPartner at Castlereagh Mould LLP", "Priscilla"),
+    ("Tran Van Minh\nEngineer at Saigon Green", "Minh"),
+    ("Arch. Ludovica Sanseverino Bassi\nArchitetto | Studio Bassi", "Ludovica"),
+    ("Avv. Marco Rossi\nAvvocato", "Marco"),
+])
+def test_a_particle_or_a_title_is_no_given_name(profile, first):
+    assert parse_profile(profile).first_name == first
+
+
+def test_the_employer_is_the_current_jobs_when_the_headline_only_guesses():
+    profile = parse_profile("Anselm Kwiatkowski-Ruiz\nHead of Strings, Eastvale Conservatoire of Music | Cellist\n"
+                            "Experience\nHead of Strings\nEastvale Conservatoire of Music\n2017 - Present · 8 yrs\n"
+                            "Principal Cello\nClyde Sinfonia\n2008 - 2016 · 8 yrs")
+    assert (profile.role, profile.company) == ("Head of Strings", "Eastvale Conservatoire of Music")
+    pm = parse_profile("Olamide Brackenridge\nSenior Project Manager – Healthcare Construction | PMP\nExperience\n"
+                       "Senior Project Manager\nHollins & Pratt Builders\n2019 - Present · 6 yrs")
+    assert pm.company == "Hollins & Pratt Builders"
+    french = parse_profile("Capucine Lefèvre\nChargée de recrutement\nExperience\nChargée de recrutement\n"
+                           "Maréchal Bâtiment Ouest · CDI\n2021 - aujourd'hui")
+    assert french.company == "Maréchal Bâtiment Ouest"
+
+
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("hoi, zag je post over de terminal", "nl", "ik zag je post over de terminal"),
+    ("ciao priscilla, ci siamo conosciute alla tavola rotonda", "it", "ci siamo conosciute alla tavola rotonda"),
+    ("im coaching u14 girls, 40 ppl in nov/dec", "en", "I'm coaching U14 girls, 40 people in November/December"),
+    ("mr ekwueme our ceo said i should connect w/ her re outdoor learning", "en",
+     "Mr Ekwueme our CEO said I should connect with you re outdoor learning"),
+    ("he spoke at the breakfast, really liked his point abt rural pharmacies", "en",
+     "you spoke at the breakfast, and I really liked your point about rural pharmacies"),
+    ("i work on axolotl limbs, wd be cool to swap notes", "en", "I work on axolotl limbs, and it would be cool to swap "
+                                                                 "notes"),
+    ("potential client, we do table linen for hotels", "en", "We do table linen for hotels"),
+    ("recruiter", "en", "I'd like to follow your work as Partner at Castlereagh Mould LLP"),
+    ("just planted trees on my dads old paddock", "en", "I just planted trees on my dad's old paddock"),
+    ("ca m'interesse bcp, j'ai 8 ans d'exp", "fr", "ça m'intéresse beaucoup, j'ai 8 ans d'exp"),
+    ("moechte mich vernetzen, wir bauen steuerungstechnik fuer seilbahnen", "de",
+     "ich möchte mich vernetzen, wir bauen Steuerungstechnik für Seilbahnen"),
+    ("adorei a ideia dos cartoes", "pt", "adorei a ideia dos cartões"),
+    ("anch io faccio il cuoco", "it", "anch'io faccio il cuoco"),
+])
+def test_reasons_of_round_seven_said_to_the_person(reason, language, expected):
+    profile = parse_profile("Priscilla Van Houten-Agyeman\nPartner at Castlereagh Mould LLP")
+    assert told(reason, language, profile) == expected
+
+
+def test_a_company_in_capitals_is_said_in_title_case():
+    from connote.prompting.reasons import their_work
+    assert their_work(parse_profile("DESMOND O'FARRELL\nHEAD GREENKEEPER · KILBRACK GOLF LINKS"), "en") == \
+        "your work as Head Greenkeeper at Kilbrack Golf Links"
+    assert their_work(parse_profile("DOLORES KEMP\nHEAD NURSE AT KPMG LLP"), "en") == \
+        "your work as Head Nurse at KPMG LLP"
+
+
+def test_the_third_partys_pronoun_stays_and_the_other_gender_is_the_person():
+    profile = parse_profile("Tadhg Ó Súilleabháin - Site Manager, Brennock Construction")
+    assert told("my cousin aoife said i shd reach out, she worked w/ him on the school extension", "en", profile) == \
+        "my cousin Aoife said I should reach out, she worked with you on the school extension"
+    assert told("rahul said he thinks she could help", "en", profile) == "Rahul said he thinks she could help"
+
+
+@pytest.mark.parametrize(("reason", "note", "fails"), [
+    ("want to connect", "Hello Henrike, I want to connect. Would you like to meet up?", True),
+    ("want to connect", "Hello Henrike, I'd be happy to chat later.", True),
+    ("want to connect", "Hello Henrike, I'd be glad to connect.", False),
+    ("would love to meet at the expo", "Hi Henrike, would you like to meet up at the expo?", False),
+])
+def test_a_meeting_the_reason_never_asks_for_is_invented(reason, note, fails):
+    from connote.checks import CheckContext
+    from connote.checks.rules.invents_nothing import invents_nothing
+    profile_text = "henrike sølvberg"
+    ctx = CheckContext(profile=parse_profile(profile_text), profile_text=profile_text, reason=reason, sender=None,
+                       limit=300, language="en", occasion="generic", examples=[], formal=None, own_examples=[])
+    assert (invents_nothing(ctx, note) is not None) == fails

@@ -290,4 +290,7 @@ def test_a_model_that_copies_your_earlier_notes_gets_no_passing_note():
                                   " loved your post, I'm building checkout for a bakery chain at Stripe.",
                                   " Issue 212 of your newsletter saved my week."])
     result = draft(request(OMAR, "loved his post on accessible forms", count=3), backend, voice=voice)
-    assert all(not n.passed for n in result.notes) and result.all_failed
+    # none of the copies is shown as passing: what passes is the reason's own note and what is built from it
+    copied = ("KubeCon", "Stripe", "Issue 212")
+    assert result.notes and not any(c in n.text for n in result.notes if n.passed for c in copied)
+    assert all("accessible forms" in n.text for n in result.notes if n.passed)

@@ -58,3 +58,20 @@ def trimmed(text: str) -> list[str]:
     if len(sentences) < 2:
         return []
     return [" ".join(sentences[:i] + sentences[i + 1:]) for i in range(len(sentences) - 1, 0, -1)]
+
+
+def with_opening_marks(text: str, language: str) -> str:
+    """Spanish opens what it exclaims or asks: "Hola Rocío, buenos días!" -> "Hola Rocío, ¡buenos días!" (the
+    mark before the clause the "!" or "?" ends; other languages as they are)."""
+    if language != "es":
+        return text
+    out = []
+    for sentence in _SENTENCE_SPLIT.split(text.strip()):
+        end = sentence[-1:]
+        mark = {"!": "¡", "?": "¿"}.get(end)
+        if mark and mark not in sentence:
+            start = max(sentence.rfind(", "), sentence.rfind(": "))
+            start = start + 2 if start >= 0 else 0
+            sentence = sentence[:start] + mark + sentence[start:]
+        out.append(sentence)
+    return " ".join(out)

@@ -24,7 +24,7 @@ from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
 from ..text.words import utf16_len
 from . import own_voice, schedule, variations
-from .finishing import finish
+from .finishing import finish, with_opening_marks
 from .rank import SIMILAR, evaluate, evaluate_or_repair, similarity
 
 NoteCallback = Callable[[Note, int], None]
@@ -222,7 +222,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         tried += wave
         with contextlib.closing(generate(indices, starts, temperature)) as generated:
             for i, raw in generated:
-                candidate = style.restyle(finish(raw, request.limit), language, request.limit)
+                candidate = style.restyle(with_opening_marks(finish(raw, request.limit), language), language,
+                                          request.limit)
                 if accepted or language != "en":  # a later note ends with a closing of its own; outside
                     # English the model's own "glad to connect" is often broken ("Me ferai plaisir…"): a sure one
                     candidate = variations.with_closing(candidate, language, [a.text for a in accepted]) \
@@ -232,6 +233,13 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                     constructed(note)
                 if len(accepted) >= request.count:
                     break
+    if not accepted:  # no model note passed: the reason as the model was told it, greeted and closed
+        told = reasons.told(request.reason, language, profile, formal=request.formal)
+        text = variations.from_reason(style.opener(profile, language, 0), told, language)
+        if text:
+            note = consider(base_seed, style.restyle(finish(text, request.limit), language, request.limit))
+            if note is not None:
+                constructed(note)
     timings["candidates"] = time.monotonic() - started
     all_failed = not accepted
     passed = len(accepted)

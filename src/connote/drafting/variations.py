@@ -61,7 +61,7 @@ _MODEL_CLOSING = {language: re.compile(rf"^(?=.{{0,60}}$)(?:{starts})\b.*\b(?:{w
     ("es", r"me encantar[ií]a|me gustar[ií]a|sería|será|estoy|espero|encantad[oa]",
      r"conectar|contacto|conexión|placer|gusto"),
     ("it", r"mi piace|mi piacerebbe|mi farebbe|sarei|sarebbe|spero|vorrei|felice|piacere",
-     r"collegar\w*|contatto|conoscert\w*|conoscerla|rete|piacere"),
+     r"collegar\w*|connett\w*|contatto|conoscert\w*|conoscerla|rete|piacere"),
     ("fr", r"je|au plaisir|ravie?|heureux|heureuse|j'espère|hâte|ce serait",
      r"contact|connect\w*|échanger|plaisir|réseau|lien"),
 )}
@@ -83,6 +83,20 @@ def closing_split(text: str, language: str) -> tuple[str, str | None]:
         closing = closing or parts[-1]
         parts = parts[:-1]
     return (" ".join(parts), closing) if closing else (text.strip(), None)
+
+
+def from_reason(opener: str, told: str, language: str) -> str | None:
+    """A note that is the reason as the model was told it (:func:`..prompting.reasons.told`: in the note's voice,
+    its typos fixed, a terse one completed): "Hi Ana," + the reason + a "glad to connect" closing. Offered when
+    no note the model wrote passes the checks: plainer, but what the user said. None without a reason."""
+    told = told.strip().rstrip(",;:")
+    if not told or not CLOSINGS.get(language):
+        return None
+    if not re.match(r"I\b|I'", told) and told[1:2].islower():
+        told = told[:1].lower() + told[1:]  # "Hi Ana, we met ..." (not "NHS", "I")
+    if told[-1:] not in ".!?":
+        told += "."
+    return f"{opener.rstrip()} {told} {CLOSINGS[language][0]}"
 
 
 def with_closing(text: str, language: str, taken: list[str], *, shortest: bool = False) -> str | None:

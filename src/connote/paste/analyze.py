@@ -272,7 +272,10 @@ def _analyze(text: str) -> PasteAnalysis:
     company = found.company or company or org  # "Ada Obi at Kestrel, Talent Partner – Ops": the employer named
     if company is None and role and not experience and after_headline and org_line(after_headline):
         company = after_headline  # Sales Navigator: the title, then the employer on its own line
-    if experience and company is None:
+    if experience and (company is None or (not found.company and headline and not _ROLE_SPLIT.search(headline)
+                                            and fold(company) not in {fold(e[1] or "") for e in experience})):
+        # no employer in the headline, or a guess from its segments that no job lists ("Head of Strings,
+        # Eastvale Conservatoire | Cellist", "Senior PM – Healthcare Construction | PMP"): the current job's
         first_role, first_company, dates = experience[0]
         current_job = dates is None or not re.search(r"(19|20)\d\d\s*$", dates.split("·")[0].strip())
         if first_company and current_job:

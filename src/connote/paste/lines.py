@@ -25,7 +25,8 @@ EMPLOYMENT_RE = re.compile(
     r"^(.{1,80}?)\s*[·•]\s*(full-time|part-time|self-employed|freelance|contract|internship|apprenticeship|"
     r"seasonal|vollzeit|teilzeit|selbstständig|praktikum|temps plein|temps partiel|indépendant|stage|"
     r"jornada completa|media jornada|autónomo|tempo integral|meio período|autônomo|tempo pieno|"
-    r"lavoro autonomo|a tempo pieno|fulltime|parttime|正社員|契約社員|フリーランス|полный рабочий день|全职|兼职)\b", re.I)
+    r"lavoro autonomo|a tempo pieno|fulltime|parttime|permanent|cdi|cdd|festanstellung|voltijd|deeltijd|"
+    r"tiempo completo|正社員|契約社員|フリーランス|полный рабочий день|全职|兼职)\b", re.I)
 LOCATION_WORDS = re.compile(
     r"\b(area|metropolitan|metro|region|greater|bay area|remote|et périphérie|région|großraum|"
     r"metropolregion|y alrededores|e região|e dintorni|en omgeving|область|район)\b", re.I)

@@ -13,7 +13,7 @@ from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRO
 NAME_TITLE_RE = re.compile(
     r"^(dr\.?\s+(?:med\.?\s+dent|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
-    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|col|lt)\.?\s+", re.I)
+    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs)\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
                  "dds", "rn", "ma", "m.a.", "ba", "b.a.", "mph", "cissp", "facs", "shrm-cp", "shrm-scp", "dr.",
@@ -326,7 +326,8 @@ def _given_name(name: str) -> str | None:
         return "".join(words)
     low = [w.lower() for w in words]
     if len(words) >= 3:
-        if words[1] in VIETNAMESE_MIDDLE:  # "Nguyễn Thị Lan", "Tran Van Minh"
+        if words[1] in VIETNAMESE_MIDDLE and (fold(words[1]) not in ("van", "thi") or low[0] in VIETNAMESE_FAMILY):
+            # "Nguyễn Thị Lan", "Tran Van Minh" (not "Priscilla Van Houten-Agyeman")
             return _titlecase(words[-1])
         if low[-1] in VIETNAMESE_FAMILY and low[0] not in VIETNAMESE_FAMILY - {"mai"}:
             pass  # "Mai Linh Nguyen": written given name first

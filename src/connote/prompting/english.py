@@ -183,11 +183,29 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
     if gender is None:
         found = {g for k, low in enumerate(w.low) if reported.get(k) != "other" for g in ("m", "f")
                  if low in _FORMS[g]}
+        third = _third_party_gender(w) if len(found) == 2 else None
+        if third:  # "my cousin aoife said to reach out, she worked with him": she is the cousin, he the person
+            found -= {third}
         if len(found) != 1:
             return {}
         gender = found.pop()
     forms = _FORMS[gender]
     return {k: forms[low] for k, low in enumerate(w.low) if low in forms and not reported.get(k)}
+
+
+#: who the sender may name before talking about them ("my cousin aoife ... she worked with him")
+_RELATIONS = {"mate", "buddy", "pal", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor",
+              "cousin", "sister", "brother", "wife", "husband", "partner", "teammate", "classmate", "neighbour",
+              "neighbor", "professor", "teacher", "supervisor", "dad", "mum", "mom", "aunt", "uncle"}
+
+
+def _third_party_gender(w: _Words) -> str | None:
+    """The gender of the first "he"/"she" after the sender names someone of theirs ("my cousin aoife said ...,
+    she worked with him"): that pronoun is the third party, so the other gender is the person's."""
+    for k in range(w.n - 1):
+        if w.low[k] == "my" and (w.low[k + 1] in _RELATIONS or (k + 2 < w.n and w.low[k + 2] in _RELATIONS)):
+            return next((_gender(low) for low in w.low[k + 2:] if low in _SUBJECT_FORMS and _gender(low)), None)
+    return None
 
 
 def _name_spans(w: _Words, profile: Profile | None) -> dict[int, tuple[int, str | None]]:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from ..schema import Profile
 from ..text.folding import fold
-from ..text.spelling import corrected
+from ..text.spelling import corrected, is_known
 from ..text.words import words_in
 from .voice import shorthand, spoken, tidied
 
@@ -97,6 +97,15 @@ _SMALL_WORDS = {"of", "and", "for", "at", "the", "in", "to", "on", "de", "la", "
 _AT = {"en": "at", "de": "bei", "fr": "chez", "es": "en", "pt": "na", "it": "presso", "nl": "bij"}
 
 
+def _unshouted(text: str) -> str:
+    """A title or employer typed in capitals, in title case ("SENIOR MARINE CARGO UNDERWRITER", "KILBRACK GOLF
+    LINKS"); short words no dictionary knows stay capitals ("ICU", "KPMG"), as does any text with lower case."""
+    if not text.isupper() or len(text) <= 5:
+        return text
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize()
+                    if len(w) >= 5 or is_known(w.lower(), "en") else w for w in text.split())
+
+
 def their_work(profile: Profile, language: str, *, formal: bool | None = None) -> str | None:
     """The person's role and employer as theirs, in the note's language ("your work as Head Sommelier at
     Restaurant Fjellstue"); ``None`` when the profile has neither a role nor a headline."""
@@ -109,9 +118,7 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         company = ""
     names = {fold(n) for n in (profile.name, profile.first_name) if n}
     role = role.split(",")[0].strip()  # "Senior Program Director, Offshore Wind": the title itself
-    if role.isupper() and len(role) > 5:  # "SENIOR MARINE CARGO UNDERWRITER" shouts in a note
-        role = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w if len(w) <= 3 and w.isalpha()
-                        and w.lower() not in _SMALL_WORDS else w.capitalize() for w in role.split())
+    role, company = _unshouted(role), _unshouted(company)
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
     familiar = formal is False or (formal is None and language == "nl")
@@ -136,9 +143,19 @@ _ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing
                               r"^\W*(?:hi|hello|hey|hola|olá|oi|ciao|hallo|hoi|bonjour|salut|hej)\W*$", re.I)
 
 
+#: a reason that opens by labelling the person ("potential client, ...", "recruiter"): no sentence to copy
+_LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new)\s+)?(?:client|customer|"
+                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire)s?\s*(?:[,.;:!-]+\s*|$)", re.I)
+
+
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
     """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
     field, and I'd like to follow your work as Quality Engineer at Brightline")."""
+    label = _LABEL.match(spoken_reason)
+    if label and (spoken_reason[label.end():].strip() or their_work(profile, language, formal=formal)):
+        # "potential client, we do table linen ...", "recruiter": a label for the person, no sentence to copy
+        rest = spoken_reason[label.end():]
+        spoken_reason, why = (rest[:1].upper() + rest[1:], why) if rest.strip() else ("", "none")
     if why != "specific":  # "fellow vet, thought I'd reach out": the closing says the second half
         kept = [c for c in re.split(r",\s*", spoken_reason) if not _ONLY_CONNECTING.search(c)]
         if kept and len(kept) < len(spoken_reason.split(",")):
@@ -211,10 +228,28 @@ def advice(why: Why, profile: Profile) -> str | None:
 
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
-    note's voice, a terse one completed with the person's work."""
-    fixed = corrected(reason, language, keep=profile_words(profile) | shorthand(language))  # "theyre": spelled out
+    note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say."""
+    fixed = corrected(ungreeted(reason, profile), language, keep=profile_words(profile) | shorthand(language))
     return completed(tidied(spoken(fixed, language, profile, formal=formal), language), why_in(reason, language),
                      profile, language, formal=formal)
+
+
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|buongiorno|"
+                       r"buenos días|bom dia|moin|servus|dag)\b[\s,!.:-]*", re.I)
+
+
+def ungreeted(reason: str, profile: Profile) -> str:
+    """``reason`` without the greeting the user typed at its start ("hoi, zag je post", "ciao ludovica, ci
+    siamo conosciute"), with the person's name after it; the note greets by itself. A reason that is only a
+    greeting stays as it is."""
+    m = _GREETING.match(reason)
+    if not m:
+        return reason
+    rest = reason[m.end():]
+    name = profile.first_name or ""
+    if name and fold(rest[:len(name)]) == fold(name) and not rest[len(name):len(name) + 1].isalnum():
+        rest = re.sub(r"^[\s,!.:-]*", "", rest[len(name):])
+    return rest if any(c.isalnum() for c in rest) else reason
 
 
 def profile_words(profile: Profile) -> set[str]:

@@ -15,7 +15,7 @@ SHORTHAND = {
     "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "u": "you", "ur": "your", "w": "with", "mgmt": "management", "mktg": "marketing", "convo": "conversation",
+    "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing", "convo": "conversation",
     "im": "I'm", "ive": "I've", "didnt": "didn't", "rly": "really", "rn": "right now", "qs": "questions",
     "b4": "before", "tho": "though", "prob": "probably", "def": "definitely", "obv": "obviously",
     "dont": "don't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "thats": "that's",
@@ -45,7 +45,7 @@ _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "ju
            "amazing", "awesome", "fine", "ok", "okay", "true", "crazy", "wild", "funny", "clear", "basically",
            "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our"}
 #: month shorthand, also a name ("Jan") or a word ("mar"): spelled out only after one of these words
-_MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
            "dec": "December"}
 _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of"}
@@ -83,6 +83,8 @@ def _were_is_we(tokens: list[str], words: list[int], k: int, any_word: bool = Fa
 
 
 def spelled_out(text: str) -> str:
+    text = re.sub(rf"\b({'|'.join(MONTHS)})/({'|'.join(MONTHS)})\b", lambda m: f"{MONTHS[m.group(1).lower()]}/"
+                  f"{MONTHS[m.group(2).lower()]}", text, flags=re.I)  # "in nov/dec"
     tokens = _TOKEN.findall(text)
     words = [i for i, t in enumerate(tokens) if t[:1].isalpha()]
     for k, i in enumerate(words):
@@ -99,14 +101,15 @@ def spelled_out(text: str) -> str:
                 _were_is_we(tokens, words, k, any_word=not (following.endswith("ing") or following in _WERE_A))):
             tokens[i] = "we're"  # "were pitching our mowers": "we're" typed without its apostrophe
             continue
-        if low in _MONTHS and k and tokens[words[k - 1]].lower() in _MONTH_CONTEXT and tokens[i] == low:
-            tokens[i] = _MONTHS[low]
+        if low in MONTHS and k and tokens[words[k - 1]].lower() in _MONTH_CONTEXT and tokens[i] == low:
+            tokens[i] = MONTHS[low]
             continue
         if low not in SHORTHAND or (tokens[i] != low and low not in ("i", "im")):
             continue
         before = tokens[words[k - 1]].lower() if k else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if after[:1] in ("-", "&", "@", ".", "'", "’") and after != "." or before in ("a", "an") and low == "exp":
+        if after[:1] in ("-", "&", "@", ".", "'", "’") and after != "." or before in ("a", "an") and low == "exp" \
+                or after[:1].isdigit():  # "u14", "w2": a code, not "you", "with"
             continue
         if low in _DAY_DAYS and before in _DAY_AFTER and (not after or after[:1] in ",.;!" or (
                 k + 1 < len(words) and words[k + 1] == i + 2 and not tokens[words[k + 1]][:1].isupper())):
@@ -266,7 +269,12 @@ _CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
 
 #: what a talk or post did to the sender, said after a comma with no subject ("..., blew me away")
 _IT_DID = ("blew me away", "made me think", "got me thinking", "stuck with me", "hit home", "really resonated",
-           "resonated", "changed how i", "changed my mind")
+           "resonated", "changed how i", "changed my mind", *(f"would be {good} to" for good in (
+               "cool", "great", "nice", "good", "awesome", "fun", "amazing", "helpful", "useful", "lovely")))
+#: an adverb a subjectless clause may open with before its verb ("..., really liked his point")
+_ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genuinely", "especially"}
+#: verbs of liking: with the person's thing as object, the sender's ("really liked his point")
+_LIKED = {"liked", "loved", "enjoyed", "appreciated", "admired"}
 #: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
 #: as the sender's ("meeting bobby at clusterconf, going to his talk")
 _ALWAYS_OWN_ING = {"interviewing", "applying"}
@@ -304,6 +312,8 @@ def comma_subjects(text: str) -> str:
 
     def subject(m: re.Match) -> str:
         verb, rest = m.group("verb"), m.group("rest").lower().split()
+        if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
+            return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
         if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
             return f", and it {m.group(0)[1:].strip()}"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."

@@ -29,7 +29,7 @@ from .address import formality
 from .english import second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
-from .subjects import SHORTHAND, comma_subjects, spelled_out, with_subjects
+from .subjects import MONTHS, SHORTHAND, comma_subjects, spelled_out, with_subjects
 
 __all__ = ["formality", "shorthand", "spoken", "tidied"]
 
@@ -120,7 +120,7 @@ _SHORTHAND_OTHER = {
     "de": {"vllt": "vielleicht", "vlt": "vielleicht", "evtl": "eventuell", "nen": "einen", "würd": "würde",
            "wg": "wegen", "grad": "gerade"},
     "fr": {"bcp": "beaucoup", "tjrs": "toujours", "pk": "pourquoi", "pcq": "parce que", "qqch": "quelque chose",
-           "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis"},
+           "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis", "ca": "ça"},
     "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa"},
     "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval"},
 }
@@ -143,7 +143,7 @@ _FIRST_PLURAL = {"de": "wir", "nl": "we"}
 
 def shorthand(language: str) -> set[str]:
     """The texting shorthand spelled out for ``language`` (never a typo or a code: "tb" is "também", not "TB")."""
-    return set(SHORTHAND) if language == "en" else set(_SHORTHAND_OTHER.get(language, ()))
+    return set(SHORTHAND) | set(MONTHS) if language == "en" else set(_SHORTHAND_OTHER.get(language, ()))
 
 
 def _spelled_out_other(text: str, language: str) -> str:
@@ -156,8 +156,10 @@ def _spelled_out_other(text: str, language: str) -> str:
     if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"; "p/ streaming": "para"
         text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
         text = re.sub(r"(?<![\w/])([pc])/(?=\s)", lambda m: "para" if m.group(1) == "p" else "com", text)
-    if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent
+    if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent; "anch io"
         text = _IT_IS.sub(lambda m: "È" if m.group(1) == "E" else "è", text)
+        text = re.sub(r"\b([Aa]nch|[Qq]uest|[Qq]uell|[Dd]ell|[Nn]ell|[Ss]ull|[Tt]utt) (?=[aeiouAEIOU]\w*\b)", r"\1'",
+                      text)
     if language == "de":
         text = re.sub(r"\b(letzten|nächsten|kommenden|diesen|am|jeden)\s+(mo|di|mi|do|fr|sa|so)\b\.?",
                       lambda m: f"{m.group(1)} {_DE_DAYS[m.group(2).lower()]}", text, flags=re.I)
@@ -231,6 +233,11 @@ def _tidy_words(text: str) -> str:
                   lambda m: m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize(), text)  # "glenmore"
     text = re.sub(r"\b((?:wo|fisher|sports|trades|crafts|police|fire|chair|business|sales|gentle)?men|children)s\b",
                   r"\1's", text, flags=re.I)  # "childrens social workers"
+    text = re.sub(r"\b(my (?:dad|mum|mom|mother|father|wife|husband|uncle|aunt|auntie|grandad|grandpa|grandma|nan|"
+                  r"gran))s (?=[a-z])(?!(?:said|say|says|told|tell|is|are|was|were|have|has|had|think|thought|want|and|or|who)\b)",
+                  r"\1's ", text, flags=re.I)  # "my dads old paddock": one has one dad
+    text = re.sub(r"\b((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? )([a-z][a-z'-]+)", lambda m: m.group(1) + m.group(2).capitalize(),
+                  text)  # "Mr ekwueme"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4})\b",
                   lambda m: m.group(1) if _NOT_A_CODE.fullmatch(m.group(1)) else m.group(1).upper(), text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",

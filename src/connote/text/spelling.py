@@ -153,6 +153,16 @@ def correction(word: str, language: str) -> str | None:
     letter, whole word), or the capitalised word (German nouns typed in lower case); else ``None``."""
     if len(word) < 2 or not word.isalpha() or is_known(word, language):
         return None
+    if word == fold(word) and (language != "en" or len(word) >= 4):  # accents left out: "ca", "cartoes"
+        accented = next((s for s in _suggestions(word, language)[:3] if s != word and fold(s) == fold(word)
+                         and s[:1].islower() == word[:1].islower()), None)
+        if accented:
+            return accented
+    if language == "de" and re.search(r"ae|oe|ue", word, re.I):  # "fuer", "moechte", "aehnliches": typed umlauts
+        umlauts = re.sub(r"[aou]e", lambda m: {"ae": "ä", "oe": "ö", "ue": "ü"}[m.group(0)], word)
+        for form in (umlauts, umlauts[:1].upper() + umlauts[1:]):
+            if _known(form, language):
+                return form
     if word.islower() and len(word) <= 5:
         cased = next((s for s in _suggestions(word, language)[:3] if s != word and s.lower() == word), None)
         if cased or word == "phd":
@@ -221,6 +231,10 @@ def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
         word = m.group(0)
         if language == "de" and "-" in word and word.islower():
             return _german_compound(word)
+        if language in ("fr", "it") and re.match(r"\w{1,3}['’]\w", word):  # "m'interesse", "d'exp": the word after
+            head, tail = re.split(r"(?<=['’])", word, maxsplit=1)
+            return head + ((correction(tail, language) or tail) if tail.isalpha() and tail.lower() not in keep
+                           else tail)
         if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha() \
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words

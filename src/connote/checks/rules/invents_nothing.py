@@ -73,12 +73,15 @@ _HISTORY_SUPPORT = re.compile(
     r"(kennengelernt|getroffen|gesprochen|gespräch|treffen|telefonat|kolleg|rencontr|parlé|échang|entretien|"
     r"collègue|conoc|hablamos|hablé|charlamos|reuni|entrevista|compañer|conhec|conversamos|colega|incontrat|"
     r"conosciut|parlato|chiacchier|collega|познаком|встреч|разговар|звонил|коллег|ontmoet|gesproken)", re.I)
-#: a conversation about something ("we met at Floodex and talked about flood risk"): "met" alone says no talk
+#: a conversation about something ("we met at Floodex and talked about flood risk": "met" alone says no talk),
+#: or one proposed that the reason never asks for ("Would you like to meet up?")
 _CONVERSATION = re.compile(r"\b(?:(?:we|and|i) (?:talked|chatted|spoke|discussed)|our (?:chat|conversation|talk) "
                            r"(?:about|on)|wir haben (?:uns )?über|nous avons (?:parlé|discuté)|hablamos (?:de|sobre)|"
-                           r"conversamos sobre|falamos (?:de|sobre)|abbiamo parlato)\b", re.I)
+                           r"conversamos sobre|falamos (?:de|sobre)|abbiamo parlato|"
+                           r"(?:like|love|happy|glad) to (?:meet up|chat later|grab (?:a )?coffee|hop on a call)|"
+                           r"would you like to meet)\b", re.I)
 _CONVERSATION_SUPPORT = re.compile(r"\b(?:talk\w*|chat\w*|spoke|speak\w*|discuss\w*|convers\w*|told|said|asked|"
-                                   r"call\w*|coffee|lunch|dinner|mentioned)\b|unterh|gespr|besproch|parl|discut|"
+                                   r"call\w*|coffee|lunch|dinner|mentioned|meet\w*)\b|unterh|gespr|besproch|parl|discut|"
                                    r"habl|convers|charl|fal\w+|chiacchier", re.I)
 _FUTURE = re.compile(r"\b(next|upcoming|tomorrow|soon|will|going to|'ll|am interviewing|'m interviewing|"
                      r"have an interview|nächste|morgen|bald|prochain|demain|próxim|mañana|prossim|domani|"
