@@ -311,3 +311,44 @@ def test_a_meeting_the_reason_never_asks_for_is_invented(reason, note, fails):
     ctx = CheckContext(profile=parse_profile(profile_text), profile_text=profile_text, reason=reason, sender=None,
                        limit=300, language="en", occasion="generic", examples=[], formal=None, own_examples=[])
     assert (invents_nothing(ctx, note) is not None) == fails
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("saw ur team is hiring support workers for the new site", "I saw your team is hiring support workers for the "
+                                                               "new site"),
+    ("saw her play the elgar at the hall, incredible", "I saw you play the Elgar at the hall, incredible"),
+    ("loved her play at the fringe", "I loved your play at the fringe"),
+    ("we did the same MA. now looking at archive jobs and would be great to connect",
+     "we did the same MA. I'm now looking at archive jobs and it would be great to connect"),
+    ("benji from the market said i should connect w/ her, he reckons our buns would work",
+     "Benji from the market said I should connect with you, he reckons our buns would work"),
+])
+def test_reasons_of_round_eight_said_to_the_person(reason, expected):
+    assert told(reason, "en", parse_profile("Ingrid Holm\nPrincipal Cellist")) == expected
+
+
+def test_initials_are_greeted_as_initials_and_a_lawyers_title_is_no_name():
+    from connote.paste.names import greeting_name
+    assert greeting_name("J.R. Okonkwo-Hale") == "J.R." and greeting_name("A. K. Mwangi-Steele") == "A.K."
+    assert greeting_name("J. Alvarez") == "J. Alvarez"  # one initial alone greets no one
+    assert greeting_name("Me. Luíza da Costa") == "Luíza"
+
+
+@needs_dictionaries
+def test_a_german_noun_after_its_article_gets_its_capital():
+    assert corrected("auf der messe in dortmund, das thema im betrieb.", "de") == \
+        "auf der Messe in Dortmund, das Thema im Betrieb."
+    assert corrected("die neue schleuse, der beste weg", "de") == "die neue schleuse, der beste weg"
+
+
+@pytest.mark.parametrize(("language", "formal", "greetings"), [
+    ("it", True, {"Buongiorno Elisabetta,", "Gentile Elisabetta,", "Buongiorno Elisabetta –"}),
+    ("it", False, {"Ciao Elisabetta,", "Ciao Elisabetta!", "Ciao Elisabetta –"}),
+    ("fr", True, {"Bonjour Elisabetta,", "Bonjour Elisabetta !", "Bonjour Elisabetta –"}),
+    ("nl", False, {"Hoi Elisabetta,", "Hallo Elisabetta,", "Hoi Elisabetta!"}),
+    ("en", True, {"Hi Elisabetta,", "Hello Elisabetta,", "Hi Elisabetta –"}),
+])
+def test_the_greeting_goes_with_the_formal_or_informal_you(language, formal, greetings):
+    from connote.prompting.build import opener
+    profile = Profile(name="Elisabetta Conti", first_name="Elisabetta")
+    assert {opener(profile, language, i, formal) for i in range(3)} == greetings

@@ -78,7 +78,7 @@ def test_pronouns_and_places_beside_the_name():
     ("Sam \"THE ROCKET\" Lee - Engineer", "Sam \"THE ROCKET\" Lee", "Sam"),
     ("Lee Min-ho\nActor", "Lee Min-ho", "Min-ho"),
     ("AJ Smith - Coach", "AJ Smith", "AJ"),
-    ("R.K. Verma - Auditor", "R.K. Verma", "R.K. Verma"),
+    ("R.K. Verma - Auditor", "R.K. Verma", "R.K."),
     ("Rhys ab Owen - Politician", "Rhys ab Owen", "Rhys"),
     ("John Smith (Jones)\nTeacher", "John Smith (Jones)", "John"),
     ("Chen Jie (Jack) | Buyer", "Chen Jie (Jack)", "Jack"),

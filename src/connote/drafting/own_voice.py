@@ -52,11 +52,12 @@ class Style:
     def ids(self) -> list[str]:
         return [n.note_id for n in self.examples]
 
-    def opener(self, profile: Profile, language: str, variation: int) -> str:
-        """The greeting a candidate starts from: yours when your examples agree on one, else the built-in."""
+    def opener(self, profile: Profile, language: str, variation: int, formal: bool | None = None) -> str:
+        """The greeting a candidate starts from: yours when your examples agree on one, else the built-in (for
+        the formal or informal "you" when ``formal`` says which)."""
         greeting = self.habits.greeting
         if greeting is None:
-            return opener(profile, language, variation)
+            return opener(profile, language, variation, formal)
         return greeting.to(profile.first_name)
 
     def restyle(self, text: str, language: str, limit: int, *, with_closing: bool = True) -> str:

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..paste import greeting_name, parse_profile
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
+from ..prompting.address import formality
 from ..prompting.build import build_prompt, chat_messages, example_texts
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
@@ -101,6 +102,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     elif not profile.first_name:
         warnings.append("no name found in the paste; notes greet without a name — give it with --name")
     language = detect_language(request.reason)
+    formal = request.formal if request.formal is not None else formality(request.reason, language)
     occasion = occasions.choose(request.reason, request.occasion)
     template = templates.load(occasion)
     style = own_voice.style(voice if voice is not None else own_voice.active(), language, occasion)
@@ -176,7 +178,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
             if text and build is variations.short_version and reason_coverage(ctx, text) < 0.8:
                 continue  # shorter, but it leaves part of the reason out
             if text:
-                opener = style.opener(profile, language, len(accepted))
+                opener = style.opener(profile, language, len(accepted), formal)
                 # near the limit, a longer greeting ("Buongiorno" for "Ciao") or another closing may not fit:
                 # then the variation keeps the note's greeting, takes the shortest free closing, or failing
                 # that keeps the note's own closing under another greeting
@@ -218,7 +220,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         indices = range(tried, tried + wave)
         first = tried == 0 and not exclude
         temperature = schedule.temperature(request.temperature, language, first=first)
-        starts = {i: style.opener(profile, language, i) for i in indices}
+        starts = {i: style.opener(profile, language, i, formal) for i in indices}
         tried += wave
         with contextlib.closing(generate(indices, starts, temperature)) as generated:
             for i, raw in generated:
@@ -235,7 +237,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                     break
     if not accepted:  # no model note passed: the reason as the model was told it, greeted and closed
         told = reasons.told(request.reason, language, profile, formal=request.formal)
-        text = variations.from_reason(style.opener(profile, language, 0), told, language)
+        text = variations.from_reason(style.opener(profile, language, 0, formal), told, language)
         if text:
             note = consider(base_seed, style.restyle(finish(text, request.limit), language, request.limit))
             if note is not None:

@@ -13,7 +13,7 @@ from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRO
 NAME_TITLE_RE = re.compile(
     r"^(dr\.?\s+(?:med\.?\s+dent|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
-    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs)\.?\s+", re.I)
+    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|me(?=\.))\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
                  "dds", "rn", "ma", "m.a.", "ba", "b.a.", "mph", "cissp", "facs", "shrm-cp", "shrm-scp", "dr.",
@@ -242,8 +242,9 @@ def _cap_word(word: str, *, first: bool, last: bool) -> str:
 
 
 def greeting_name(name: str | None) -> str | None:
-    """The name a note greets: :func:`given_name`, or the name as written when it shows only initials before
-    the family name ('J. Alvarez', 'A.K. Sharma'), which is still better than greeting no one."""
+    """The name a note greets: :func:`given_name`, or, when the name shows only initials before the family name,
+    two or more initials ('A.K. Sharma' -> 'A.K.') or the one initial with the family name ('J. Alvarez'), which
+    is still better than greeting no one."""
     first = given_name(name)
     if first or not name:
         return first
@@ -255,6 +256,9 @@ def greeting_name(name: str | None) -> str | None:
         words = [w for w in core.split(",")[0].split() if fold(w) not in GENERATIONAL]
         if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and not is_initials(words[-1]) \
                 and is_name_word(words[-1]):
+            initials = "".join(w.upper() for w in words[:-1])
+            if sum(c.isalpha() for c in initials) >= 2:
+                return initials  # "A.K. Sharma", "J. R. Okonkwo-Hale": people go by "A.K.", "J.R."
             return " ".join([w.upper() for w in words[:-1]] + [_titlecase(words[-1])])
     except Exception:  # pragma: no cover - defensive: never break drafting on an odd name
         return None

@@ -28,6 +28,18 @@ OPENERS = {
     "zh": ("{name}，你好！", "{name}您好，", "你好，{name}！"),
     "ja": ("{name}さん、こんにちは。", "{name}さん、はじめまして。", "{name}さん、"),
 }
+#: greetings that go with the formal "you" (Sie, vous, Lei, u) and with the informal one (du, tu, tu, je), where
+#: they differ from OPENERS: a reader finds "Salut ... votre" and "Ciao ... il suo paper" odd
+OPENERS_BY_FORMALITY = {
+    True: {"de": ("Hallo {name},", "Guten Tag {name},", "Hallo {name} –"),
+           "fr": ("Bonjour {name},", "Bonjour {name} !", "Bonjour {name} –"),
+           "it": ("Buongiorno {name},", "Gentile {name},", "Buongiorno {name} –"),
+           "nl": ("Beste {name},", "Goedendag {name},", "Hallo {name},")},
+    False: {"de": ("Hallo {name},", "Hi {name},", "Hey {name},"),
+            "fr": ("Bonjour {name},", "Salut {name},", "Bonjour {name} !"),
+            "it": ("Ciao {name},", "Ciao {name}!", "Ciao {name} –"),
+            "nl": ("Hoi {name},", "Hallo {name},", "Hoi {name}!")},
+}
 NAMELESS = {
     "en": "Hi there,", "de": "Hallo,", "fr": "Bonjour,", "es": "Hola,", "pt": "Olá,", "it": "Ciao,",
     "nl": "Hallo,", "ru": "Здравствуйте!", "uk": "Вітаю!", "zh": "你好！", "ja": "こんにちは。",
@@ -47,10 +59,11 @@ def case_template(template: templates.Template) -> str:
     return case_tpl
 
 
-def opener(profile: Profile, language: str, variation: int) -> str:
+def opener(profile: Profile, language: str, variation: int, formal: bool | None = None) -> str:
+    """The greeting of the ``variation``-th candidate; ``formal``: the "you" the note uses, if known."""
     if not profile.first_name:
         return NAMELESS.get(language, NAMELESS["en"])
-    options = OPENERS.get(language, OPENERS["en"])
+    options = OPENERS_BY_FORMALITY.get(formal, {}).get(language) or OPENERS.get(language, OPENERS["en"])
     return options[variation % len(options)].format(name=profile.first_name)
 
 

@@ -203,7 +203,10 @@ def _third_party_gender(w: _Words) -> str | None:
     """The gender of the first "he"/"she" after the sender names someone of theirs ("my cousin aoife said ...,
     she worked with him"): that pronoun is the third party, so the other gender is the person's."""
     for k in range(w.n - 1):
-        if w.low[k] == "my" and (w.low[k + 1] in _RELATIONS or (k + 2 < w.n and w.low[k + 2] in _RELATIONS)):
+        mine = w.low[k] == "my" and (w.low[k + 1] in _RELATIONS or (k + 2 < w.n and w.low[k + 2] in _RELATIONS))
+        named = k == 0 and w.low[k] not in _FORMS["m"] and w.low[k] not in _FORMS["f"] and (
+            w.low[k + 1] in REPORTING or (w.low[k + 1] == "from" and any(low in REPORTING for low in w.low[k + 2:k + 8])))
+        if mine or named:  # "my cousin aoife ...", "benji from the farmers market said ..."
             return next((_gender(low) for low in w.low[k + 2:] if low in _SUBJECT_FORMS and _gender(low)), None)
     return None
 
@@ -396,11 +399,19 @@ def _her(w: _Words, k: int) -> str | None:
         return "you"
     if k > 0 and w.low[k - 1] in PERCEPTION_VERBS and after in BARE_VERBS:
         return "you"  # "let her know", "heard her speak"
+    if k > 0 and w.low[k - 1] in PERCEPTION_VERBS and after in _PERFORM and then in _PERFORM_NEXT:
+        return "you"  # "saw her play the elgar", "heard her sing at the proms" (but "loved her play")
     if after == "talk" and then in ("about", "to", "with"):
         return "you"  # "heard her talk about hiring" (but "saw her talk at the summit")
     if after.endswith("ing") and len(after) > 4:  # "saw her speaking at" / "her opening keynote" / "loved her writing"
         return None if then is None else "you" if then in AFTER_OBJECT_HER or then in TIME_NOUNS else "your"
     return "your"
+
+
+#: what one watches someone do, and what follows it as a verb ("play the elgar", "present at")
+_PERFORM = {"play", "perform", "sing", "speak", "present", "conduct", "dance", "race", "compete", "teach", "lecture",
+            "pitch", "demo", "cook", "run"}
+_PERFORM_NEXT = {"the", "a", "an", "at", "in", "live", "with", "on", "for", "last", "this", "her", "his", "their"}
 
 
 def _name(w: _Words, k: int, end: int, tail: str | None) -> None:

@@ -165,11 +165,16 @@ _THIRD_PERSON_AUX = {"has": "have", "is": "are", "was": "were", "does": "do", "h
                      "isn't": "aren't", "wasn't": "weren't", "doesn't": "don't"}
 
 
+_SEEN = {"saw", "heard", "read", "noticed", "learned", "learnt", "found", "spotted", "realised", "realized"}
+
+
 def _about_the_person(first: str, sentence: list[str]) -> bool:
     """"started with one bakery and now has 23": a sentence with no subject whose own verbs are in the third
     person speaks of the person, not the sender."""
     if first == "been" or not (first in IRREGULAR_PAST or is_past(first)):
         return False  # "been following her work ... is wild": "I've been"
+    if first in _SEEN:
+        return False  # "saw your team is hiring": what the sender saw, its verb the clause's own
     for word in sentence[1:]:
         if word in SUBJECT_PRONOUNS or word in ("i", "i'm", "we", "they", "she", "he"):
             return False
@@ -189,6 +194,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "We're in the"  # "same field"
     if first == "been":
         return "I've"
+    if first in ("now", "currently", "still") and len(second) > 4 and second.endswith("ing"):
+        return "I'm"  # "now looking at archive jobs"
     if first in ("met", "worked", "studied", "went", "grew") and ("together" in clause or (
             first == "met" and second in ("at", "in", "on", "through", "during", "via", "back", "last", "years"))):
         return "We"

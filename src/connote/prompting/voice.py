@@ -233,6 +233,8 @@ def _tidy_words(text: str) -> str:
                   lambda m: m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize(), text)  # "glenmore"
     text = re.sub(r"\b((?:wo|fisher|sports|trades|crafts|police|fire|chair|business|sales|gentle)?men|children)s\b",
                   r"\1's", text, flags=re.I)  # "childrens social workers"
+    text = re.sub(r"\b(and|but|so) (would be (?:great|nice|good|cool|awesome|lovely|fun|helpful|useful) to)\b",
+                  r"\1 it \2", text)  # "... jobs in wales and would be great to connect"
     text = re.sub(r"\b(my (?:dad|mum|mom|mother|father|wife|husband|uncle|aunt|auntie|grandad|grandpa|grandma|nan|"
                   r"gran))s (?=[a-z])(?!(?:said|say|says|told|tell|is|are|was|were|have|has|had|think|thought|want|and|or|who)\b)",
                   r"\1's ", text, flags=re.I)  # "my dads old paddock": one has one dad

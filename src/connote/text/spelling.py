@@ -211,6 +211,29 @@ def _german_compound(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] if p.isalpha() and len(p) != 2 else p for p in parts)
 
 
+_DE_ARTICLE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|beim|zum|zur|vom|"
+                         r"ins|unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+$", re.I)
+
+
+def _german_noun_after_article(word: str, text: str, m: re.Match) -> bool:
+    """A lower-case word after an article whose capitalised form is a noun, when the word after it is no noun
+    (then this one would be its adjective: "die neue schleuse")."""
+    if not word.islower() or len(word) < 4 or not _DE_ARTICLE.search(text[max(0, m.start() - 12):m.start()]) \
+            or not _known(word.capitalize(), "de"):
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", text[m.end():])
+    nxt = following.group(1) if following else ""
+    if _known(word, "de"):  # "messe", "neue", "beste": a noun only where no noun follows
+        return not nxt or nxt.lower() in _DE_AFTER_NOUN
+    return not (nxt.islower() and _known(nxt.capitalize(), "de") and not _known(nxt, "de"))
+
+
+#: words that follow a noun, not an adjective ("auf der messe in dortmund")
+_DE_AFTER_NOUN = set("""in im an am auf aus bei beim mit von vom zu zum zur für über unter nach vor und oder aber ist
+war sind hat haben wird die der das den dem des ein eine auch noch schon sehr gern gerne mal so wie als dass weil wenn
+ich du er sie es wir ihr sich""".split())
+
+
 #: words a place's name follows, by language; and endings of words that are no place ("in pelagics")
 _PLACE_BEFORE = {"en": "in|near|outside|around"}
 _NOT_A_PLACE_END = re.compile(r"(?:s|ing|tion|ics|ogy|ism|ment|ity|ness|ed|al|ive|ian|ship|ware|tech|ops)$")
@@ -239,6 +262,8 @@ def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words
         fixed = correction(word, language)
+        if fixed is None and language == "de" and _german_noun_after_article(word, text, m):
+            fixed = word.capitalize()  # "auf der messe", "im betrieb": a noun ("messe" is also a verb's form)
         if fixed is None and language in _PLACE_BEFORE and _unknown_place(word, language) and re.search(
                 rf"\b(?:{_PLACE_BEFORE[language]})\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             fixed = word.capitalize()  # "in thessaloniki": a place no dictionary lists
