@@ -83,7 +83,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     """Draft ``request.count`` checked notes; calls ``on_note(note, index)`` as each passing note is ready.
 
     The first note is the model's likeliest; the others differ by construction (:mod:`.variations`): another
-    angle, a short one, each with its own closing. ``exclude`` holds notes already shown for this draft
+    angle, a short one, each with its own closing. When no note the model wrote passes, the reason as the model
+    was told it (:func:`.variations.from_reason`) is checked as a note, and its variations are built from it;
+    only when that fails too are flagged model notes shown. ``exclude`` holds notes already shown for this draft
     (``connote again``): candidates equal or too similar to them are dropped, so a regeneration never repeats
     a note. ``prompt_format`` ("completion" or "chat") overrides the template's mode. No new candidates are
     started after ``time_budget`` seconds (``None``: no limit); fewer notes than asked are said in a warning.
