@@ -154,12 +154,16 @@ def test_every_closing_is_found_as_one():
     ("met at floodex last wk", "Hi Priti, we met at Floodex last week. I'd be glad to stay in touch.", False),
 ])
 def test_a_conversation_the_reason_does_not_give_is_invented(reason, note, fails):
+    assert _invents("Priti Shah\nFlood Risk Engineer at Aqualine", reason, note, "event") == fails
+
+
+def _invents(profile_text: str, reason: str, note: str, occasion: str) -> bool:
+    """Whether ``invents_nothing`` fails ``note`` for ``reason`` (English, limit 300, no sender)."""
     from connote.checks import CheckContext
     from connote.checks.rules.invents_nothing import invents_nothing
-    profile_text = "Priti Shah\nFlood Risk Engineer at Aqualine"
     ctx = CheckContext(profile=parse_profile(profile_text), profile_text=profile_text, reason=reason, sender=None,
-                       limit=300, language="en", occasion="event", examples=[], formal=None, own_examples=[])
-    assert (invents_nothing(ctx, note) is not None) == fails
+                       limit=300, language="en", occasion=occasion, examples=[], formal=None, own_examples=[])
+    return invents_nothing(ctx, note) is not None
 
 
 def test_a_title_in_capitals_is_said_in_title_case():
@@ -305,12 +309,7 @@ def test_the_third_partys_pronoun_stays_and_the_other_gender_is_the_person():
     ("would love to meet at the expo", "Hi Henrike, would you like to meet up at the expo?", False),
 ])
 def test_a_meeting_the_reason_never_asks_for_is_invented(reason, note, fails):
-    from connote.checks import CheckContext
-    from connote.checks.rules.invents_nothing import invents_nothing
-    profile_text = "henrike sølvberg"
-    ctx = CheckContext(profile=parse_profile(profile_text), profile_text=profile_text, reason=reason, sender=None,
-                       limit=300, language="en", occasion="generic", examples=[], formal=None, own_examples=[])
-    assert (invents_nothing(ctx, note) is not None) == fails
+    assert _invents("henrike sølvberg", reason, note, "generic") == fails
 
 
 @pytest.mark.parametrize(("reason", "expected"), [

@@ -151,8 +151,9 @@ _LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possib
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
     """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
     field, and I'd like to follow your work as Quality Engineer at Brightline")."""
+    theirs = their_work(profile, language, formal=formal)
     label = _LABEL.match(spoken_reason)
-    if label and (spoken_reason[label.end():].strip() or their_work(profile, language, formal=formal)):
+    if label and (spoken_reason[label.end():].strip() or theirs):
         # "potential client, we do table linen ...", "recruiter": a label for the person, no sentence to copy
         rest = spoken_reason[label.end():]
         spoken_reason, why = (rest[:1].upper() + rest[1:], why) if rest.strip() else ("", "none")
@@ -160,7 +161,7 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         kept = [c for c in re.split(r",\s*", spoken_reason) if not _ONLY_CONNECTING.search(c)]
         if kept and len(kept) < len(spoken_reason.split(",")):
             spoken_reason = ", ".join(kept)
-    work = their_work(profile, language, formal=formal) if why != "specific" else None
+    work = theirs if why != "specific" else None
     if why == "thin":
         spoken_reason = same_field_said(spoken_reason, language)
     if work is None:

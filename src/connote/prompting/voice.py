@@ -228,9 +228,9 @@ def _tidy_words(text: str) -> str:
                   rf"(?=(?: (?:at|from)(?: the| my| our)?(?: [\w-]+){{1,4}}?)? {_SAYS})",
                   lambda m: f"{m.group(1)} {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)
     text = re.sub(rf"(?:^|(?<=[.!?] ))([a-z][a-z'-]+)(?= from (?:the|my|our) (?:[\w-]+ ){{1,4}}?{_SAYS})",
-                  lambda m: m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize(), text)
-    text = re.sub(r"\b([a-z][a-z'-]{2,})(?= (?:alumni|alum|alumnus|alumna|grads?|graduates)\b)",
-                  lambda m: m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize(), text)  # "glenmore"
+                  _name_cased, text)  # "tomasz from the lx crew said"
+    text = re.sub(r"\b([a-z][a-z'-]{2,})(?= (?:alumni|alum|alumnus|alumna|grads?|graduates)\b)", _name_cased,
+                  text)  # "glenmore alumni"
     text = re.sub(r"\b((?:wo|fisher|sports|trades|crafts|police|fire|chair|business|sales|gentle)?men|children)s\b",
                   r"\1's", text, flags=re.I)  # "childrens social workers"
     text = re.sub(r"\b(and|but|so) (would be (?:great|nice|good|cool|awesome|lovely|fun|helpful|useful) to)\b",
@@ -244,6 +244,11 @@ def _tidy_words(text: str) -> str:
                   lambda m: m.group(1) if _NOT_A_CODE.fullmatch(m.group(1)) else m.group(1).upper(), text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
+
+
+def _name_cased(m: re.Match) -> str:
+    """A word no English dictionary knows, where a name stands, with its capital."""
+    return m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize()
 
 
 _EVENT = re.compile(

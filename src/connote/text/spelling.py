@@ -182,23 +182,25 @@ def correction(word: str, language: str) -> str | None:
     suggestion = next(iter(_suggestions(word, language)), None)
     if suggestion is None:
         return None
-    if fold(suggestion) == fold(word):  # accents: added where none were typed ("comecar"), never taken away
-        return suggestion if word == fold(word) and suggestion[:1].islower() == word[:1].islower() else None
+    if fold(suggestion) == fold(word):
+        return None  # an accent typed is never taken away ("véto"); one left out was put back above
     if " " not in suggestion and "-" not in suggestion and suggestion[:1].lower() == word[:1].lower() \
             and _one_edit(word.lower(), suggestion.lower()):
         return suggestion if word[:1].isupper() or language == "de" else suggestion.lower()
     return None
 
 
-def _suggestions(word: str, language: str) -> list[str]:
-    """Hunspell's suggestions for ``word`` from the language's first dictionary, best first."""
+@lru_cache(maxsize=4096)
+def _suggestions(word: str, language: str) -> tuple[str, ...]:
+    """Hunspell's suggestions for ``word`` from the language's first dictionary, best first (asked once: a
+    :func:`correction` looks at them up to three times, and Hunspell's suggest is slow)."""
     for checker in _checkers(language):
         try:
             with _LOCK:
-                return list(checker.suggest(word))
+                return tuple(checker.suggest(word))
         except UnicodeEncodeError:
-            return []
-    return []
+            return ()
+    return ()
 
 
 def _german_compound(word: str) -> str:
