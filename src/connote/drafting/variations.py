@@ -117,18 +117,18 @@ def _free_closing(language: str, taken: list[str], *, shortest: bool = False) ->
 
 
 #: a sentence that already asks to connect or stay in touch, in the notes' languages
-_SAYS_CONNECT = re.compile(r"\bconnect|\bin touch\b|vernetz|kontakt|austausch|\bconectar|\bconnecter|\bcollegar|"
+_SAYS_CONNECT = re.compile(r"\bconnect(?:ing)?\b|\bin touch\b|vernetz|kontakt|austausch|\bconectar|\bconnecter|\bcollegar|"
                            r"\bcontact|\bcontato|\bcontatto|échanger|\bverbinden", re.I)
 
 
 def with_added_closing(text: str, language: str, taken: list[str]) -> str | None:
     """``text`` with a closing no note in ``taken`` ends with, added after its last sentence when that
-    sentence is neither a "glad to connect" closing (:func:`with_closing` swaps those) nor asks to connect or
-    a question in its own words; ``None`` otherwise."""
+    sentence is neither a "glad to connect" closing (:func:`with_closing` swaps those) nor a question in its
+    own words, and no sentence asks to connect; ``None`` otherwise."""
     body, closing = closing_split(text, language)
     last = (sentences(body) or [""])[-1]
-    if closing is not None or not re.search(r"[.!]$", last) or _SAYS_CONNECT.search(last):
-        return None
+    if closing is not None or not re.search(r"[.!]$", last) or any(_SAYS_CONNECT.search(s) for s in sentences(body)):
+        return None  # one that asked to connect before its last sentence ("I would like to connect. Thank you.")
     closing = _free_closing(language, taken)
     return f"{body} {closing}" if closing else None
 

@@ -87,6 +87,10 @@ def read_name_line(line: str) -> NameLine | None:
         line = PRONOUN_IN_NAME.sub(" ", line)
     line = re.sub(r"\s{2,}", " ", _DEGREE_SEGMENT.sub("", line)).strip(" ·•|")
     parts = _SEP.split(line, maxsplit=1)
+    if len(parts) == 3 and not looks_like_name(parts[0]) and names_role(parts[0]):
+        found = _title_first(parts[0], parts[2], pronouns)
+        if found:
+            return found
     if len(parts) == 3 and looks_like_name(parts[0]):
         found = _with_rest(parts[0], parts[2], pronouns)
         if found:
@@ -129,6 +133,18 @@ def _with_rest(name_part: str, rest: str, pronouns: str | None) -> NameLine | No
             found.location = pieces[-1]
             found.headline = "".join(pieces[:-2]).strip() or None
     return found
+
+
+def _title_first(title: str, rest: str, pronouns: str | None) -> NameLine | None:
+    """'Head of Procurement — Siobhan McAteer-Lund, Brackwater Health Trust': the title first, then a full name
+    and the organization after a comma. Without the organization the line is the usual 'Head of Sales · Northwind
+    Traders, Berlin', which names no one (one word after the comma is taken for a place)."""
+    name_part, comma, after = rest.partition(",")
+    company, more_pronouns = _headline(after)
+    if not comma or not company or len(company.split()) < 2 or not org_line(company) or not looks_like_name(name_part) \
+            or len(strip_credentials(name_core(name_part)).split()) < 2:
+        return None
+    return NameLine(name_core(name_part), headline=title.strip(), company=company, pronouns=pronouns or more_pronouns)
 
 
 def _headline(rest: str) -> tuple[str | None, str | None]:

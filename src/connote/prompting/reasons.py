@@ -151,6 +151,9 @@ _LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possib
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
     """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
     field, and I'd like to follow your work as Quality Engineer at Brightline")."""
+    if profile.company and re.search(rf"\b(?:in|near|from|around)\s+{re.escape(profile.company)}\b", spoken_reason,
+                                     re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
+        profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
     label = _LABEL.match(spoken_reason)
     if label and (spoken_reason[label.end():].strip() or theirs):
@@ -230,7 +233,7 @@ def advice(why: Why, profile: Profile) -> str | None:
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
     note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say."""
-    fixed = corrected(ungreeted(reason, profile), language, keep=profile_words(profile) | shorthand(language))
+    fixed = corrected(ungreeted(reason, profile), language, keep=profile_words(profile), shorthand=shorthand(language))
     return completed(tidied(spoken(fixed, language, profile, formal=formal), language), why_in(reason, language),
                      profile, language, formal=formal)
 

@@ -140,8 +140,9 @@ def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str
                            r"(?:o|a|meu|minha|nosso|nossa|quem)", formal)
     text, saved = _guarded(text, _PT_REPORT)
     gender = gender or one_gender(text, r"\b(?:ele|dele|nele)\b", r"\b(?:ela|dela|nela)\b")
-    if gender is None:
-        return unshielded(text, saved)
+    if gender is None:  # "a gente fornece leite pra eles": no one but the person's firm
+        text = replace(r"\b(pra|para|com|a)\s+eles\b", lambda m: m.group(1) + " vocês", text)
+        return unshielded(replace(r"\bdeles\b", "de vocês", text), saved)
     word, of, at = ("ele", "dele", "nele") if gender == "m" else ("ela", "dela", "nela")
     text = replace(rf"\b(o|a|os|as)\s+({_W})\s+{of}\b", lambda m: cased(m.group(1), _PT_POSSESSIVE[m.group(1).lower()])
                    + " " + m.group(2), text)  # "o percurso dela" -> "o seu percurso"
@@ -218,6 +219,7 @@ def french(text: str, formal: bool, gender: str | None = None) -> str:
     if (has_il and has_elle) or saved:
         return unshielded(text, saved)
     you = "vous" if formal else "tu"
+    text = replace(r"\bchez\s+eux\b", "chez vous", text)  # "ce qui marche chez eux": at the person's firm
     text = replace(r"\b(son|sa|ses)\s+(?=[^\W\d_])",
                    lambda m: cased(m.group(1), _FR_POSSESSIVE[m.group(1).lower()][0 if formal else 1]) + " ", text)
     gender = gender or ("m" if has_il else "f" if has_elle else None)
@@ -313,6 +315,8 @@ def italian(text: str, formal: bool, gender: str | None = None) -> str:
                                   "sarebbe": ("Lei sarebbe", "saresti")},
                            r"(?:il|la|lo|mio|mia|nostro|nostra|chi)", formal)
     text, saved = _guarded(text, _IT_REPORT)
+    # "vorrei proporgli la nostra distribuzione": "to him" on an infinitive is to the person ("proporle", "proporti")
+    text = re.sub(r"\b(\w{2,}[aeio]r)gli\b", lambda m: m.group(1) + ("le" if formal else "ti"), text)
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")
     if gender is None:
         return unshielded(text, saved)

@@ -11,7 +11,7 @@ import re
 from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past
 
 SHORTHAND = {
-    "abt": "about", "pod": "podcast", "pods": "podcasts", "ep": "episode", "eps": "episodes", "wk": "week",
+    "abt": "about", "n": "and", "pod": "podcast", "pods": "podcasts", "ep": "episode", "eps": "episodes", "wk": "week",
     "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
@@ -45,7 +45,7 @@ _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "ju
            "amazing", "awesome", "fine", "ok", "okay", "true", "crazy", "wild", "funny", "clear", "basically",
            "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our"}
 #: month shorthand, also a name ("Jan") or a word ("mar"): spelled out only after one of these words
-MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+MONTHS = {"jan": "January", "feb": "February", "mar": "March", "march": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
            "dec": "December"}
 _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of"}
@@ -111,6 +111,9 @@ def spelled_out(text: str) -> str:
         if after[:1] in ("-", "&", "@", ".", "'", "’") and after != "." or before in ("a", "an") and low == "exp" \
                 or after[:1].isdigit():  # "u14", "w2": a code, not "you", "with"
             continue
+        if low == "n" and not (k and k + 1 < len(words) and words[k + 1] == i + 2 and tokens[i - 1] == " "
+                               and tokens[i + 1] == " "):
+            continue  # "n" is "and" only between two words ("rock n roll"; not "n/a", "jaén")
         if low in _DAY_DAYS and before in _DAY_AFTER and (not after or after[:1] in ",.;!" or (
                 k + 1 < len(words) and words[k + 1] == i + 2 and not tokens[words[k + 1]][:1].isupper())):
             tokens[i] = "on " + SHORTHAND[low]
@@ -129,7 +132,9 @@ _SUBJECT_I = {"saw", "heard", "read", "loved", "liked", "met", "found", "came", 
               "took", "went", "did", "have", "had", "used", "sell", "supply", "teach", "do", "wanted",
               "bumped", "caught", "learned", "learnt", "look", "looked", "stumbled", "sat", "told", "gave",
               "agree", "disagree", "owe", "appreciate", "wonder", "guess", "feel", "felt", "know", "knew",
-              "couldn't", "can't", "didn't", "don't", "won't", "wouldn't", "shouldn't", "haven't", "hadn't"}
+              "couldn't", "can't", "didn't", "don't", "won't", "wouldn't", "shouldn't", "haven't", "hadn't",
+              "keep", "own", "raise", "grow", "build", "write", "volunteer", "organize", "organise", "live",
+              "breed", "import", "export", "produce", "brew", "buy"}
 _SUBJECT_IM = {"looking", "hoping", "thinking", "applying", "hiring", "recruiting", "meeting", "going",
                "moving", "working", "trying", "planning", "interviewing", "starting", "building", "writing",
                "organizing", "organising", "attending", "coming", "heading", "switching", "transitioning",

@@ -24,7 +24,7 @@ import re
 
 from ..schema import Profile
 from ..text.language import FUNCTION_WORDS
-from ..text.spelling import is_known
+from ..text.spelling import available, is_known
 from .address import formality
 from .english import second_person
 from .germanic import dutch, german
@@ -44,15 +44,29 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
     choice; languages without rules are left as they are."""
     text = _FILLER.sub("", reason).strip()
     if language == "en":
-        text = _their_firm_as_yours(second_person(comma_subjects(spelled_out(text)), profile), profile, reason)
+        text = _their_firm_as_yours(second_person(comma_subjects(spelled_out(_identified(text))), profile), profile,
+                                    reason)
     elif language in _OTHER_LANGUAGES:
         text = _spelled_out_other(text, language)
         pronouns = (profile.pronouns or "").strip().lower() if profile else ""
         gender = "f" if pronouns.startswith("she") else "m" if pronouns.startswith("he") else None
         text = _OTHER_LANGUAGES[language](text, formality(reason, language) if formal is None else formal, gender)
     if profile is not None:
-        text = _cased_like_profile(text, profile)
+        text = _named_as_you(_cased_like_profile(text, profile, language), language, profile)
     return _seen(with_subjects(_event_names(text))) if language == "en" else text
+
+
+_IDENTIFIED = re.compile(r"\b(?:this|that|it)(?:'s|’s| is| was| must be)\s+(?:them|him|her)\b", re.I)
+_ROLE_OF = re.compile(r"\b(?:their|his|her)\s+(?=(?:[a-z&]+\s+){0,2}(?:director|manager|head|lead|ceo|cto|cfo|coo|"
+                      r"founder|owner|recruiter|buyer|rep|representative|engineer|chef|partner|officer|president)\b)",
+                      re.I)
+
+
+def _identified(text: str) -> str:
+    """"met their ops director at the expo ... pretty sure this is them": the person is the one met, so the role
+    is "the ops director" (not "your ops director")."""
+    return _ROLE_OF.sub(lambda m: "The " if m.group(0)[:1].isupper() else "the ", text) if _IDENTIFIED.search(text) \
+        else text
 
 
 _THEY_AS_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "they're": "you're",
@@ -135,6 +149,13 @@ _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plan
                      "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere"},
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
                      "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
+#: of those, the ones only "ich"/"ik" says: after a comma, with no subject after them, the sender's too ("ze heeft die
+#: kaart gemaakt, wil graag meer zien" -> "..., ik wil graag"; not "als je tijd hebt, wil ik")
+_DROPPED_I_CLAUSE = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
+                            "kenne", "treffe", "möchte", "folge", "bewundere"},
+                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind"}}
+_SUBJECT_AFTER = {"de": r"ich|du|sie|er|es|wir|ihr|man|das|die|der|mich|mir|dich|dir|uns",
+                  "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men"}
 _FIRST_PERSON = {"de": "ich", "nl": "ik"}
 #: a sentence that opens on "haben uns" / "hebben elkaar" has dropped its "wir"/"we"
 _DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns", "nl": r"hebben elkaar|hadden elkaar|zijn elkaar"}
@@ -155,6 +176,7 @@ def _spelled_out_other(text: str, language: str) -> str:
                   lambda m: table.get(m.group(1), m.group(1)) if m.group(1).islower() else m.group(1), text)
     if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"; "p/ streaming": "para"
         text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
+        text = re.sub(r"\bta\s+(?=[^\W\d_]+ndo\b)", "está ", text)  # "como ta indo": "como está indo"
         text = re.sub(r"(?<![\w/])([pc])/(?=\s)", lambda m: "para" if m.group(1) == "p" else "com", text)
     if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent; "anch io"
         text = _IT_IS.sub(lambda m: "È" if m.group(1) == "E" else "è", text)
@@ -170,6 +192,8 @@ def _spelled_out_other(text: str, language: str) -> str:
         text = re.sub(r"(^|[.!?]\s+)([^\W\d_]+)\b",
                       lambda m: m.group(1) + (_FIRST_PERSON[language] + " " + m.group(2)
                                               if m.group(2) in _DROPPED_I[language] else m.group(2)), text)
+        text = re.sub(rf",\s+(?=(?:{'|'.join(_DROPPED_I_CLAUSE[language])})\s+(?!(?:{_SUBJECT_AFTER[language]})\b))",
+                      f", {_FIRST_PERSON[language]} ", text)
     return text
 
 
@@ -326,7 +350,54 @@ def _names_in(text: str, *, prefixes: bool = False, sentences: bool = True) -> d
     return names
 
 
-def _cased_like_profile(text: str, profile: Profile) -> str:
+#: the person's own name after these words is the person spoken to: "introduce myself to rodrigo" -> "to you"
+_TO_NAME = {"en": (r"to|with|for|from", "{} you"), "pt": (r"pro|pra|para o|para a|ao|à", "para você")}
+
+
+def _named_as_you(text: str, language: str, profile: Profile) -> str:
+    """The person named in the reason as someone else ("queria me apresentar pro rodrigo"), said to them."""
+    if language not in _TO_NAME or not profile.first_name:
+        return text
+    words, said = _TO_NAME[language]
+    return re.sub(rf"\b({words})\s+{re.escape(profile.first_name)}\b(?!\s*[A-Z])",
+                  lambda m: said.format(m.group(1)), text, flags=re.I)
+
+
+def _common_word(word: str, language: str) -> bool:
+    """Whether an English dictionary, or one of the reason's ``language``, knows ``word`` in lower case (no
+    dictionary: every word counts as one)."""
+    return not available("en") or any(is_known(word.lower(), lang) for lang in {"en", language} if available(lang))
+
+
+def _proper_words(names: list[str], language: str) -> dict[str, str]:
+    """The words of the profile's names that no dictionary knows in lower case, alone and with a later word of
+    the same name ("Calloway University School of Dental Medicine" -> "calloway", "calloway dental"), and with
+    the word before it ("El Paso"); "HMP Ravensmoor" -> "ravensmoor"."""
+    found: dict[str, str] = {}
+    for name in names:
+        words = [w.strip(",.;:()") for w in name.split()]
+        for i, word in enumerate(words):
+            if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or _common_word(word, language):
+                continue
+            found.setdefault(word.lower(), word)
+            if i and words[i - 1][:1].isupper() and words[i - 1].lower() not in _FUNCTION_EN:  # "El Paso"
+                found.setdefault(f"{words[i - 1]} {word}".lower(), f"{words[i - 1]} {word}")
+            for later in words[i + 1:]:
+                if later[:1].isupper() and later.lower() not in _FUNCTION_EN:
+                    found.setdefault(f"{word} {later}".lower(), f"{word} {later}")
+    return found
+
+
+#: words that may follow a firm's name in a sentence ("at bastion on friday"), unlike a noun ("at cathedral level")
+_AFTER_FIRM = r"(?:on|in|at|and|or|but|for|to|as|since|last|next|this|because|with|before|after|until|when|where|so)"
+
+
+#: a name that opens on a small word ("Am Samstag …" from a German sentence) is a name only as typed
+_LEADING_SMALL = re.compile(r"(?:" + "|".join(sorted(set().union(*FUNCTION_WORDS.values()), key=len, reverse=True))
+                            + r")\b", re.I)
+
+
+def _cased_like_profile(text: str, profile: Profile, language: str) -> str:
     """Names the profile writes with capitals, written the same way where the reason has them in lower case
     ("heard her on night shift notes" -> "... on Night Shift Notes"). Job titles are left as typed."""
     titles = [profile.role or ""] + [entry.split(" · ")[0] for entry in profile.experience]
@@ -334,15 +405,26 @@ def _cased_like_profile(text: str, profile: Profile) -> str:
              profile.headline or "", *(" · ".join(entry.split(" · ")[1:]) for entry in profile.experience)]
     # the company is a name as it stands ("at" makes its first word count as mid-sentence)
     names = _names_in(f"at {profile.company}", prefixes=True, sentences=False) if profile.company else {}
+    # a first word that is also a common word ("Cathedral Works Department", "Bastion Labs") is the firm only
+    # where the reason speaks of a firm: "at bastion", not "at cathedral level"
+    common = {k: v for k, v in names.items()
+              if " " not in k and k != (profile.company or "").lower() and _common_word(k, language)}
+    names = {k: v for k, v in names.items() if k not in common}
     for source in prose:
         names.update({k: v for k, v in _names_in(source).items() if k not in names})
+    names.update({k: v for k, v in _proper_words(list(names.values()), language).items() if k not in names})
     title_words = {w.lower() for title in titles for w in re.findall(r"[^\W\d_]+", title)}
     lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", " ".join(prose + titles)))
     for low, name in sorted(names.items(), key=lambda kv: -len(kv[0])):
         words = low.split()
         if all(w in title_words for w in words) or (len(words) == 1 and (low in lower_words or len(low) < 3)):
             continue
-        text = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", lambda _, name=name: name, text)
+        text = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])",
+                      lambda m, name=name: name if m.group(0) == m.group(0).lower() or not _LEADING_SMALL.match(name)
+                      else m.group(0), text, flags=re.I)  # also where a word has its capital ("fh Münster")
+    for low, name in common.items():
+        text = re.sub(rf"\b((?:at|for|from|with|join|joined|joining) (?:the )?){re.escape(low)}\b"
+                      rf"(?!['’-]|\s+(?!{_AFTER_FIRM}\b)[a-z])", lambda m, name=name: m.group(1) + name, text)
     first = re.match(r"[^\W\d_]{4,}", profile.company or "")
     if first:  # "peregrines ATR fleet": the firm's, with its apostrophe
         text = re.sub(rf"\b{re.escape(first.group(0))}s\b(?= [\w-])", f"{first.group(0)}'s", text, flags=re.I)

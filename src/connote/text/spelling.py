@@ -151,8 +151,10 @@ def _noun_compound(word: str) -> bool:
 def correction(word: str, language: str) -> str | None:
     """A sure fix for a misspelt ``word``: Hunspell's first suggestion when it is one edit away (same first
     letter, whole word), or the capitalised word (German nouns typed in lower case); else ``None``."""
-    if len(word) < 2 or not word.isalpha() or is_known(word, language):
+    if len(word) < 2 or not word.isalpha():
         return None
+    if is_known(word, language):
+        return _accent_a_dictionary_wants(word, language)
     if word == fold(word) and (language != "en" or len(word) >= 4):  # accents left out: "ca", "cartoes"
         accented = next((s for s in _suggestions(word, language)[:3] if s != word and fold(s) == fold(word)
                          and s[:1].islower() == word[:1].islower()), None)
@@ -160,9 +162,11 @@ def correction(word: str, language: str) -> str | None:
             return accented
     if language == "de" and re.search(r"ae|oe|ue", word, re.I):  # "fuer", "moechte", "aehnliches": typed umlauts
         umlauts = re.sub(r"[aou]e", lambda m: {"ae": "ä", "oe": "ö", "ue": "ü"}[m.group(0)], word)
-        for form in (umlauts, umlauts[:1].upper() + umlauts[1:]):
+        for form in (umlauts, umlauts[:1].upper() + umlauts[1:], umlauts + "e"):  # "waer": "wär", said "wäre"
             if _known(form, language):
                 return form
+        if umlauts.islower() and _noun_compound(umlauts):  # "borkenkaeferproblem"
+            return umlauts.capitalize()
     if word.islower() and len(word) <= 5:
         cased = next((s for s in _suggestions(word, language)[:3] if s != word and s.lower() == word), None)
         if cased or word == "phd":
@@ -187,6 +191,23 @@ def correction(word: str, language: str) -> str | None:
     if " " not in suggestion and "-" not in suggestion and suggestion[:1].lower() == word[:1].lower() \
             and _one_edit(word.lower(), suggestion.lower()):
         return suggestion if word[:1].isupper() or language == "de" else suggestion.lower()
+    return None
+
+
+def _accent_a_dictionary_wants(word: str, language: str) -> str | None:
+    """The accented form of a word typed without accents that one of the language's dictionaries lacks and
+    suggests only with them, when every dictionary knows that form (Brazilian Hunspell takes "estadio" and
+    "hibrido"; the Portuguese one wants "estádio", "híbrido")."""
+    checkers = _checkers(language)
+    if len(checkers) < 2 or word != fold(word) or len(word) < 4:
+        return None
+    with _LOCK:
+        for checker in checkers:
+            if not checker.spell(word):
+                accented = next(iter(checker.suggest(word)), None)
+                if accented and accented.lower() != word and fold(accented) == word and all(c.spell(accented)
+                                                                                  for c in checkers):
+                    return accented
     return None
 
 
@@ -230,6 +251,16 @@ def _german_noun_after_article(word: str, text: str, m: re.Match) -> bool:
     return not (nxt.islower() and _known(nxt.capitalize(), "de") and not _known(nxt, "de"))
 
 
+def _german_loanword_after_article(word: str, text: str, m: re.Match) -> bool:
+    """A lower-case word no dictionary knows, after an article and before a word that follows nouns ("mit den
+    alignern bei kindern"): a noun (a loanword, a brand), written with its capital."""
+    if not word.islower() or len(word) < 4 or not _DE_ARTICLE.search(text[max(0, m.start() - 12):m.start()]) \
+            or _known(word, "de") or _known(word.capitalize(), "de"):
+        return False
+    following = re.match(r"\s*([^\W\d_]*)", text[m.end():])
+    return not following.group(1) or following.group(1).lower() in _DE_AFTER_NOUN
+
+
 #: words that follow a noun, not an adjective ("auf der messe in dortmund")
 _DE_AFTER_NOUN = set("""in im an am auf aus bei beim mit von vom zu zum zur für über unter nach vor und oder aber ist
 war sind hat haben wird die der das den dem des ein eine auch noch schon sehr gern gerne mal so wie als dass weil wenn
@@ -246,9 +277,10 @@ def _unknown_place(word: str, language: str) -> bool:
     return word.islower() and len(word) >= 5 and not _NOT_A_PLACE_END.search(word) and not is_known(word, language)
 
 
-def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
+def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand: set[str] = frozenset()) -> str:
     """``text`` with each sure typo fixed (:func:`correction`); words in ``keep`` (lower case: names and words
-    from the profile) and capitalised words other than German nouns are left as they are."""
+    from the profile; a German noun among them gets its capital), ``shorthand`` (spelled out later) and
+    capitalised words other than German nouns are left as they are."""
     if not available(language):
         return text
 
@@ -260,12 +292,23 @@ def corrected(text: str, language: str, keep: set[str] = frozenset()) -> str:
             head, tail = re.split(r"(?<=['’])", word, maxsplit=1)
             return head + ((correction(tail, language) or tail) if tail.isalpha() and tail.lower() not in keep
                            else tail)
+        if word.lower() in shorthand:
+            return word
+        if language == "de" and word.islower() and word.isalpha() and len(word) >= 4 and not _known(word, language) \
+                and _known(word.capitalize(), language):
+            return word.capitalize()  # a noun, also one from the profile ("zur douglasie")
+        if word.lower() in keep and word == fold(word):  # "estadio" where the profile writes "Estádio"
+            accented = correction(word, language)
+            if accented and accented.lower() != word and fold(accented) == word and accented.lower() in keep:
+                return accented
         if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha() \
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words
         fixed = correction(word, language)
         if fixed is None and language == "de" and _german_noun_after_article(word, text, m):
             fixed = word.capitalize()  # "auf der messe", "im betrieb": a noun ("messe" is also a verb's form)
+        if fixed is None and language == "de" and _german_loanword_after_article(word, text, m):
+            fixed = word.capitalize()
         if fixed is None and language in _PLACE_BEFORE and _unknown_place(word, language) and re.search(
                 rf"\b(?:{_PLACE_BEFORE[language]})\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             fixed = word.capitalize()  # "in thessaloniki": a place no dictionary lists

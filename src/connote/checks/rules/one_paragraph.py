@@ -7,6 +7,7 @@ import re
 from ...text.folding import fold
 from ...text.words import words_in
 from ..context import CheckContext, shorten
+from .addresses_person import greeting_end
 
 _SUBJECT = re.compile(r"^\s*(subject|re|betreff|objet|asunto|assunto|oggetto|onderwerp|тема)\s*:", re.I)
 _META = re.compile(
@@ -63,6 +64,7 @@ def one_paragraph(ctx: CheckContext, note: str) -> str | None:
     Fail: Hi Priya, I heard your podcast episode on data contracts. Glad to connect. Note: Hi Priya, I heard
     Fail: Hi Priya, I heard your podcast episode on data contracts, and I heard your podcast episode on data contracts.
     Fail: Hi Priya, I heard your podcast episode on data contracts. I'd be glad to connect. Would love to connect.
+    Fail: Hi Priya – I would like to connect. Thank you. I'd be glad to connect.
     """
     if "\n" in note.strip() or "\r" in note:
         return "has line breaks: a note is one short paragraph"
@@ -76,7 +78,8 @@ def one_paragraph(ctx: CheckContext, note: str) -> str | None:
     repeated = _repeated(note)
     if repeated:
         return f"says the same thing twice ('{shorten(repeated)}')"
-    closings = [s for s in re.split(r"(?<=[.!?])\s+", note) if _CONNECT_CLOSING.search(s)]
+    body = note[greeting_end(note):]  # "Hi Okonkwo – I would like to connect. … I'd be glad to connect."
+    closings = [s for s in re.split(r"(?<=[.!?])\s+", body) if _CONNECT_CLOSING.search(s)]
     if len(closings) >= 2:
         return f"closes twice ('{shorten(closings[-1])}')"
     m = _FORMAL_CLOSING.search(note) or _SIGN_OFF.search(note) or _DASH_SIGNATURE.search(note)

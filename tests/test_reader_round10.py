@@ -1,0 +1,135 @@
+"""Rules from what a blind reader failed in set 9: a title-first snippet names the person, names the profile writes
+with capitals keep them (and a common word that only starts a firm's name does not take one), a sentence that opens
+on the sender's own verb gets its "I", Dutch and German clauses after a comma get their "ik"/"ich", German umlauts
+typed as "ae" and loanword nouns, Portuguese accents one dictionary wants, the person's firm as "you" in French and
+Portuguese, Italian "proporgli", a city after "in" is no employer, and a note that asks to connect twice fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from connote.checks.context import CheckContext
+from connote.checks.rules.one_paragraph import one_paragraph
+from connote.drafting.variations import with_added_closing
+from connote.paste import parse_profile
+from connote.paste.nameline import read_name_line
+from connote.prompting.reasons import told
+from connote.prompting.subjects import spelled_out, with_subjects
+from connote.text.spelling import available, corrected
+
+needs_dictionaries = pytest.mark.skipif(not all(available(lang) for lang in ("en", "de", "pt")),
+                                        reason="the spell checker's dictionaries are not installed")
+
+
+@pytest.mark.parametrize(("line", "name", "company"), [
+    ("Head of Procurement — Siobhan McAteer-Lund, Brackwater Health Trust", "Siobhan McAteer-Lund",
+     "Brackwater Health Trust"),
+    ("Chief Nursing Officer | Amara Obi, St. Kilda Hospital · 2nd", "Amara Obi", "St. Kilda Hospital"),
+])
+def test_a_title_first_line_names_the_person(line, name, company):
+    found = read_name_line(line)
+    assert (found.name, found.company) == (name, company)
+    assert parse_profile(line).first_name == name.split()[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Head of Sales · Northwind Traders",  # a headline: no one is named
+    "Founder — Maple Street Bakery",
+    "Engineering Manager · Lumen Logistics, Berlin",  # a firm and its city
+])
+def test_a_headline_with_a_firm_names_no_one(line):
+    assert read_name_line(line) is None
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("profile", "reason", "expected"), [
+    # a word of the profile's names that no dictionary knows, and a later word of the same name
+    ("Oyelaran Fashola\nPractice Owner at Brightwater Family Dental\nEducation\n"
+     "Calloway University School of Dental Medicine",
+     "also went to calloway dental, class of 2014", "I also went to Calloway Dental, class of 2014"),
+    ("Winston Achterberg\nHead of Learning at HMP Ravensmoor",
+     "we'd love to link up w/ ravensmoor", "we'd love to link up with Ravensmoor"),
+    # a common word that starts the firm's name is the firm after "at", not before a noun
+    ("Gethin ap Rhys\nMaster Stonemason at Cathedral Works Department",
+     "keen to learn from someone working at cathedral level",
+     "I'm keen to learn from someone working at cathedral level"),
+    ("Natalie Cho\nSecurity Engineer at Bastion Labs", "you'd be my interviewer at bastion on friday",
+     "you'd be my interviewer at Bastion on Friday"),
+])
+def test_names_the_profile_writes_with_capitals(profile, reason, expected):
+    assert told(reason, "en", parse_profile(profile)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("keep 6 hives as a hobby. Your thread was clear", "I keep 6 hives as a hobby. Your thread was clear"),
+    ("own a small bakery in leeds", "I own a small bakery in leeds"),
+    ("make sense?", "make sense?"),  # not every bare verb is the sender's
+])
+def test_a_sentence_on_the_senders_own_verb_gets_its_subject(text, expected):
+    assert with_subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hires ex-offenders n we'd love to", "hires ex-offenders and we'd love to"),
+    ("rock n roll", "rock and roll"),
+    ("n/a", "n/a"),
+    ("in jaén as a postdoc", "in jaén as a postdoc"),
+    ("my new boss from march", "my new boss from March"),
+    ("the march for science", "the march for science"),
+])
+def test_n_is_and_and_march_after_from_is_the_month(text, expected):
+    assert spelled_out(text) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("ze heeft die kaart gemaakt, wil graag meer van haar werk zien", "nl",
+     "jij hebt die kaart gemaakt, ik wil graag meer van jouw werk zien"),
+    ("als je tijd hebt, wil ik graag koffie drinken", "nl", "als je tijd hebt, wil ik graag koffie drinken"),
+    ("toller vortrag, bin gespannt auf mehr", "de", "toller Vortrag, ich bin gespannt auf mehr"),
+    ("wir haben das gleiche borkenkaeferproblem, waer gut sich auszutauschen", "de",
+     "wir haben das gleiche Borkenkäferproblem, wäre gut sich auszutauschen"),
+    ("fand das mit den alignern bei kindern spannend", "de", "ich fand das mit den Alignern bei Kindern spannend"),
+    ("wir planen grad was ähnliches", "de", "wir planen gerade was ähnliches"),  # shorthand, not "Grad"
+    ("vi q ele mudou pro hibrido e queria perguntar como ta indo", "pt",
+     "vi que você mudou pro híbrido e queria perguntar como está indo"),
+    ("a gente fornece leite pra eles faz 3 anos e queria me apresentar pro rodrigo", "pt",
+     "a gente fornece leite pra vocês faz 3 anos e queria me apresentar para você"),
+    ("ce serait top d'echanger sur ce qui marche chez eux", "fr",
+     "ce serait top d'échanger sur ce qui marche chez vous"),
+    ("vorrei proporgli la nostra distribuzione", "it", "vorrei proporle la nostra distribuzione"),
+])
+def test_reasons_of_round_ten_said_to_the_person(reason, language, expected):
+    profile = parse_profile("Rodrigo Tavares\nGerente de Produção")
+    assert told(reason, language, profile) == expected
+
+
+@needs_dictionaries
+def test_an_accent_left_out_comes_back_where_the_profile_writes_it():
+    profile = parse_profile("Thiago Amaral\nHead Groundsman @ Estádio Municipal de Vila Serrana")
+    assert told("sou responsavel por gramado de estadio", "pt", profile) == \
+        "sou responsável por gramado de estádio"
+    assert corrected("the cider & perry fest", "en") == "the cider & perry fest"  # no accent: left as typed
+
+
+def test_a_city_after_in_is_no_employer():
+    profile = parse_profile("Kwabena Asante-Mills · Structural Engineer · Bristol")
+    assert told("also in Bristol", "en", profile) == \
+        "I'm also in Bristol, and I'd like to follow your work as a Structural Engineer"
+
+
+def test_the_role_met_is_the_persons_own_when_the_reason_says_this_is_them():
+    profile = parse_profile("Ops Director at Thornquist Salt Works")
+    assert told("met their ops director at the expo in bremen, pretty sure this is them", "en", profile) == \
+        "I met the ops director at the expo in Bremen, pretty sure this is you"
+
+
+def test_a_note_that_asks_to_connect_twice_fails_and_gets_no_third_closing():
+    profile = parse_profile("Okonkwo Delacroix-Banda")
+    ctx = CheckContext(profile=profile, profile_text="Okonkwo Delacroix-Banda", reason="would like to connect",
+                       sender=None, limit=300, language="en")
+    note = "Hi Okonkwo – I would like to connect. How can we help each other? Thank you. I'd be glad to connect."
+    assert "closes twice" in (one_paragraph(ctx, note) or "")
+    assert with_added_closing("Hi Okonkwo – I would like to connect. Thank you.", "en", []) is None
+    assert with_added_closing("Hi Ana, I loved your talk on connected cars. It changed how I think.", "en", []) == \
+        "Hi Ana, I loved your talk on connected cars. It changed how I think. I'd be glad to connect."
