@@ -133,3 +133,82 @@ def test_a_note_that_asks_to_connect_twice_fails_and_gets_no_third_closing():
     assert with_added_closing("Hi Okonkwo – I would like to connect. Thank you.", "en", []) is None
     assert with_added_closing("Hi Ana, I loved your talk on connected cars. It changed how I think.", "en", []) == \
         "Hi Ana, I loved your talk on connected cars. It changed how I think. I'd be glad to connect."
+
+
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Home My Network Jobs Messaging Notifications\n\nHenrique \"Rico\" Salgueiro\n2nd degree connection\n"
+     "Chief Officer | Supramax & Handysize\nAtlântica Bulk Carriers", "Rico"),
+    ("Home  My Network  Jobs  Messaging  Notifications\nCorinne Maddox-Iweala\n· 2nd\nSenior Talent Acquisition "
+     "Partner at Northline Rail Maintenance", "Corinne"),
+    ("Startpagina\nMijn netwerk\nVacatures\nBerichten\nMeldingen\nIk\nLieke Dijkstra-Ammerlaan · 2e\n"
+     "Hoofdbrouwer bij Brouwerij De Gouden Hop", "Lieke"),
+])
+def test_a_navigation_bar_copied_as_one_line_is_the_pages(paste, first):
+    assert parse_profile(paste).first_name == first
+
+
+@pytest.mark.parametrize(("line", "ui"), [
+    ("Connect   Message   More", True),
+    ("Home Care Manager", False),  # a job, not two buttons
+    ("Senior Premium Support", False),
+])
+def test_only_navigation_items_in_a_row_make_a_ui_line(line, ui):
+    from connote.paste.lines import is_ui_line
+    assert is_ui_line(line) is ui
+
+
+# ---- from set 10's faults (read blind on the code before these rules)
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("hiring a marine superintendent in rotterdam, his drydock experience fits really well. pls keep it light "
+     "not salesy", "I'm hiring a marine superintendent in Rotterdam. Your drydock experience fits really well."),
+    ("loved your talk, not too formal pls", "I loved your talk"),
+    ("my daughter rows in his squad. would be good to share erg plans", "my daughter rows in your squad. It would be "
+                                                                        "good to share erg plans"),
+    ("want to msg him directly", "I want to message you directly"),
+    ("sprint periodisation for u16s", "sprint periodisation for U16s"),
+    ("my colleague dr hakim said she does clear aligner cases for kids", "my colleague Dr Hakim said you do clear "
+                                                                         "aligner cases for kids"),
+    ("priya said she's working on the silk gown", "Priya said you're working on the silk gown"),
+])
+def test_reasons_of_set_ten_said_to_the_person(reason, expected):
+    profile = parse_profile("Ingeborg Sandvik\nOrthodontist at Fjordsmil")
+    assert told(reason, "en", profile) == expected
+
+
+def test_praise_is_no_instruction_to_the_writer():
+    from connote.prompting.reasons import without_instructions
+    assert without_instructions("keep it up with your posts, love them") == "keep it up with your posts, love them"
+    assert without_instructions("we met at the expo, keep it casual") == "we met at the expo"
+
+
+@pytest.mark.parametrize("reason", [
+    "my friend ana said she would intro us",  # an offer: Ana's
+    "rahul mentioned he works with her",  # someone else in the clause: Rahul's
+    "rahul said he thinks she could help",  # an opinion: Rahul's
+])
+def test_what_a_third_party_says_of_themselves_stays_theirs(reason):
+    from connote.prompting.voice import spoken
+    from connote.schema import Profile
+    said = spoken(reason, "en", Profile(name="Lina Haddad", first_name="Lina"))
+    assert " she " in said or " he " in said
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("zaten samen in de werkgroep vorige maand", "nl", "we zaten samen in de werkgroep vorige maand"),
+    ("fiz a cabine com ela mes passado qnd o slide travou", "pt", "fiz a cabine com você mês passado quando o slide "
+                                                                  "travou"),
+    ("ho fatto lo stage nella sua cucina, volevo ricontattarlo ora", "it",
+     "ho fatto lo stage nella sua cucina, volevo ricontattarla ora"),
+])
+def test_set_ten_in_other_languages(reason, language, expected):
+    assert told(reason, language, parse_profile("Beatriz Nogueira\nIntérprete")) == expected
+
+
+def test_fellow_says_too_already_and_a_connection_asked_for_gets_no_closing():
+    from connote.drafting.finishing import finish
+    assert finish("Hi Tomasz, I'm a fellow B1 engineer too. I'd be glad to connect.", 300) == \
+        "Hi Tomasz, I'm a fellow B1 engineer. I'd be glad to connect."
+    assert with_added_closing("Hello Greta, you'd be my manager. I would really appreciate your connection.", "en",
+                              []) is None

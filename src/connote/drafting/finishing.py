@@ -23,6 +23,10 @@ def _capital_after_sentence(m: re.Match) -> str:
 _PROMPT_LABEL = re.compile(r"\s*\b(?:Note|Person|Sender|Reason)(?: \([^)\n]{0,60}\))?:\s")
 
 
+#: "I'm a fellow B1 engineer too": "fellow" says it already
+_FELLOW_TOO = re.compile(r"(\bfellow\b[^.!?,;]{1,40}?),? too\b(?=[.!?,;])", re.I)
+
+
 def finish(text: str, limit: int) -> str:
     """Clean one generated note and make it fit ``limit`` (cut at a sentence, never mid-word)."""
     text = CONTROL_RE.sub("", text.split("\n")[0])
@@ -32,6 +36,7 @@ def finish(text: str, limit: int) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip().replace("’", "'")
     text = re.sub(r"([.!?¡¿] )([a-zà-ÿ])", _capital_after_sentence, text)
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
+    text = _FELLOW_TOO.sub(r"\1", text)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if ends and ends[-1] < len(text):
         tail = text[ends[-1]:].strip()

@@ -117,7 +117,7 @@ def _free_closing(language: str, taken: list[str], *, shortest: bool = False) ->
 
 
 #: a sentence that already asks to connect or stay in touch, in the notes' languages
-_SAYS_CONNECT = re.compile(r"\bconnect(?:ing)?\b|\bin touch\b|vernetz|kontakt|austausch|\bconectar|\bconnecter|\bcollegar|"
+_SAYS_CONNECT = re.compile(r"\bconnect(?:ing|ion)?\b|\bin touch\b|vernetz|kontakt|austausch|\bconectar|\bconnecter|\bcollegar|"
                            r"\bcontact|\bcontato|\bcontatto|échanger|\bverbinden", re.I)
 
 

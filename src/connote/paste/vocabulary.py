@@ -118,7 +118,21 @@ UI_LINES = {
     "para negocios", "publicidad", "início", "minha rede", "vagas", "mensagens", "notificações", "eu",
     "para empresas", "anunciar", "rete", "lavoro", "messaggistica", "notifiche", "tu", "per le aziende",
     "pubblicizza", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik", "voor bedrijven",
-    "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса",
+    "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса", "startpagina",
+    "connectie maken",
+}
+#: the navigation bar's items and the profile's buttons: a line of only these, copied as one line ("Home My
+#: Network Jobs Messaging Notifications", "Connect Message More"), is the page's, not the person's
+NAV_ITEMS = {
+    "home", "my network", "jobs", "messaging", "notifications", "me", "for business", "work", "learning",
+    "try premium for free", "try premium", "advertise", "message", "follow", "connect", "more", "pending",
+    "startseite", "mein netzwerk", "nachrichten", "mitteilungen", "ich", "für unternehmen", "nachricht", "folgen",
+    "vernetzen", "mehr", "accueil", "mon réseau", "emplois", "messagerie", "vous", "pour les entreprises",
+    "se connecter", "suivre", "plus", "message", "inicio", "mi red", "empleos", "mensajes", "notificaciones", "yo",
+    "conectar", "seguir", "más", "mensaje", "início", "minha rede", "vagas", "mensagens", "notificações", "eu",
+    "mais", "mensagem", "rete", "lavoro", "messaggistica", "notifiche", "tu", "collegati", "segui", "altro",
+    "messaggio", "startpagina", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik",
+    "verbinden", "connectie maken", "volgen", "bericht", "meer",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (

@@ -141,7 +141,34 @@ def _reporter(w: _Words, k: int, names: dict[int, tuple[int, str | None]]) -> st
         return None if _gender(reporter) == _gender(w.low[k]) else "pronoun"
     if reporter in NOT_REPORTERS or any(start <= j - 1 <= end for start, (end, _) in names.items()):
         return None
+    if _describes_the_person(w, k):
+        return None  # "my colleague dr hakim said she does aligner cases for kids": what they say of the person
     return "other"
+
+
+#: words that bring someone else into what a third party said ("rahul mentioned he works with her")
+_SOMEONE_ELSE = {"i", "i'm", "me", "my", "we", "us", "our", "you", "your", "him", "her", "them", "his", "their"}
+#: verbs that say what the reporter thinks or will do, not what the person does ("she thinks", "she wants")
+_OWN_MIND = {"was", "thinks", "says", "wants", "hopes", "feels", "believes", "means", "guesses", "plans", "needs"}
+
+
+def _describes_the_person(w: _Words, k: int) -> bool:
+    """Whether the clause the pronoun at ``k`` begins, after what a third party said, describes someone's work
+    in the present ("she does clear aligner cases for kids", "she's working on the 1760s mantua"): said of the
+    person the note goes to. Not an offer ("she'd intro us"), an opinion ("he thinks"), nor a clause that
+    brings in anyone else ("he works with her", "she worked with him")."""
+    pronoun = w.low[k]
+    if pronoun.endswith(("'d", "'ll")):
+        return False
+    rest = []
+    for i in range(k + 1, w.n):
+        if re.search(r"[,.;:!?()]", w.gap[i]):
+            break
+        rest.append(w.low[i])
+    if not rest or set(rest) & _SOMEONE_ELSE or rest[0] in _OWN_MIND:
+        return False
+    return pronoun.endswith(("'s", "s")) and pronoun not in ("his", "hers") or rest[0] in ("is", "does", "has") \
+        or (len(rest[0]) > 3 and rest[0].endswith("s") and not rest[0].endswith("ss"))
 
 
 #: "X said she's the one to ask": what a third party says of the person the sender writes to

@@ -230,10 +230,28 @@ def advice(why: Why, profile: Profile) -> str | None:
     return _ADVICE.format(name=profile.first_name or "them")
 
 
+#: a clause that tells connote how to write the note ("pls keep it light not salesy"): for the writer, not the person
+_TONE = (r"(?:too |very |super |really )?(?:light|short|brief|casual|simple|friendly|professional|formal|informal|"
+         r"warm|chill|low[- ]key|sweet|punchy|salesy|pushy|stiff|long|wordy|cheesy|corporate|polite|relaxed|"
+         r"under \d+\w*)")
+_INSTRUCTION = re.compile(rf"^\s*(?:(?:pls|plz|please)\s+)?(?:(?:keep|make) (?:it|this|the note|the message) {_TONE}|"
+                          rf"(?:don'?t|do not) (?:be|make it|sound) {_TONE}|(?:not|nothing|no need to be) {_TONE}|"
+                          rf"avoid (?:being|sounding) {_TONE})\b[^.,;!?]{{0,30}}$", re.I)
+
+
+def without_instructions(reason: str) -> str:
+    """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy")."""
+    clauses = re.split(r"(?<=[.,;!?])\s+", reason)
+    kept = [c for c in clauses if not _INSTRUCTION.match(c.rstrip(".,;!? "))]
+    return " ".join(kept).rstrip(",; ") if kept and len(kept) < len(clauses) else reason
+
+
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
-    note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say."""
-    fixed = corrected(ungreeted(reason, profile), language, keep=profile_words(profile), shorthand=shorthand(language))
+    note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say,
+    and a clause that instructs the writer ("keep it light") is not said."""
+    fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
+                      shorthand=shorthand(language))
     return completed(tidied(spoken(fixed, language, profile, formal=formal), language), why_in(reason, language),
                      profile, language, formal=formal)
 

@@ -11,7 +11,7 @@ import re
 from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past
 
 SHORTHAND = {
-    "abt": "about", "n": "and", "pod": "podcast", "pods": "podcasts", "ep": "episode", "eps": "episodes", "wk": "week",
+    "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts", "ep": "episode", "eps": "episodes", "wk": "week",
     "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
@@ -199,6 +199,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "We're in the"  # "same field"
     if first == "been":
         return "I've"
+    if first == "would" and second == "be" and len(clause) > 3 and clause[2] in _GOOD and clause[3] == "to":
+        return "It"  # "would be good to share erg plans": it would be
     if first in ("now", "currently", "still") and len(second) > 4 and second.endswith("ing"):
         return "I'm"  # "now looking at archive jobs"
     if first in ("met", "worked", "studied", "went", "grew") and ("together" in clause or (
@@ -274,6 +276,9 @@ def with_subjects(text: str) -> str:
     return "".join(out)
 
 
+#: what "would be … to" finds a plan ("would be good to swap notes")
+_GOOD = {"good", "great", "nice", "cool", "awesome", "lovely", "helpful", "useful", "fun", "amazing", "interesting",
+         "wonderful", "brilliant", "fantastic", "handy", "valuable", "ideal"}
 #: a bare verb that cannot go on a "he"/"she" clause ("she runs", not "she want"): after a comma it is the sender's
 _BARE_OWN = {"want", "need", "hope", "plan", "start", "love", "wanna", "think", "feel", "wish", "intend"}
 _CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")

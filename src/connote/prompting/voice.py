@@ -130,7 +130,8 @@ _SHORTHAND_OTHER = {
     "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
            "dsp": "después", "mñn": "mañana"},
     "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
-           "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou"},
+           "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou", "qnd": "quando", "qdo": "quando",
+           "mes": "mês"},
     "de": {"vllt": "vielleicht", "vlt": "vielleicht", "evtl": "eventuell", "nen": "einen", "würd": "würde",
            "wg": "wegen", "grad": "gerade"},
     "fr": {"bcp": "beaucoup", "tjrs": "toujours", "pk": "pourquoi", "pcq": "parce que", "qqch": "quelque chose",
@@ -158,7 +159,8 @@ _SUBJECT_AFTER = {"de": r"ich|du|sie|er|es|wir|ihr|man|das|die|der|mich|mir|dich
                   "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men"}
 _FIRST_PERSON = {"de": "ich", "nl": "ik"}
 #: a sentence that opens on "haben uns" / "hebben elkaar" has dropped its "wir"/"we"
-_DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns", "nl": r"hebben elkaar|hadden elkaar|zijn elkaar"}
+_DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns|waren zusammen|saßen zusammen|haben zusammen|arbeiteten zusammen",
+               "nl": r"hebben elkaar|hadden elkaar|zijn elkaar|zaten samen|waren samen|werkten samen|hebben samen"}
 _FIRST_PLURAL = {"de": "wir", "nl": "we"}
 
 
@@ -202,7 +204,7 @@ def tidied(text: str, language: str) -> str:
     joined by a comma split, a friend's name and codes capitalised, a short weekday spelled out (English);
     "I met you" said as "we met" (Spanish, Portuguese, Italian, French)."""
     if language == "en":
-        return _split_run_ons(_tidy_words(text))
+        return _split_run_ons(_opening_name(_tidy_words(text)))
     return _WE_MET[language].sub(_WE_MET_AS[language], text) if language in _WE_MET else text
 
 
@@ -222,6 +224,13 @@ _RUN_ON = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>I|I'm|I've|I'd|we|we'
                      r"start date|the start date)\b(?= \w)")
 _LEADS_IN = re.compile(r"\b(?:if|when|whenever|because|since|although|though|after|before|while|until|once)\b",
                        re.I)
+
+
+def _opening_name(text: str) -> str:
+    """A name the reason opens on, typed in lower case, with its capital ("priya said you're ..."): a word no
+    dictionary knows before "said", "told", "from", "at" or "mentioned"."""
+    m = re.match(r"([a-z][a-z'-]{2,})(?= (?:said|says|told|from|at|mentioned|suggested|recommended|thinks)\b)", text)
+    return m.group(1).capitalize() + text[m.end():] if m and not is_known(m.group(1), "en") else text
 
 
 def _split_run_ons(text: str) -> str:
@@ -262,10 +271,13 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b(my (?:dad|mum|mom|mother|father|wife|husband|uncle|aunt|auntie|grandad|grandpa|grandma|nan|"
                   r"gran))s (?=[a-z])(?!(?:said|say|says|told|tell|is|are|was|were|have|has|had|think|thought|want|and|or|who)\b)",
                   r"\1's ", text, flags=re.I)  # "my dads old paddock": one has one dad
-    text = re.sub(r"\b((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? )([a-z][a-z'-]+)", lambda m: m.group(1) + m.group(2).capitalize(),
-                  text)  # "Mr ekwueme"
-    text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4})\b",
-                  lambda m: m.group(1) if _NOT_A_CODE.fullmatch(m.group(1)) else m.group(1).upper(), text)
+    text = re.sub(r"\b((?:[Mm]r|[Mm]rs|[Mm]s|[Mm]x|[Dd]r|[Pp]rof)\.? )([a-z][a-z'-]+)",
+                  lambda m: m.group(1).capitalize() + m.group(2).capitalize()
+                  if m.group(1)[:1].isupper() or not is_known(m.group(2), "en") else m.group(0),
+                  text)  # "Mr ekwueme", "dr hakim" (not "the prof said")
+    text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
+                  lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
+                  text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
 
