@@ -212,3 +212,62 @@ def test_fellow_says_too_already_and_a_connection_asked_for_gets_no_closing():
         "Hi Tomasz, I'm a fellow B1 engineer. I'd be glad to connect."
     assert with_added_closing("Hello Greta, you'd be my manager. I would really appreciate your connection.", "en",
                               []) is None
+
+
+# ---- from set 11's faults (read blind on the code before these rules)
+
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Marisol de los Santos — Fleet Operations Manager · Rocaverde Ferries", "Marisol"),
+    ("Station Commander — Aoife MacGiolla, Westmere Fire & Rescue Service", "Aoife"),
+    ("Accueil\nRéseau\nEmplois\nMessagerie\nNotifications\nVous\nProduits\n\nBaptiste Lemaire-Quéré\n · 2e\n"
+     "Fondateur & gérant chez SoleilToit Installations", "Baptiste"),
+    ("Accueil Réseau Emplois Messagerie Notifications Vous\nHollis Treadwell-Amadi\nOwner at Goldcomb Apiary Supplies",
+     "Hollis"),
+])
+def test_set_eleven_names(paste, first):
+    assert parse_profile(paste).first_name == first
+
+
+def test_chat_slang_is_no_sign_of_a_language():
+    from connote.text.language import detect_language
+    assert detect_language("fellow bus nerd lol") == "en"
+    assert detect_language("mismo rubro") == "es"
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("cool work", "I really like your work as Bookbinder at Vellum & Thread"),
+    ("interesting profile, would like to connect",
+     "I came across your profile and found it interesting, and I'd like to follow your work as Bookbinder at "
+     "Vellum & Thread"),
+    ("he runs the sourdough side where i start next month, so basically my new boss",
+     "you run the sourdough side where I start next month, so you're basically my new boss"),
+    ("selling route optimisation sw, think they could cut failed deliveries w/ it. he runs ops",
+     "I'm selling route optimisation SW, and I think you could cut failed deliveries with it. You run ops"),
+    ("saw the rig he did for the panto at the corn exchange, mad",
+     "I saw the rig you did for the panto at the corn exchange. Really impressive"),
+    ("she was my physio at the club, sorted my rehab plan", "you were my physio at the club, and you sorted my "
+                                                            "rehab plan"),
+    ("they buy a lot of bottle labels, we print them. want to show him our sleeves before they renew",
+     "you buy a lot of bottle labels. We print them. I want to show you our sleeves before you renew"),
+])
+def test_reasons_of_set_eleven_said_to_the_person(reason, expected):
+    assert told(reason, "en", parse_profile("Cornelius Webb\nBookbinder at Vellum & Thread")) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("wir überlegen das auch, würd mich eig freuen", "de", "wir überlegen das auch, würde mich eigentlich freuen"),
+    ("il recrute des apprentis et jaimerais bosser chez lui", "fr",
+     "vous recrutez des apprentis et j'aimerais bosser chez vous"),
+    ("sarebbe bello confrontarsi, grz", "it", "sarebbe bello confrontarsi, grazie"),
+    ("y qdamos en seguir hablando", "es", "y quedamos en seguir hablando"),
+])
+def test_set_eleven_shorthand_in_other_languages(reason, language, expected):
+    assert told(reason, language, parse_profile("Gonzalo Ibarra\nEncuadernador")) == expected
+
+
+def test_a_closing_that_opens_as_the_note_does_is_not_chosen_and_connecten_asks():
+    from connote.drafting.variations import with_closing
+    assert with_closing("Hola Lucía, tengo una tienda, me encantaría ir. Me encantaría conectar.", "es", []) == \
+        "Hola Lucía, tengo una tienda, me encantaría ir. Sería un placer conectar."
+    assert with_added_closing("Hallo Sem, ik cast zelf ook, leuk om te connecten.", "nl", []) is None

@@ -61,7 +61,7 @@ _MODEL_CLOSING = {language: re.compile(rf"^(?=.{{0,60}}$)(?:{starts})\b.*\b(?:{w
     ("es", r"me encantar[ií]a|me gustar[ií]a|sería|será|estoy|espero|encantad[oa]",
      r"conectar|contacto|conexión|placer|gusto"),
     ("it", r"mi piace|mi piacerebbe|mi farebbe|sarei|sarebbe|spero|vorrei|felice|piacere",
-     r"collegar\w*|connett\w*|contatto|conoscert\w*|conoscerla|rete|piacere"),
+     r"collegar\w*|connett\w*|connession\w*|contatto|conoscert\w*|conoscerla|rete|piacere"),
     ("fr", r"je|au plaisir|ravie?|heureux|heureuse|j'espère|hâte|ce serait",
      r"contact|connect\w*|échanger|plaisir|réseau|lien"),
 )}
@@ -105,20 +105,23 @@ def with_closing(text: str, language: str, taken: list[str], *, shortest: bool =
     body, closing = closing_split(text, language)
     if closing is None:
         return None
-    closing = _free_closing(language, taken, shortest=shortest)
+    closing = _free_closing(language, taken, shortest=shortest, body=body)
     return f"{body} {closing}" if closing else None
 
 
-def _free_closing(language: str, taken: list[str], *, shortest: bool = False) -> str | None:
-    """The first of the language's closings (the shortest first, if asked) that no note in ``taken`` ends with."""
+def _free_closing(language: str, taken: list[str], *, shortest: bool = False, body: str = "") -> str | None:
+    """The first of the language's closings (the shortest first, if asked) that no note in ``taken`` ends with
+    and that does not open as a sentence of ``body`` does ("… me encantaría ir. Me encantaría conectar.")."""
     ends = {closing_split(t, language)[1] for t in taken}
     choices = sorted(CLOSINGS.get(language, ()), key=len) if shortest else CLOSINGS.get(language, ())
-    return next((c for c in choices if c not in ends), None)
+    said = body.lower()
+    return next((c for c in choices if c not in ends and " ".join(c.lower().split()[:2]) not in said), None)
 
 
 #: a sentence that already asks to connect or stay in touch, in the notes' languages
-_SAYS_CONNECT = re.compile(r"\bconnect(?:ing|ion)?\b|\bin touch\b|vernetz|kontakt|austausch|\bconectar|\bconnecter|\bcollegar|"
-                           r"\bcontact|\bcontato|\bcontatto|échanger|\bverbinden", re.I)
+_SAYS_CONNECT = re.compile(r"\bconnect(?:ing|ion|en|eren)?\b|\bin touch\b|vernetz|kontakt|austausch|conectar|"
+                           r"\bconnecter|\bcollegar|\bcontact|\bcontato|\bcontatto|échanger|\bverbinden|"
+                           r"\bconnession", re.I)  # not "connected cars"
 
 
 def with_added_closing(text: str, language: str, taken: list[str]) -> str | None:
@@ -129,7 +132,7 @@ def with_added_closing(text: str, language: str, taken: list[str]) -> str | None
     last = (sentences(body) or [""])[-1]
     if closing is not None or not re.search(r"[.!]$", last) or any(_SAYS_CONNECT.search(s) for s in sentences(body)):
         return None  # one that asked to connect before its last sentence ("I would like to connect. Thank you.")
-    closing = _free_closing(language, taken)
+    closing = _free_closing(language, taken, body=body)
     return f"{body} {closing}" if closing else None
 
 

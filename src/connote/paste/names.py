@@ -66,7 +66,8 @@ COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "jo
 NICK_RE = re.compile(r"(?<!\w)[\"“”„«‹‘']\s*([^\"“”„«»‹›‘’'()]{2,20}?)\s*[\"“”»›’'](?!\w)|\(\s*([^()]{2,20}?)\s*\)")
 _NAME_PARTICLES = {"de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "bin", "binti", "al", "el",
                    "dos", "das", "du", "ten", "ter", "te", "y", "e", "i", "zu", "af", "av", "ibn", "bint", "st.",
-                   "mc", "o'", "della", "degli", "do", "d'", "lo", "ap", "ab", "ben", "'t", "’t", "op", "in"}
+                   "mc", "o'", "della", "degli", "do", "d'", "lo", "ap", "ab", "ben", "'t", "’t", "op", "in",
+                   "los", "las"}
 # Words that show a line is a job title or a sentence, not a name.
 
 

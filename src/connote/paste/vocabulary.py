@@ -119,7 +119,7 @@ UI_LINES = {
     "para empresas", "anunciar", "rete", "lavoro", "messaggistica", "notifiche", "tu", "per le aziende",
     "pubblicizza", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik", "voor bedrijven",
     "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса", "startpagina",
-    "connectie maken",
+    "connectie maken", "produits", "productos", "produkte", "producten", "prodotti", "produtos",
 }
 #: the navigation bar's items and the profile's buttons: a line of only these, copied as one line ("Home My
 #: Network Jobs Messaging Notifications", "Connect Message More"), is the page's, not the person's
@@ -132,7 +132,8 @@ NAV_ITEMS = {
     "conectar", "seguir", "más", "mensaje", "início", "minha rede", "vagas", "mensagens", "notificações", "eu",
     "mais", "mensagem", "rete", "lavoro", "messaggistica", "notifiche", "tu", "collegati", "segui", "altro",
     "messaggio", "startpagina", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik",
-    "verbinden", "connectie maken", "volgen", "bericht", "meer",
+    "verbinden", "connectie maken", "volgen", "bericht", "meer", "réseau", "produits", "productos", "produkte",
+    "producten", "prodotti", "produtos", "products",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (
@@ -242,6 +243,17 @@ JOB_WORDS = {
     "seeking", "open", "hiring", "retired", "ex", "former", "aspiring", "certified", "licensed", "|", "@",
     "about", "experience", "education", "activity", "skills", "message", "follow", "connect", "more",
 }
+#: job nouns that are no one's name (not "Baker", "Mason", "Pilot", which are surnames too)
+TRADE_NOUNS = {
+    "commander", "sergeant", "superintendent", "inspector", "firefighter", "paramedic", "midwife", "pharmacist",
+    "curator", "librarian", "registrar", "conservator", "surveyor", "sommelier", "mechanic", "electrician",
+    "plumber", "welder", "machinist", "supervisor", "foreman", "dispatcher", "underwriter", "actuary", "auditor",
+    "therapist", "physiotherapist", "dentist", "hygienist", "veterinarian", "instructor", "lecturer", "tutor",
+    "headteacher", "interpreter", "translator", "producer", "conductor", "archivist", "agronomist", "geologist",
+    "hydrologist", "ecologist", "chemist", "economist", "controller", "estimator", "planner", "operator",
+    "apprentice", "receptionist", "caretaker", "groundsman", "greenkeeper", "beekeeper", "stonemason", "zookeeper",
+}
+JOB_WORDS |= TRADE_NOUNS
 # Words of an organization's name ("Acme Corp"): a line with one is not a person's name.
 ORG_WORDS = {"corp", "corporation", "plc", "holdings", "ventures", "partners", "technologies", "foundation",
              "association", "gmbh", "ag", "s.a", "s.p.a", "b.v", "sarl", "s.r.l"}
@@ -260,4 +272,4 @@ ROLE_NOUNS = {
     "développeuse", "directora", "fundador", "fundadora", "ingeniero", "ingeniera", "jefe", "jefa", "gerente",
     "diretor", "diretora", "engenheiro", "engenheira", "responsabile", "direttore", "direttrice", "fondatore",
     "fondatrice", "ingegnere", "руководитель", "директор", "инженер", "основатель", "разработчик",
-}
+} | TRADE_NOUNS

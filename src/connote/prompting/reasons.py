@@ -164,6 +164,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         kept = [c for c in re.split(r",\s*", spoken_reason) if not _ONLY_CONNECTING.search(c)]
         if kept and len(kept) < len(spoken_reason.split(",")):
             spoken_reason = ", ".join(kept)
+        praised = _praise_said(spoken_reason, theirs) if language == "en" else None
+        if praised:
+            return praised
     work = theirs if why != "specific" else None
     if why == "thin":
         spoken_reason = same_field_said(spoken_reason, language)
@@ -177,6 +180,27 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if why == "none":
         return f"{base}. {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"
+
+
+_PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+)?(?P<word>cool|great|nice|awesome|amazing|"
+                     r"impressive|inspiring|interesting|fascinating|love|like|admire)\s+(?:your\s+|ur\s+|the\s+)?"
+                     r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career)\W*$", re.I)
+
+
+def _praise_said(reason: str, theirs: str | None) -> str | None:
+    """A reason that only praises ("cool work", "interesting profile", "love ur posts") as a sentence of the
+    sender's, with the person's work where the profile gives it ("I really like your work as Bookbinder at
+    Vellum & Thread"); the model copies a bare "cool work" into a fragment."""
+    m = _PRAISE.match(reason)
+    if not m:
+        return None
+    thing = m.group("thing").lower()
+    follow = f", and I'd like to follow {theirs}" if theirs else ""
+    if thing in ("work", "stuff", "project", "projects"):
+        return f"I really like {theirs or 'your work'}"
+    if thing in ("post", "posts", "content"):
+        return f"I really enjoy your posts{follow}"
+    return f"I came across your {thing} and found it interesting{follow}"
 
 
 #: "gleiche branche", "stesso settore" as a whole sentence, by language: (pattern, {noun: sentence}); the model
@@ -256,7 +280,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
                      profile, language, formal=formal)
 
 
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|buongiorno|"
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|slt|buongiorno|"
                        r"buenos días|bom dia|moin|servus|dag)\b[\s,!.:-]*", re.I)
 
 

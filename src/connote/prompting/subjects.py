@@ -281,6 +281,7 @@ _GOOD = {"good", "great", "nice", "cool", "awesome", "lovely", "helpful", "usefu
          "wonderful", "brilliant", "fantastic", "handy", "valuable", "ideal"}
 #: a bare verb that cannot go on a "he"/"she" clause ("she runs", not "she want"): after a comma it is the sender's
 _BARE_OWN = {"want", "need", "hope", "plan", "start", "love", "wanna", "think", "feel", "wish", "intend"}
+_THINK = {"think", "hope", "feel", "wish"}
 _CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
 
 
@@ -335,9 +336,13 @@ def comma_subjects(text: str) -> str:
             return f", and it {m.group(0)[1:].strip()}"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
             return f", and I'm {verb}{m.group('rest')}"
+        if is_past(verb) and rest[:1] in (["my"], ["our"], ["me"], ["us"]):
+            before = re.split(r"[.!?]\s+", m.string[:m.start()])[-1].split()
+            if before and before[0].lower() in ("she", "he"):  # "she was my physio, sorted my acl rehab plan"
+                return f", and {before[0].lower()} {verb}{m.group('rest')}"
         own = verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])) or (
             is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"})
-        if not own or set(rest[:1]) & SUBJECT_PRONOUNS:
-            return m.group(0)
+        if not own or (set(rest[:1]) & SUBJECT_PRONOUNS and verb not in _THINK):
+            return m.group(0)  # (a verb of thinking takes a clause: ", think they could cut failed deliveries")
         return f", and I {verb}{m.group('rest')}"
     return _CLAUSE.sub(subject, text)

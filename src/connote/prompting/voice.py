@@ -93,10 +93,16 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
         return text
     text = _YOUR_NEWS_THEY.sub(lambda m: m.group(1) + _as_you(m.group(2)), text)
     theys = list(_THEY.finditer(text))
-    if theys and not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I) and not (
+    # "they're replacing ticket machines per their tender … her radar": with the person already "you", the firm
+    # "they" is the person's too
+    person_is_you = not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", text, re.I) and \
+        re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I)
+    if theys and (person_is_you or not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason,
+                                                 re.I)) and not (
             _OTHERS.search(text, 0, theys[-1].start())  # others named after the last "they" are not what it means
             or re.search(r"\b(?:our|my|we|we're|us)\b", text[:theys[0].start()], re.I)):
-        return _as_you(text)  # "saw their talk": the person
+        # "saw their talk": the person; where the person was "she", "them" may be things ("we print them")
+        return _as_you(text, objects=not person_is_you or not re.search(r"\b(?:she|he|her|him|his)\b", reason, re.I))
     if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I) and re.search(
             r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I):
         return text  # the person is "she" yet never "you": the firm's "they" may be anyone's
@@ -108,8 +114,9 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     return text[:m.end()] + _as_you(text[m.end():])
 
 
-def _as_you(text: str) -> str:
-    return _THEY.sub(lambda t: _THEY_AS_YOU[t.group(1).lower()], text)
+def _as_you(text: str, objects: bool = True) -> str:
+    return _THEY.sub(lambda t: t.group(0) if not objects and t.group(1).lower() == "them"
+                     else _THEY_AS_YOU[t.group(1).lower()], text)
 
 
 def _seen(text: str) -> str:
@@ -128,15 +135,18 @@ _YOUR_JOB = re.compile(r"^(?:you're|you are) (?=(?:the|a|an) (?:(?!(?:best|worst
 #: texting shorthand the model copies or misreads ("lo q dijo", "to abrindo", "vllt", "las zn artikel")
 _SHORTHAND_OTHER = {
     "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
-           "dsp": "después", "mñn": "mañana"},
+           "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "quedó", "xfa": "por favor"},
     "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
            "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou", "qnd": "quando", "qdo": "quando",
            "mes": "mês"},
     "de": {"vllt": "vielleicht", "vlt": "vielleicht", "evtl": "eventuell", "nen": "einen", "würd": "würde",
-           "wg": "wegen", "grad": "gerade"},
+           "wg": "wegen", "grad": "gerade", "eig": "eigentlich", "gesehn": "gesehen"},
     "fr": {"bcp": "beaucoup", "tjrs": "toujours", "pk": "pourquoi", "pcq": "parce que", "qqch": "quelque chose",
-           "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis", "ca": "ça"},
-    "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa"},
+           "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis", "ca": "ça",
+           "jai": "j'ai", "jaime": "j'aime", "jaimerais": "j'aimerais", "jaurais": "j'aurais", "jetais": "j'étais",
+           "cest": "c'est", "slt": "salut"},
+    "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa",
+           "grz": "grazie", "x": "per"},
     "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval"},
 }
 _IT_IS = re.compile(r"(?:(?<=\b[Nn]on )|(?<=\b[Qq]ual )|(?<=\b[Cc]['’])|(?<=\b[Cc]os['’])|(?<=\b[Dd]ov['’])|"
@@ -204,7 +214,7 @@ def tidied(text: str, language: str) -> str:
     joined by a comma split, a friend's name and codes capitalised, a short weekday spelled out (English);
     "I met you" said as "we met" (Spanish, Portuguese, Italian, French)."""
     if language == "en":
-        return _split_run_ons(_opening_name(_tidy_words(text)))
+        return _split_run_ons(_opening_name(_you_are_my(_slang_praised(_tidy_words(text)))))
     return _WE_MET[language].sub(_WE_MET_AS[language], text) if language in _WE_MET else text
 
 
@@ -224,6 +234,25 @@ _RUN_ON = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>I|I'm|I've|I'd|we|we'
                      r"start date|the start date)\b(?= \w)")
 _LEADS_IN = re.compile(r"\b(?:if|when|whenever|because|since|although|though|after|before|while|until|once)\b",
                        re.I)
+
+
+_MY_ROLE = re.compile(r"(?P<lead>(?:^|[,;]\s*)(?:so |and )?)(?P<hedge>(?:basically|technically|kind of|sort of|pretty much|"
+                      r"practically) )?(?P<role>my (?:new |future |next |soon-to-be |direct )?(?:boss|manager|"
+                      r"line manager|supervisor|team lead|lead|head chef|chef|captain|mentor|teacher|trainer|coach|"
+                      r"landlord|neighbour|neighbor|colleague|teammate))(?=\s*(?:[.;!?]|$))", re.I)
+
+
+#: one word of slang praise after a comma at a sentence's end ("the rig you did at the corn exchange, mad")
+_SLANG_PRAISE = re.compile(r",\s*(?:mad|sick|insane|unreal|wild|class|epic|legendary|fire)\s*(?=[.!]|$)", re.I)
+
+
+def _slang_praised(text: str) -> str:
+    return _SLANG_PRAISE.sub(". Really impressive", text)
+
+
+def _you_are_my(text: str) -> str:
+    """A clause that is only the person's role to the sender ("…, so basically my new boss") says "you're"."""
+    return _MY_ROLE.sub(lambda m: f"{m.group('lead')}you're {m.group('hedge') or ''}{m.group('role')}", text)
 
 
 def _opening_name(text: str) -> str:

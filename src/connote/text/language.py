@@ -200,12 +200,16 @@ def detect_language(text: str) -> str:
     return best
 
 
+#: chat slang any language's user types ("fellow bus nerd lol"): no sign of a language
+_SLANG = {"lol", "lmao", "haha", "hahaha", "xd", "omg", "tbh", "ngl", "imo", "btw", "gg", "ok", "okay", "pls", "thx"}
+
+
 def _by_dictionary(text: str) -> str:
     """A few words with no function word to tell ("mismo rubro", "même métier"): the one language whose
     dictionary knows every word while English's does not; else English."""
     from .spelling import DICTIONARIES, is_known  # the spell checker is loaded only for such a text
 
-    tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1]
+    tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
     if not tokens or len(tokens) > 6 or all(is_known(t, "en") for t in tokens):
         return "en"
     knowing = [lang for lang in DICTIONARIES if lang != "en" and all(

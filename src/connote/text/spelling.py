@@ -247,7 +247,7 @@ def _german_noun_after_article(word: str, text: str, m: re.Match) -> bool:
     following = re.match(r"\s+([^\W\d_]+)", text[m.end():])
     nxt = following.group(1) if following else ""
     if _known(word, "de"):  # "messe", "neue", "beste": a noun only where no noun follows
-        return not nxt or nxt.lower() in _DE_AFTER_NOUN
+        return word not in _DE_AFTER_NOUN and word not in _DE_ADVERBS and (not nxt or nxt.lower() in _DE_AFTER_NOUN)
     return not (nxt.islower() and _known(nxt.capitalize(), "de") and not _known(nxt, "de"))
 
 
@@ -265,6 +265,11 @@ def _german_loanword_after_article(word: str, text: str, m: re.Match) -> bool:
 _DE_AFTER_NOUN = set("""in im an am auf aus bei beim mit von vom zu zum zur für über unter nach vor und oder aber ist
 war sind hat haben wird die der das den dem des ein eine auch noch schon sehr gern gerne mal so wie als dass weil wenn
 ich du er sie es wir ihr sich""".split())
+
+
+#: words that follow "das" and are no noun ("wir überlegen das auch")
+_DE_ADVERBS = set("""auch noch schon mal gern gerne sehr nicht nur immer wieder jetzt hier dort da ja eben genau
+gleich bald oft selbst selber eigentlich wirklich echt total ganz super toll gut""".split())
 
 
 #: words a place's name follows, by language; and endings of words that are no place ("in pelagics")
