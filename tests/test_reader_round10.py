@@ -271,3 +271,43 @@ def test_a_closing_that_opens_as_the_note_does_is_not_chosen_and_connecten_asks(
     assert with_closing("Hola Lucía, tengo una tienda, me encantaría ir. Me encantaría conectar.", "es", []) == \
         "Hola Lucía, tengo una tienda, me encantaría ir. Sería un placer conectar."
     assert with_added_closing("Hallo Sem, ik cast zelf ook, leuk om te connecten.", "nl", []) is None
+
+
+# ---- from set 12's faults (read blind on the code before these rules)
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("want to pitch her our restoration work, keep it soft no hard sell", "want to pitch her our restoration work"),
+    ("looking for an offtake partner. dont mention price yet", "looking for an offtake partner."),
+    ("she'd be my boss if i get it. make it not desperate pls", "she'd be my boss if i get it."),
+    ("wil ff kennismaken voor vrijdag. niet te slijmerig aub", "wil ff kennismaken voor vrijdag."),
+    ("she showed me the splicing trick. connect pls", "she showed me the splicing trick."),
+    ("on habite pas trop loin, ce serait sympa", "on habite pas trop loin, ce serait sympa"),  # a fact, kept
+    ("make it work for both of us would be great", "make it work for both of us would be great"),
+    ("I don't know if you remember me", "I don't know if you remember me"),
+])
+def test_instructions_to_the_writer_are_not_said(reason, expected):
+    from connote.prompting.reasons import without_instructions
+    assert without_instructions(reason) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("recruiting a head preparator, he looks perfect. don't name the museum yet, just ask if he's open to a chat",
+     "en", "I'm recruiting a head preparator. You look perfect. Would you be open to a chat?"),
+    ("my old prof dr. halima yusuf said i should reach out to him", "en",
+     "my old prof Dr. Halima Yusuf said I should reach out to you"),
+    ("my cousin dev works with her at the port", "en", "my cousin Dev works with you at the port"),
+    ("same school as me, she was a couple yrs above me", "en",
+     "We went to the same school. You were a couple years above me"),
+    ("elle a fait la ceremonie pour ma tante, je voulais la remercier", "fr",
+     "vous avez fait la cérémonie pour ma tante, je voulais vous remercier"),
+    ("hoorde haar spreken op de zadenbeurs", "nl", "ik hoorde je spreken op de zadenbeurs"),
+    ("mismo sector, yo tb hago sal en cadiz", "es", "mismo sector, yo también hago sal en Cádiz"),
+])
+def test_reasons_of_set_twelve_said_to_the_person(reason, language, expected):
+    assert told(reason, language, parse_profile("Ruth Castellanos\nLicensed Customs Broker")) == expected
+
+
+def test_the_sites_logo_line_is_no_name():
+    assert parse_profile("in\nSearch\nHome\nMy Network\n\nNgozi Ferreira-Adams\n· 3rd+\nTurret Clock Conservator · "
+                         "Tickhill & Sons Horology").first_name == "Ngozi"

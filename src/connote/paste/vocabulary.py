@@ -120,6 +120,7 @@ UI_LINES = {
     "pubblicizza", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik", "voor bedrijven",
     "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса", "startpagina",
     "connectie maken", "produits", "productos", "produkte", "producten", "prodotti", "produtos",
+    "in",  # the site's logo, copied as a line of its own
 }
 #: the navigation bar's items and the profile's buttons: a line of only these, copied as one line ("Home My
 #: Network Jobs Messaging Notifications", "Connect Message More"), is the page's, not the person's

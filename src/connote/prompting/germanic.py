@@ -223,6 +223,10 @@ def _nl_finite(word: str) -> bool:
     return low in _NL_SINGULAR or (len(low) > 3 and low.endswith(("t", "te", "de")) and low not in ("niet", "echt"))
 
 
+#: verbs of seeing and hearing, after which "haar" + infinitive is the person ("hoorde haar spreken")
+_NL_PERCEIVE = {"hoorde", "hoor", "hoorden", "zag", "zie", "zagen", "gehoord", "gezien", "heb", "liet"}
+
+
 def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     if said_by_others(text, _NL_REPORT):
         return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
@@ -250,8 +254,10 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     elif feminine:
         def her(m: re.Match[str]) -> str:
             nxt = m.group(1).lower()
+            before = text[:m.start()].split()
             objective = nxt in _NL_PREPOSITIONS or nxt in _NL_AFTER_OBJECT or re.match(
-                r"(?:ge|ont|be|ver|her)\w+[dt]$", nxt)
+                r"(?:ge|ont|be|ver|her)\w+[dt]$", nxt) or (  # "hoorde haar spreken": heard her speak
+                before and before[-1].lower() in _NL_PERCEIVE and nxt.endswith("en"))
             return cased(m.group(0), object_you if objective else your)
         text = re.sub(rf"\bhaar(?=\s+({_W}))", her, text, flags=re.I)
         text = re.sub(r"\bhaar\b(?=\s*[.,;!?]|\s*$)", object_you, text, flags=re.I)

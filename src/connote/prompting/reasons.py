@@ -255,12 +255,39 @@ def advice(why: Why, profile: Profile) -> str | None:
 
 
 #: a clause that tells connote how to write the note ("pls keep it light not salesy"): for the writer, not the person
-_TONE = (r"(?:too |very |super |really )?(?:light|short|brief|casual|simple|friendly|professional|formal|informal|"
-         r"warm|chill|low[- ]key|sweet|punchy|salesy|pushy|stiff|long|wordy|cheesy|corporate|polite|relaxed|"
+#: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
+_TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
+         r"professional|formal|informal|warm|chill|low[- ]key|sweet|punchy|salesy|sales-y|pushy|stiff|long|wordy|"
+         r"cheesy|corporate|polite|relaxed|soft|desperate|needy|cringe|cringy|awkward|creepy|stalkerish|stalky|"
+         r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|"
+         r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
+         r"formel|long|commercial|vendeur|insistant|lourd|désespéré|"
+         r"formal|largo|comercial|insistente|pesado|desesperad[oa]|meloso|"
+         r"formale|lungo|commerciale|disperat[oa]|"
+         r"formeel|lang|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
          r"under \d+\w*)")
-_INSTRUCTION = re.compile(rf"^\s*(?:(?:pls|plz|please)\s+)?(?:(?:keep|make) (?:it|this|the note|the message) {_TONE}|"
-                          rf"(?:don'?t|do not) (?:be|make it|sound) {_TONE}|(?:not|nothing|no need to be) {_TONE}|"
-                          rf"avoid (?:being|sounding) {_TONE})\b[^.,;!?]{{0,30}}$", re.I)
+_PLEASE = r"(?:\s*(?:pls|plz|please|por favor|porfa|pfv|pf|bitte|svp|stp|aub|alsjeblieft|per favore|thx|thanks|lol))*"
+#: a clause that tells connote how to write the note ("pls keep it light not salesy", "dont mention price yet",
+#: "niet te slijmerig aub"): for the writer, not the person
+_INSTRUCTION = re.compile(
+    rf"^\s*(?:(?:pls|plz|please|and|but|just|bitte|aub)\s+)*(?:"
+    rf"(?:keep|make) (?:it|this|the note|the message|things) (?:sound |look |feel |come across )?(?:not )?{_TONE}"
+    rf"(?: \w+){{0,3}}|"
+    rf"(?:don'?t|do not|never|no need to) (?:mention|name|say|bring up|talk about|reveal|include|ask about|use|"
+    rf"make it|be|sound|come across|seem|look|go on about)\b[^.;!?]{{0,50}}|"
+    rf"(?:not|nothing|no|nada|niet|nicht|pas|non|nada|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
+    rf"muito|al te|so|zo|ser|too|overly))? {_TONE}(?: \w+){{0,2}}|"
+    rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
+    rf"(?:re)?connect(?:ing)?|"
+    rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
+    rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
+    rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)"
+    rf"){_PLEASE}\s*$", re.I)
+
+
+#: "just ask if he's open to a chat": what the writer is asked to ask, asked
+_ASK_IF = re.compile(r"\b(?:I )?(?:just |pls |please )?ask (?:you )?(?:if|whether) you(?:'re| are|'d be| would be) "
+                     r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
 
 
 def without_instructions(reason: str) -> str:
@@ -276,8 +303,15 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     and a clause that instructs the writer ("keep it light") is not said."""
     fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
                       shorthand=shorthand(language))
-    return completed(tidied(spoken(fixed, language, profile, formal=formal), language), why_in(reason, language),
-                     profile, language, formal=formal)
+    return asked(completed(tidied(spoken(fixed, language, profile, formal=formal), language),
+                           why_in(reason, language), profile, language, formal=formal))
+
+
+def asked(text: str) -> str:
+    """What the writer was asked to ask, asked: "I just ask if you're open to a chat" -> "Would you be open to
+    a chat?"."""
+    return _ASK_IF.sub(lambda m: f"{'W' if m.start() == 0 or text[m.start() - 2:m.start() - 1] in '.!?' else 'w'}"
+                       f"ould you be {m.group(1)} {m.group(2).strip()}?", text)
 
 
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|slt|buongiorno|"

@@ -279,6 +279,11 @@ def _fr_objects(text: str, formal: bool, gender: str | None) -> str:
     text = re.sub(rf"\b((?:je|nous|on|ne)\s+)l['’](?=((?:ai|avais|avons|aurais|a)\s+(?:déjà\s+|bien\s+|jamais\s+)?"
                   rf"{_FR_PERSON_VERBS}|{_FR_PERSON_VERBS}))", clitic, text, flags=re.I)
     pronouns = {"m": "le", "f": "la"}.get(gender or "", "le|la")
+    # "je voulais la remercier": a modal, the person, a verb that takes a person
+    text = re.sub(rf"\b((?:voulais|voudrais|veux|aimerais|souhaite|souhaiterais|dois|peux|pourrais|vais|compte|"
+                  rf"tiens à)\s+)(?:{pronouns}\s+|l['’])(?=(remercier|rencontrer|contacter|féliciter|connaître|revoir|"
+                  rf"voir|appeler|inviter|aider|suivre|écouter|entendre|saluer|interroger)\b)", clitic, text,
+                  flags=re.I)
     return re.sub(rf"\b((?:je|nous|on|ne)\s+)(?:{pronouns})\s+(?=({_FR_PERSON_VERBS}|suis\b|vois\b))",
                   lambda m: m.group(1) + ("vous " if formal else "te "), text, flags=re.I)
 

@@ -194,8 +194,10 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return None  # a question: "would you be open", "could I buy you a coffee"
     if first == "both":
         return "we" if (second in IRREGULAR_PAST or is_past(second)) else "we're"
+    if first == "same" and second in ("school", "uni", "university", "college", "course", "program", "programme"):
+        return "We went to the"  # "same school as me": we went to the same school
     if first == "same" and second in ("field", "industry", "space", "sector", "line", "area", "role", "job",
-                                      "profession", "team", "company", "school", "city"):
+                                      "profession", "team", "company", "city"):
         return "We're in the"  # "same field"
     if first == "been":
         return "I've"
@@ -267,6 +269,8 @@ def with_subjects(text: str) -> str:
             part = "you " + re.sub(r"\b(" + "|".join(map(re.escape, _THIRD_PERSON_AUX)) + r")\b",
                                    lambda m: _THIRD_PERSON_AUX[m.group(1)], part)
         elif subject is not None:
+            if first == "same":  # "same school as me": "as me" goes with "we"
+                part = re.sub(r"^(same \w+) as (?:me|i|mine)\b", r"\1", part, flags=re.I)
             if first == "both":
                 part = subject + " both" + part[len("both"):]
             else:

@@ -304,11 +304,27 @@ def _tidy_words(text: str) -> str:
                   lambda m: m.group(1).capitalize() + m.group(2).capitalize()
                   if m.group(1)[:1].isupper() or not is_known(m.group(2), "en") else m.group(0),
                   text)  # "Mr ekwueme", "dr hakim" (not "the prof said")
+    text = re.sub(r"\b((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? [A-Z][a-z'-]+ )([a-z][a-z'-]+)\b(?= (?:said|says|told|who|from|at|"
+                  r"mentioned|suggested|recommended|thinks)\b)", lambda m: m.group(1) + m.group(2).capitalize(),
+                  text)  # "Dr. Halima yusuf said": her surname
+    text = re.sub(rf"\b((?:my|our) (?:old |former |ex[- ])?(?:{'|'.join(sorted(_RELATION_WORDS))}) )([a-z][a-z'-]+)"
+                  r"(?= (?:said|says|told|works|worked|is|was|who|from|at|mentioned|suggested|recommended|thinks|"
+                  r"introduced|knows)\b)", lambda m: m.group(1) + m.group(2).capitalize()
+                  if m.group(2) not in _NOT_NAMES else m.group(0), text)  # "my cousin dev works with you"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
                   text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
+
+
+#: who the sender may name before what they said or did ("my cousin dev works with her")
+_RELATION_WORDS = {"cousin", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor", "sister",
+                   "brother", "wife", "husband", "partner", "teammate", "classmate", "neighbour", "neighbor", "prof",
+                   "professor", "teacher", "supervisor", "dad", "mum", "mom", "aunt", "uncle", "mate", "buddy", "pal",
+                   "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate", "roommate"}
+#: words after "my friend" that are no one's name ("my friend said", "my old boss at ...")
+_NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "never", "actually", "really"}
 
 
 def _name_cased(m: re.Match) -> str:

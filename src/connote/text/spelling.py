@@ -157,7 +157,7 @@ def correction(word: str, language: str) -> str | None:
         return _accent_a_dictionary_wants(word, language)
     if word == fold(word) and (language != "en" or len(word) >= 4):  # accents left out: "ca", "cartoes"
         accented = next((s for s in _suggestions(word, language)[:3] if s != word and fold(s) == fold(word)
-                         and s[:1].islower() == word[:1].islower()), None)
+                         and s[:1].islower() == word[:1].islower()), None) or _with_accents(word, language)
         if accented:
             return accented
     if language == "de" and re.search(r"ae|oe|ue", word, re.I):  # "fuer", "moechte", "aehnliches": typed umlauts
@@ -209,6 +209,38 @@ def _accent_a_dictionary_wants(word: str, language: str) -> str | None:
                                                                                   for c in checkers):
                     return accented
     return None
+
+
+#: the accented letters each language writes for a plain one
+_ACCENTS = {
+    "fr": {"e": "éèê", "a": "àâ", "i": "îï", "o": "ô", "u": "ùû", "c": "ç"},
+    "es": {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü", "n": "ñ"},
+    "pt": {"a": "áâãà", "e": "éê", "i": "í", "o": "óôõ", "u": "ú", "c": "ç"},
+    "it": {"a": "à", "e": "èé", "i": "ì", "o": "ò", "u": "ù"},
+}
+
+
+def _with_accents(word: str, language: str) -> str | None:
+    """The one way of putting back up to two accents that makes ``word`` a word the dictionary knows
+    ("ceremonie" -> "cérémonie", "batimetria" -> "batimetría", "cadiz" -> "Cádiz"), where Hunspell's
+    suggestions miss it; None when none or several do."""
+    table = _ACCENTS.get(language)
+    if not table or len(word) > 20:
+        return None
+    spots = [i for i, ch in enumerate(word) if ch in table]
+    found: set[str] = set()
+    singles = [(i, a) for i in spots for a in table[word[i]]]
+    for k, (i, a) in enumerate(singles):
+        candidates = [word[:i] + a + word[i + 1:]]
+        candidates += [candidates[0][:j] + b + candidates[0][j + 1:] for j, b in singles[k + 1:] if j != i]
+        for form in candidates:
+            for cased in (form, form.capitalize()):
+                if _known(cased, language):
+                    found.add(cased)
+                    break
+        if len(found) > 1:
+            return None
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
