@@ -302,7 +302,7 @@ def test_instructions_to_the_writer_are_not_said(reason, expected):
     ("elle a fait la ceremonie pour ma tante, je voulais la remercier", "fr",
      "vous avez fait la cérémonie pour ma tante, je voulais vous remercier"),
     ("hoorde haar spreken op de zadenbeurs", "nl", "ik hoorde je spreken op de zadenbeurs"),
-    ("mismo sector, yo tb hago sal en cadiz", "es", "mismo sector, yo también hago sal en Cádiz"),
+    ("mismo sector, yo tb hago sal en cadiz", "es", "trabajamos en el mismo sector, yo también hago sal en Cádiz"),
 ])
 def test_reasons_of_set_twelve_said_to_the_person(reason, language, expected):
     assert told(reason, language, parse_profile("Ruth Castellanos\nLicensed Customs Broker")) == expected
@@ -311,3 +311,41 @@ def test_reasons_of_set_twelve_said_to_the_person(reason, language, expected):
 def test_the_sites_logo_line_is_no_name():
     assert parse_profile("in\nSearch\nHome\nMy Network\n\nNgozi Ferreira-Adams\n· 3rd+\nTurret Clock Conservator · "
                          "Tickhill & Sons Horology").first_name == "Ngozi"
+
+
+# ---- from set 13's faults (read blind on the code before these rules)
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("fintan said i shd reach out about apprenticeships. no exclamation marks pls",
+     "fintan said i shd reach out about apprenticeships."),
+    ("her portfolio looks solid. quick note pls, no essay", "her portfolio looks solid."),
+    ("me encanta como trabaja la luz natural. algo cortito y sin emojis xfa", "me encanta como trabaja la luz natural."),
+    ("ik vind dat echt indrukwekkend. graag kort houden", "ik vind dat echt indrukwekkend."),
+    ("want her take on eco blanks. casual tone, shes super chill apparently", "want her take on eco blanks."),
+    ("would love to interview him. i only speak english so keep the note in english", "would love to interview him."),
+    ("his work is exactly what the client wants. dont name the client, its confidential",
+     "his work is exactly what the client wants."),
+    ("want to offer a site visit, not a pitchy note tho", "want to offer a site visit"),
+    ("bin jetzt in flensburg. bitte ohne floskeln wie ich hoffe es geht dir gut", "bin jetzt in flensburg."),
+    ("adorava trocar experiencias. sem exagerar nos elogios pf", "adorava trocar experiencias."),
+    # what the note says, not how: kept
+    ("we met at the short course in may, loved your note on pruning", "we met at the short course in may, loved "
+                                                                       "your note on pruning"),
+    ("i sent you a message last week, no reply yet so trying here", "i sent you a message last week, no reply yet "
+                                                                    "so trying here"),
+])
+def test_more_instructions_to_the_writer_are_not_said(reason, expected):
+    from connote.prompting.reasons import without_instructions
+    assert without_instructions(reason) == expected
+
+
+def test_set_thirteen_rules():
+    from connote.prompting.reasons import their_work
+    assert told("stesso settore, apicoltore anche io", "it", parse_profile("Agnieszka Nowak\nApicoltrice")) == \
+        "lavoriamo nello stesso settore, apicoltore anche io"
+    assert their_work(parse_profile("Mireille Dubois - tattoo artist & studio owner at Inkwell & Thorn"), "en") == \
+        "your work as a tattoo artist & studio owner at Inkwell & Thorn"
+    assert told("she still runs 70mm prints", "en", parse_profile("Hetty Marsh\nProjectionist")) == \
+        "you still run 70mm prints"
+    assert parse_profile("Início\nA minha rede\nEmpregos\nMensagens\nNotificações\nEu\nPara empresas\n"
+                         "Conceição Vasconcelos Sampaio\nArborista certificada").first_name == "Conceição"

@@ -99,8 +99,9 @@ def test_italian_is_typed_without_its_accent(reason, expected):
     ("même domaine", "fr", "nous travaillons dans le même domaine"),
     ("mesma área", "pt", "trabalhamos na mesma área"),
     ("zelfde vakgebied", "nl", "we werken in hetzelfde vakgebied"),
-    # anything more than "same field" is the user's own words
-    ("gleiche branche, war auf ihrem vortrag", "de", "gleiche branche, war auf ihrem vortrag"),
+    # a reason that opens on "same field" says that as a sentence; the rest is the user's own words (a reader
+    # failed "stiamo in lo stesso settore, apicoltore anche io", the model's own go at the bare phrase)
+    ("gleiche branche, war auf ihrem vortrag", "de", "wir arbeiten in der gleichen Branche, war auf ihrem vortrag"),
     ("same field", "en", "same field"),
 ])
 def test_same_field_as_a_sentence_outside_english(reason, language, expected):

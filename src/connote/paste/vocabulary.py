@@ -121,6 +121,7 @@ UI_LINES = {
     "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса", "startpagina",
     "connectie maken", "produits", "productos", "produkte", "producten", "prodotti", "produtos",
     "in",  # the site's logo, copied as a line of its own
+    "a minha rede", "empregos",
 }
 #: the navigation bar's items and the profile's buttons: a line of only these, copied as one line ("Home My
 #: Network Jobs Messaging Notifications", "Connect Message More"), is the page's, not the person's
@@ -134,7 +135,7 @@ NAV_ITEMS = {
     "mais", "mensagem", "rete", "lavoro", "messaggistica", "notifiche", "tu", "collegati", "segui", "altro",
     "messaggio", "startpagina", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik",
     "verbinden", "connectie maken", "volgen", "bericht", "meer", "réseau", "produits", "productos", "produkte",
-    "producten", "prodotti", "produtos", "products",
+    "producten", "prodotti", "produtos", "products", "a minha rede", "empregos",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (

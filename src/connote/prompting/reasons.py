@@ -125,7 +125,9 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
-    elif language == "en":  # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own
+    if language == "en" and (not company or fold(company) in fold(role) or (
+            role[:1].islower() and not re.match(r"(?:head|director|chair|chief|vice|president) of\b", role))):
+        # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell"
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {role}", 1)
     return text
 
@@ -168,8 +170,7 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         if praised:
             return praised
     work = theirs if why != "specific" else None
-    if why == "thin":
-        spoken_reason = same_field_said(spoken_reason, language)
+    spoken_reason = same_field_said(spoken_reason, language)  # "stesso settore(, …)" as a sentence
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
@@ -240,7 +241,10 @@ def same_field_said(reason: str, language: str) -> str:
         return reason
     pattern, said = _SAME_FIELD_SAID[language]
     m = re.fullmatch(pattern, re.sub(r"[^\w\s'-]", "", reason).strip(), re.I)
-    return said[m.group(1).lower()] if m else reason
+    if m:
+        return said[m.group(1).lower()]
+    m = re.match(rf"\s*{pattern}(?=\s*[,;])", reason, re.I)  # "stesso settore, apicoltore anche io"
+    return said[m.group(1).lower()] + reason[m.end():] if m else reason
 
 
 _ADVICE = ("a note that says why you want to connect gets accepted more often; with no reason to give, "
@@ -290,10 +294,35 @@ _ASK_IF = re.compile(r"\b(?:I )?(?:just |pls |please )?ask (?:you )?(?:if|whethe
                      r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
 
 
+#: words about the note itself, by stem, in the notes' languages ("no exclamation marks", "quick note, no essay",
+#: "graag kort houden", "sin emojis", "ohne Floskeln", "sem exagerar nos elogios")
+_ABOUT_THE_NOTE = re.compile(
+    r"\b(?:note|notes|message|msg|tone|tono|ton|toon|formal\w*|formel\w*|förmlich\w*|formeel|emojis?|exclamation\w*|"
+    r"essay|english|inglés|ingles|anglais|englisch|engels|short\w*|kurz\w*|kort\w*|cort\w*|court\w*|breve|brief|"
+    r"gush\w*|elogio\w*|éloge\w*|floskel\w*|clichés?|übertrieb\w*|exager\w*|exagér\w*|esager\w*|overdrijv\w*|"
+    r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
+    r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars)\b", re.I)
+#: what marks a clause as said to the writer: a request, a "no", an imperative
+_TO_THE_WRITER = re.compile(
+    r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
+    r"kein\w*|ohne|sin|sem|pas|niet|non|nada|sans|algo|casual|quick|avoid|only|so)\b", re.I)
+
+
+def _to_the_writer(clause: str) -> bool:
+    return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or (
+        _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
+
+
 def without_instructions(reason: str) -> str:
-    """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy")."""
+    """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
+    exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
+    confidential")."""
     clauses = re.split(r"(?<=[.,;!?])\s+", reason)
-    kept = [c for c in clauses if not _INSTRUCTION.match(c.rstrip(".,;!? "))]
+    dropped = [_to_the_writer(c) for c in clauses]
+    for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
+        if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 4:
+            dropped[i] = True
+    kept = [c for c, d in zip(clauses, dropped) if not d]
     return " ".join(kept).rstrip(",; ") if kept and len(kept) < len(clauses) else reason
 
 

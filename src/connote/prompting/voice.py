@@ -278,7 +278,7 @@ def _split_run_ons(text: str) -> str:
 _RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
              r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
 _SAYS = r"(?:said|says|told|tells|suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b"
-_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x)")
+_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x|mm|cm|km|kg|g|ml|hz|khz|mhz|ghz|gb|mb|tb|kw|mw|ha)")
 
 
 def _tidy_words(text: str) -> str:
