@@ -10,11 +10,16 @@ import pytest
 
 from connote.checks.context import CheckContext
 from connote.checks.rules.one_paragraph import one_paragraph
-from connote.drafting.variations import with_added_closing
+from connote.drafting.finishing import finish
+from connote.drafting.variations import with_added_closing, with_closing
 from connote.paste import parse_profile
+from connote.paste.lines import is_ui_line
 from connote.paste.nameline import read_name_line
-from connote.prompting.reasons import told
+from connote.prompting.reasons import their_work, told, without_instructions
 from connote.prompting.subjects import spelled_out, with_subjects
+from connote.prompting.voice import spoken
+from connote.schema import Profile
+from connote.text.language import detect_language
 from connote.text.spelling import available, corrected
 
 needs_dictionaries = pytest.mark.skipif(not all(available(lang) for lang in ("en", "de", "pt")),
@@ -153,7 +158,6 @@ def test_a_navigation_bar_copied_as_one_line_is_the_pages(paste, first):
     ("Senior Premium Support", False),
 ])
 def test_only_navigation_items_in_a_row_make_a_ui_line(line, ui):
-    from connote.paste.lines import is_ui_line
     assert is_ui_line(line) is ui
 
 
@@ -177,7 +181,6 @@ def test_reasons_of_set_ten_said_to_the_person(reason, expected):
 
 
 def test_praise_is_no_instruction_to_the_writer():
-    from connote.prompting.reasons import without_instructions
     assert without_instructions("keep it up with your posts, love them") == "keep it up with your posts, love them"
     assert without_instructions("we met at the expo, keep it casual") == "we met at the expo"
 
@@ -188,8 +191,6 @@ def test_praise_is_no_instruction_to_the_writer():
     "rahul said he thinks she could help",  # an opinion: Rahul's
 ])
 def test_what_a_third_party_says_of_themselves_stays_theirs(reason):
-    from connote.prompting.voice import spoken
-    from connote.schema import Profile
     said = spoken(reason, "en", Profile(name="Lina Haddad", first_name="Lina"))
     assert " she " in said or " he " in said
 
@@ -207,7 +208,6 @@ def test_set_ten_in_other_languages(reason, language, expected):
 
 
 def test_fellow_says_too_already_and_a_connection_asked_for_gets_no_closing():
-    from connote.drafting.finishing import finish
     assert finish("Hi Tomasz, I'm a fellow B1 engineer too. I'd be glad to connect.", 300) == \
         "Hi Tomasz, I'm a fellow B1 engineer. I'd be glad to connect."
     assert with_added_closing("Hello Greta, you'd be my manager. I would really appreciate your connection.", "en",
@@ -229,7 +229,6 @@ def test_set_eleven_names(paste, first):
 
 
 def test_chat_slang_is_no_sign_of_a_language():
-    from connote.text.language import detect_language
     assert detect_language("fellow bus nerd lol") == "en"
     assert detect_language("mismo rubro") == "es"
 
@@ -267,7 +266,6 @@ def test_set_eleven_shorthand_in_other_languages(reason, language, expected):
 
 
 def test_a_closing_that_opens_as_the_note_does_is_not_chosen_and_connecten_asks():
-    from connote.drafting.variations import with_closing
     assert with_closing("Hola Lucía, tengo una tienda, me encantaría ir. Me encantaría conectar.", "es", []) == \
         "Hola Lucía, tengo una tienda, me encantaría ir. Sería un placer conectar."
     assert with_added_closing("Hallo Sem, ik cast zelf ook, leuk om te connecten.", "nl", []) is None
@@ -286,7 +284,6 @@ def test_a_closing_that_opens_as_the_note_does_is_not_chosen_and_connecten_asks(
     ("I don't know if you remember me", "I don't know if you remember me"),
 ])
 def test_instructions_to_the_writer_are_not_said(reason, expected):
-    from connote.prompting.reasons import without_instructions
     assert without_instructions(reason) == expected
 
 
@@ -335,12 +332,10 @@ def test_the_sites_logo_line_is_no_name():
                                                                     "so trying here"),
 ])
 def test_more_instructions_to_the_writer_are_not_said(reason, expected):
-    from connote.prompting.reasons import without_instructions
     assert without_instructions(reason) == expected
 
 
 def test_set_thirteen_rules():
-    from connote.prompting.reasons import their_work
     assert told("stesso settore, apicoltore anche io", "it", parse_profile("Agnieszka Nowak\nApicoltrice")) == \
         "lavoriamo nello stesso settore, apicoltore anche io"
     assert their_work(parse_profile("Mireille Dubois - tattoo artist & studio owner at Inkwell & Thorn"), "en") == \

@@ -82,6 +82,9 @@ _YOUR_NEWS_THEY = re.compile(r"(\byour (?:post|update|announcement|comment|ad|li
                              r"((?:they're|theyre|they are|they've|theyve|they have|they)\b[^.!?;]*)", re.I)
 
 
+_HE_OR_SHE = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", re.I)
+
+
 def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str:
     """"They" said to the person as "you": where no "he" or "she" is in the reason and no one else could be meant
     ("saw their talk on pinning" -> "your talk"), and after the person's firm is named ("she's the buyer at
@@ -95,16 +98,13 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     theys = list(_THEY.finditer(text))
     # "they're replacing ticket machines per their tender … her radar": with the person already "you", the firm
     # "they" is the person's too
-    person_is_you = not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", text, re.I) and \
-        re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I)
-    if theys and (person_is_you or not re.search(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason,
-                                                 re.I)) and not (
+    person_is_you = not _HE_OR_SHE.search(text) and re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I)
+    if theys and (person_is_you or not _HE_OR_SHE.search(reason)) and not (
             _OTHERS.search(text, 0, theys[-1].start())  # others named after the last "they" are not what it means
             or re.search(r"\b(?:our|my|we|we're|us)\b", text[:theys[0].start()], re.I)):
         # "saw their talk": the person; where the person was "she", "them" may be things ("we print them")
-        return _as_you(text, objects=not person_is_you or not re.search(r"\b(?:she|he|her|him|his)\b", reason, re.I))
-    if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I) and re.search(
-            r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", reason, re.I):
+        return _as_you(text, objects=not person_is_you or not _HE_OR_SHE.search(reason))
+    if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I) and _HE_OR_SHE.search(reason):
         return text  # the person is "she" yet never "you": the firm's "they" may be anyone's
     words = [w for w in re.findall(r"[^\W\d_]+", profile.company) if len(w) >= 4]
     m = re.search(r"\b" + re.escape(words[0]) + r"\b", text, re.I) if words else None
@@ -135,7 +135,7 @@ _YOUR_JOB = re.compile(r"^(?:you're|you are) (?=(?:the|a|an) (?:(?!(?:best|worst
 #: texting shorthand the model copies or misreads ("lo q dijo", "to abrindo", "vllt", "las zn artikel")
 _SHORTHAND_OTHER = {
     "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
-           "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "quedó", "xfa": "por favor"},
+           "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "cuando", "xfa": "por favor"},
     "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
            "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou", "qnd": "quando", "qdo": "quando",
            "mes": "mês"},
