@@ -130,7 +130,7 @@ NAV_ITEMS = {
     "try premium for free", "try premium", "advertise", "message", "follow", "connect", "more", "pending",
     "startseite", "mein netzwerk", "nachrichten", "mitteilungen", "ich", "für unternehmen", "nachricht", "folgen",
     "vernetzen", "mehr", "accueil", "mon réseau", "emplois", "messagerie", "vous", "pour les entreprises",
-    "se connecter", "suivre", "plus", "message", "inicio", "mi red", "empleos", "mensajes", "notificaciones", "yo",
+    "se connecter", "suivre", "plus", "inicio", "mi red", "empleos", "mensajes", "notificaciones", "yo",
     "conectar", "seguir", "más", "mensaje", "início", "minha rede", "vagas", "mensagens", "notificações", "eu",
     "mais", "mensagem", "rete", "lavoro", "messaggistica", "notifiche", "tu", "collegati", "segui", "altro",
     "messaggio", "startpagina", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik",

@@ -221,7 +221,7 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
 
 
 #: who the sender may name before talking about them ("my cousin aoife ... she worked with him")
-_RELATIONS = {"mate", "buddy", "pal", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor",
+RELATIONS = {"mate", "buddy", "pal", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor",
               "cousin", "sister", "brother", "wife", "husband", "partner", "teammate", "classmate", "neighbour",
               "neighbor", "professor", "teacher", "supervisor", "dad", "mum", "mom", "aunt", "uncle"}
 
@@ -230,7 +230,7 @@ def _third_party_gender(w: _Words) -> str | None:
     """The gender of the first "he"/"she" after the sender names someone of theirs ("my cousin aoife said ...,
     she worked with him"): that pronoun is the third party, so the other gender is the person's."""
     for k in range(w.n - 1):
-        mine = w.low[k] == "my" and (w.low[k + 1] in _RELATIONS or (k + 2 < w.n and w.low[k + 2] in _RELATIONS))
+        mine = w.low[k] == "my" and (w.low[k + 1] in RELATIONS or (k + 2 < w.n and w.low[k + 2] in RELATIONS))
         named = k == 0 and w.low[k] not in _FORMS["m"] and w.low[k] not in _FORMS["f"] and (
             w.low[k + 1] in REPORTING or (w.low[k + 1] == "from" and any(low in REPORTING for low in w.low[k + 2:k + 8])))
         if mine or named:  # "my cousin aoife ...", "benji from the farmers market said ..."

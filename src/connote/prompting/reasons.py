@@ -258,17 +258,16 @@ def advice(why: Why, profile: Profile) -> str | None:
     return _ADVICE.format(name=profile.first_name or "them")
 
 
-#: a clause that tells connote how to write the note ("pls keep it light not salesy"): for the writer, not the person
 #: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
 _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
          r"professional|formal|informal|warm|chill|low[- ]key|sweet|punchy|salesy|sales-y|pushy|stiff|long|wordy|"
          r"cheesy|corporate|polite|relaxed|soft|desperate|needy|cringe|cringy|awkward|creepy|stalkerish|stalky|"
          r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|"
          r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
-         r"formel|long|commercial|vendeur|insistant|lourd|désespéré|"
-         r"formal|largo|comercial|insistente|pesado|desesperad[oa]|meloso|"
+         r"formel|commercial|vendeur|insistant|lourd|désespéré|"
+         r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|"
          r"formale|lungo|commerciale|disperat[oa]|"
-         r"formeel|lang|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
+         r"formeel|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
          r"under \d+\w*)")
 _PLEASE = r"(?:\s*(?:pls|plz|please|por favor|porfa|pfv|pf|bitte|svp|stp|aub|alsjeblieft|per favore|thx|thanks|lol))*"
 #: a clause that tells connote how to write the note ("pls keep it light not salesy", "dont mention price yet",
@@ -279,7 +278,7 @@ _INSTRUCTION = re.compile(
     rf"(?: \w+){{0,3}}|"
     rf"(?:don'?t|do not|never|no need to) (?:mention|name|say|bring up|talk about|reveal|include|ask about|use|"
     rf"make it|be|sound|come across|seem|look|go on about)\b[^.;!?]{{0,50}}|"
-    rf"(?:not|nothing|no|nada|niet|nicht|pas|non|nada|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
+    rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
     rf"muito|al te|so|zo|ser|too|overly))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
     rf"(?:re)?connect(?:ing)?|"

@@ -323,7 +323,7 @@ def italian(text: str, formal: bool, gender: str | None = None) -> str:
     # "vorrei proporgli la nostra distribuzione": "to him" on an infinitive is to the person ("proporle", "proporti")
     text = re.sub(r"\b(\w{2,}[aeio]r)gli\b", lambda m: m.group(1) + ("le" if formal else "ti"), text)
     # "volevo ricontattarlo": a verb that takes a person, said to the person ("ricontattarla", "ricontattarti")
-    text = re.sub(rf"\b((?:ri)?(?:contattar|conoscer|incontrar|ringraziar|salutar|sentir|veder|rivedere?|chiamar))"
+    text = re.sub(rf"\b((?:ri)?(?:contattar|conoscer|incontrar|ringraziar|salutar|sentir|veder|chiamar))"
                   rf"(?:lo|la)\b", lambda m: m.group(1) + ("la" if formal else "ti"), text)
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")
     if gender is None:

@@ -11,11 +11,13 @@ import re
 from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past
 
 SHORTHAND = {
-    "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts", "ep": "episode", "eps": "episodes", "wk": "week",
+    "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts",
+    "ep": "episode", "eps": "episodes", "wk": "week",
     "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing", "convo": "conversation",
+    "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing",
+    "convo": "conversation",
     "im": "I'm", "ive": "I've", "didnt": "didn't", "rly": "really", "rn": "right now", "qs": "questions",
     "b4": "before", "tho": "though", "prob": "probably", "def": "definitely", "obv": "obviously",
     "dont": "don't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "thats": "that's",
@@ -280,19 +282,19 @@ def with_subjects(text: str) -> str:
     return "".join(out)
 
 
-#: what "would be … to" finds a plan ("would be good to swap notes")
-_GOOD = {"good", "great", "nice", "cool", "awesome", "lovely", "helpful", "useful", "fun", "amazing", "interesting",
-         "wonderful", "brilliant", "fantastic", "handy", "valuable", "ideal"}
 #: a bare verb that cannot go on a "he"/"she" clause ("she runs", not "she want"): after a comma it is the sender's
 _BARE_OWN = {"want", "need", "hope", "plan", "start", "love", "wanna", "think", "feel", "wish", "intend"}
 _THINK = {"think", "hope", "feel", "wish"}
 _CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
 
 
+#: what "would be … to" finds a plan ("would be good to swap notes"): after a comma, and (with more words) at a
+#: sentence's start
+_GOOD_TO = ("cool", "great", "nice", "good", "awesome", "fun", "amazing", "helpful", "useful", "lovely")
+_GOOD = {*_GOOD_TO, "interesting", "wonderful", "brilliant", "fantastic", "handy", "valuable", "ideal"}
 #: what a talk or post did to the sender, said after a comma with no subject ("..., blew me away")
 _IT_DID = ("blew me away", "made me think", "got me thinking", "stuck with me", "hit home", "really resonated",
-           "resonated", "changed how i", "changed my mind", *(f"would be {good} to" for good in (
-               "cool", "great", "nice", "good", "awesome", "fun", "amazing", "helpful", "useful", "lovely")))
+           "resonated", "changed how i", "changed my mind", *(f"would be {good} to" for good in _GOOD_TO))
 #: an adverb a subjectless clause may open with before its verb ("..., really liked his point")
 _ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genuinely", "especially"}
 #: verbs of liking: with the person's thing as object, the sender's ("really liked his point")

@@ -26,7 +26,7 @@ from ..schema import Profile
 from ..text.language import FUNCTION_WORDS
 from ..text.spelling import available, is_known
 from .address import formality
-from .english import second_person
+from .english import RELATIONS, second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
 from .subjects import MONTHS, SHORTHAND, comma_subjects, spelled_out, with_subjects
@@ -319,10 +319,8 @@ def _tidy_words(text: str) -> str:
 
 
 #: who the sender may name before what they said or did ("my cousin dev works with her")
-_RELATION_WORDS = {"cousin", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor", "sister",
-                   "brother", "wife", "husband", "partner", "teammate", "classmate", "neighbour", "neighbor", "prof",
-                   "professor", "teacher", "supervisor", "dad", "mum", "mom", "aunt", "uncle", "mate", "buddy", "pal",
-                   "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate", "roommate"}
+_RELATION_WORDS = RELATIONS | {"prof", "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate",
+                               "roommate"}
 #: words after "my friend" that are no one's name ("my friend said", "my old boss at ...")
 _NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "never", "actually", "really"}
 

@@ -197,9 +197,10 @@ def correction(word: str, language: str) -> str | None:
 def _accent_a_dictionary_wants(word: str, language: str) -> str | None:
     """The accented form of a word typed without accents that one of the language's dictionaries lacks and
     suggests only with them, when every dictionary knows that form (Brazilian Hunspell takes "estadio" and
-    "hibrido"; the Portuguese one wants "estádio", "híbrido")."""
+    "hibrido"; the Portuguese one wants "estádio", "híbrido"). Only for languages that write accents: for
+    English it would ask Hunspell's slow suggest for every US or UK spelling ("color") and never find one."""
     checkers = _checkers(language)
-    if len(checkers) < 2 or word != fold(word) or len(word) < 4:
+    if language not in _ACCENTS or len(checkers) < 2 or word != fold(word) or len(word) < 4:
         return None
     with _LOCK:
         for checker in checkers:
@@ -271,16 +272,15 @@ _DE_ARTICLE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|ein
 
 
 def _german_noun_after_article(word: str, text: str, m: re.Match) -> bool:
-    """A lower-case word after an article whose capitalised form is a noun, when the word after it is no noun
-    (then this one would be its adjective: "die neue schleuse")."""
+    """A lower-case word after an article that is also a word in lower case but whose capitalised form is a noun
+    ("messe", "neue", "beste"): a noun only where no noun follows (else it is that noun's adjective: "die neue
+    schleuse"). A word known only with its capital has it already (:func:`corrected`)."""
     if not word.islower() or len(word) < 4 or not _DE_ARTICLE.search(text[max(0, m.start() - 12):m.start()]) \
-            or not _known(word.capitalize(), "de"):
+            or not _known(word.capitalize(), "de") or not _known(word, "de"):
         return False
     following = re.match(r"\s+([^\W\d_]+)", text[m.end():])
     nxt = following.group(1) if following else ""
-    if _known(word, "de"):  # "messe", "neue", "beste": a noun only where no noun follows
-        return word not in _DE_AFTER_NOUN and word not in _DE_ADVERBS and (not nxt or nxt.lower() in _DE_AFTER_NOUN)
-    return not (nxt.islower() and _known(nxt.capitalize(), "de") and not _known(nxt, "de"))
+    return word not in _DE_AFTER_NOUN and word not in _DE_ADVERBS and (not nxt or nxt.lower() in _DE_AFTER_NOUN)
 
 
 def _german_loanword_after_article(word: str, text: str, m: re.Match) -> bool:
