@@ -14,6 +14,7 @@ from .lines import (
     EMPLOYMENT_RE,
     TRAILING_UI,
     is_location,
+    is_nav_item,
     is_sidebar_line,
     is_ui_line,
     section_of,
@@ -178,6 +179,9 @@ def _analyze(text: str) -> PasteAnalysis:
     current = "top"
     in_repost = False
     for i, (line, had_contact_suffix) in enumerate(items):
+        if current == "top" and not sections["top"] and is_nav_item(line):
+            ui_lines.append(line)  # the navigation bar's "Learning", "For Business" above the name: no sidebar
+            continue
         if is_sidebar_line(line):
             current = "sidebar"
             sidebar.append(line)

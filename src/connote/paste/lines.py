@@ -79,6 +79,11 @@ def is_ui_line(line: str) -> bool:
     return any(p.match(line) for p in UI_PATTERNS) or _nav_items_only(low)
 
 
+def is_nav_item(line: str) -> bool:
+    """Whether ``line`` is one item of the site's navigation bar or a button ("Learning", "Message")."""
+    return fold(line).strip(" :") in _NAV_FOLDED
+
+
 def _nav_items_only(low: str) -> bool:
     """Whether a folded line is two or more navigation items or buttons in a row ("home my network jobs")."""
     words = re.split(r"[\s|·•]+", low)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..text.folding import fold
+from ..text.spelling import is_known
 from .lines import is_location, is_ui_line
 from .markup import strip_symbols
 from .names import display_name, looks_like_name, name_core, strip_credentials
@@ -108,6 +109,11 @@ def read_name_line(line: str) -> NameLine | None:
     # "Priya Nair at Lantern Analytics", "Hannah Vogel @ Brightmoor", "Ada Obi at Kestrel, Head of Data"
     m = _AT.search(head)
     words = name_core(head[:m.start()]).split() if m else []
+    if m and len(parts) == 3 and _plain_words(words) and looks_like_name(parts[2]) and not is_headline(parts[2]) \
+            and len(strip_credentials(name_core(parts[2])).split()) >= 2 and not _plain_words(name_core(parts[2]).split()):
+        # "Master Saddler at Brackenridge & Lusk — Ottoline Brack": a title of everyday words, then the name
+        return NameLine(name_core(parts[2]), headline=head.strip(), company=head[m.end():].strip(" ,.") or None,
+                        pronouns=pronouns)
     if m and looks_like_name(head[:m.start()]) and len(words) >= 2 and not _GERUND.match(words[0]):
         company = head[m.end():].strip(" ,.")
         rest = _headline(parts[2]) if len(parts) == 3 else (None, None)
@@ -119,6 +125,11 @@ def read_name_line(line: str) -> NameLine | None:
             return NameLine(name_core(head[:m.start()]), headline=rest[0], company=company,
                             pronouns=pronouns or rest[1])
     return None
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Whether every one of ``words`` is an everyday English word ("Master Saddler"), as no full name is."""
+    return bool(words) and all(w.isalpha() and is_known(w.lower(), "en") for w in words)
 
 
 def _with_rest(name_part: str, rest: str, pronouns: str | None) -> NameLine | None:

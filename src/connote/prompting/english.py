@@ -24,8 +24,9 @@ import re
 from ..schema import Profile
 from .english_words import (
     ADJECTIVES_LY, AFTER_OBJECT_HER, AMBIGUOUS_PARTICIPLES, AUXILIARIES, BARE_VERBS, CONJUNCTIONS,
-    HAS_PARTICIPLES, IS_PARTICIPLES, MODALS, NOT_REPORTERS, OBJECT_START, PERCEPTION_VERBS,
-    QUESTION_AUXILIARIES, REPORTING, REPORTING_VERBS, SECOND_PERSON, TIME_NOUNS, WH_WORDS, agreed, base_of,
+    HAS_PARTICIPLES, IS_PARTICIPLES, MODALS, NO_HE_OR_SHE, NOT_REPORTERS, OBJECT_START, OWN_MIND, PERCEPTION_VERBS,
+    PREDICATES, QUESTION_AUXILIARIES, RELATIONS, REPORTING, REPORTING_VERBS, SECOND_PERSON, SOMEONE_ELSE, TIME_NOUNS,
+    WH_WORDS, WHO_TO_ASK, WORD_NAMES, agreed, base_of,
     is_coordinated_verb, is_past, looks_like_adverb,
 )
 
@@ -47,15 +48,6 @@ _SUBORDINATORS = {"that", "which", "who", "whom", "whose", "because", "bc", "cau
                   "whether", "per"}
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”—–|/]")
 _BE_HAVE = {"is", "are", "was", "were", "has", "have", "'s", "isn't", "wasn't"}
-#: given names that are also everyday words ("will be there", "grace under pressure"): "you" only with the surname
-WORD_NAMES = {"will", "grace", "hope", "may", "mark", "bill", "rich", "joy", "faith", "rose", "summer", "june",
-              "april", "august", "art", "guy", "pat", "sue", "ray", "dawn", "iris", "ivy", "amber", "angel",
-              "sunny", "frank", "earnest", "miles", "chase", "hunter", "drew", "page", "sky", "star", "max"}
-#: "lina's great": an adjective after a name's "'s" that is "is", not a possessive
-PREDICATES = {"great", "amazing", "awesome", "brilliant", "good", "nice", "cool", "smart", "right", "wrong", "kind",
-              "lovely", "fantastic", "incredible", "excellent", "wonderful", "helpful", "legit", "busy", "free",
-              "available", "back", "here", "there", "around", "away", "ok", "okay", "fine", "sharp", "humble",
-              "generous", "approachable"}
 _INTENSIFIERS = {"so", "very", "super", "too", "such", "pretty", "quite", "always", "really", "incredibly"}
 _NAME_PARTICIPLES = HAS_PARTICIPLES - {"run", "read", "put", "set", "cut", "hit", "quit", "spread", "left", "won",
                                        "lost", "meant", "felt", "made", "said", "kept"}
@@ -134,9 +126,11 @@ def _reporter(w: _Words, k: int, names: dict[int, tuple[int, str | None]]) -> st
     if j < 1 or w.low[j] not in REPORTING or _CLAUSE_END.search(w.gap[j + 1]) or w.gap[j]:
         return None
     after = k + 1 if w.next(k) == "is" else k
-    if w.next(after) == "the" and w.next(after + 1) in _WHO_TO_ASK:
+    if w.next(after) == "the" and w.next(after + 1) in WHO_TO_ASK:
         return None  # "dai said she's the one to ask about veteran trees": the person the note goes to
     reporter = w.low[j - 1]
+    if reporter in NO_HE_OR_SHE:
+        return None  # "the panel said she'll be my line manager": no panel is a "she"; the person is
     if reporter in _SUBJECT_FORMS:
         return None if _gender(reporter) == _gender(w.low[k]) else "pronoun"
     if reporter in NOT_REPORTERS or any(start <= j - 1 <= end for start, (end, _) in names.items()):
@@ -144,12 +138,6 @@ def _reporter(w: _Words, k: int, names: dict[int, tuple[int, str | None]]) -> st
     if _describes_the_person(w, k):
         return None  # "my colleague dr hakim said she does aligner cases for kids": what they say of the person
     return "other"
-
-
-#: words that bring someone else into what a third party said ("rahul mentioned he works with her")
-_SOMEONE_ELSE = {"i", "i'm", "me", "my", "we", "us", "our", "you", "your", "him", "her", "them", "his", "their"}
-#: verbs that say what the reporter thinks or will do, not what the person does ("she thinks", "she wants")
-_OWN_MIND = {"was", "thinks", "says", "wants", "hopes", "feels", "believes", "means", "guesses", "plans", "needs"}
 
 
 def _describes_the_person(w: _Words, k: int) -> bool:
@@ -165,14 +153,10 @@ def _describes_the_person(w: _Words, k: int) -> bool:
         if re.search(r"[,.;:!?()]", w.gap[i]):
             break
         rest.append(w.low[i])
-    if not rest or set(rest) & _SOMEONE_ELSE or rest[0] in _OWN_MIND:
+    if not rest or set(rest) & SOMEONE_ELSE or rest[0] in OWN_MIND:
         return False
     return pronoun.endswith(("'s", "s")) and pronoun not in ("his", "hers") or rest[0] in ("is", "does", "has") \
         or (len(rest[0]) > 3 and rest[0].endswith("s") and not rest[0].endswith("ss"))
-
-
-#: "X said she's the one to ask": what a third party says of the person the sender writes to
-_WHO_TO_ASK = {"one", "person", "guy", "woman", "man", "lady", "expert", "go-to", "best", "right", "oracle"}
 
 
 def _gender(low: str) -> str | None:
@@ -217,13 +201,29 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
             return {}
         gender = found.pop()
     forms = _FORMS[gender]
-    return {k: forms[low] for k, low in enumerate(w.low) if low in forms and not reported.get(k)}
+    return {k: forms[low] for k, low in enumerate(w.low) if low in forms and not reported.get(k)
+            and not _subjects_own(w, k)}
 
 
-#: who the sender may name before talking about them ("my cousin aoife ... she worked with him")
-RELATIONS = {"mate", "buddy", "pal", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor",
-              "cousin", "sister", "brother", "wife", "husband", "partner", "teammate", "classmate", "neighbour",
-              "neighbor", "professor", "teacher", "supervisor", "dad", "mum", "mom", "aunt", "uncle"}
+def _subjects_own(w: _Words, k: int) -> bool:
+    """Whether the "his"/"her" at ``k`` is the sender's relation's own, in a clause that has them as subject
+    and the person as object after it ("my neighbour colin buys all his trees from him": Colin's trees; "him",
+    who can't be the clause's subject, is the person)."""
+    if w.low[k] not in ("his", "her"):
+        return False
+    start = k
+    while start > 0 and not re.search(r"[,.;:!?()]", w.gap[start]):
+        start -= 1
+    if not any(w.low[i] == "my" and (w.low[i + 1] in RELATIONS or (i + 2 < k and w.low[i + 2] in RELATIONS))
+               for i in range(start, k - 1)):
+        return False
+    target = "him" if w.low[k] == "his" else "her"
+    for i in range(k + 1, w.n):
+        if re.search(r"[,.;:!?()]", w.gap[i]):
+            return False
+        if w.low[i] == target:
+            return True
+    return False
 
 
 def _third_party_gender(w: _Words) -> str | None:

@@ -244,3 +244,29 @@ def _near(word: str, adverb: str) -> bool:
     if len(long_) - len(short) != 1:
         return False
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+#: given names that are also everyday words ("will be there", "grace under pressure"): "you" only with the surname
+WORD_NAMES = {"will", "grace", "hope", "may", "mark", "bill", "rich", "joy", "faith", "rose", "summer", "june",
+              "april", "august", "art", "guy", "pat", "sue", "ray", "dawn", "iris", "ivy", "amber", "angel",
+              "sunny", "frank", "earnest", "miles", "chase", "hunter", "drew", "page", "sky", "star", "max"}
+#: "lina's great": an adjective after a name's "'s" that is "is", not a possessive
+PREDICATES = {"great", "amazing", "awesome", "brilliant", "good", "nice", "cool", "smart", "right", "wrong", "kind",
+              "lovely", "fantastic", "incredible", "excellent", "wonderful", "helpful", "legit", "busy", "free",
+              "available", "back", "here", "there", "around", "away", "ok", "okay", "fine", "sharp", "humble",
+              "generous", "approachable"}
+#: who may say something but is never "he" or "she" (a group, a firm, a text)
+NO_HE_OR_SHE = {"panel", "team", "committee", "board", "company", "firm", "school", "hr", "website", "site", "email",
+                "letter", "offer", "ad", "advert", "posting", "listing", "agency", "office", "department", "parents",
+                "friends", "colleagues", "interviewers", "recruiters", "folks", "guys", "people", "everyone", "article",
+                "post", "bio", "profile", "page", "newsletter", "brochure", "programme", "program", "handbook"}
+#: who the sender may name before talking about them ("my cousin aoife ... she worked with him")
+RELATIONS = {"mate", "buddy", "pal", "friend", "colleague", "coworker", "co-worker", "boss", "manager", "mentor",
+             "cousin", "sister", "brother", "wife", "husband", "partner", "teammate", "classmate", "neighbour",
+             "neighbor", "professor", "teacher", "supervisor", "dad", "mum", "mom", "aunt", "uncle"}
+#: words that bring someone else into what a third party said ("rahul mentioned he works with her")
+SOMEONE_ELSE = {"i", "i'm", "me", "my", "we", "us", "our", "you", "your", "him", "her", "them", "his", "their"}
+#: verbs that say what the reporter thinks or will do, not what the person does ("she thinks", "she wants")
+OWN_MIND = {"was", "thinks", "says", "wants", "hopes", "feels", "believes", "means", "guesses", "plans", "needs"}
+#: "X said she's the one to ask": what a third party says of the person the sender writes to
+WHO_TO_ASK = {"one", "person", "guy", "woman", "man", "lady", "expert", "go-to", "best", "right", "oracle"}

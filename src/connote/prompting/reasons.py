@@ -116,11 +116,15 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     if not role and profile.headline:
         role = re.split(r"\s+[|·•]\s+", profile.headline.strip())[0]
         company = ""
+    if fold(company).replace("-", " ") in ("self employed", "freelance", "freelancer", "independent"):
+        company = ""  # "Lighting Designer at Self-employed"
     names = {fold(n) for n in (profile.name, profile.first_name) if n}
     role = role.split(",")[0].strip()  # "Senior Program Director, Offshore Wind": the title itself
     role, company = _unshouted(role), _unshouted(company)
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
+    if language == "en" and _foreign(role):  # "your work as Souffleur de néon": the title in another language
+        return f"your work at {company}" if company else None
     familiar = formal is False or (formal is None and language == "nl")
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if company and fold(company) not in fold(role):
@@ -130,6 +134,13 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell"
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {role}", 1)
     return text
+
+
+def _foreign(title: str) -> bool:
+    """Whether more than half of a title's words are no English word ("Souffleur de néon", "Luthière")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 2]
+    unknown = sum(not is_known(w.lower(), "en") and not is_known(w, "en") for w in words)
+    return unknown * 2 > len(words) and (len(words) >= 2 or not title.isascii())  # one word: "Ocularist" is English
 
 
 #: how a terse reason goes on to the person's work, by language (a whole sentence: the model copies it)
@@ -157,6 +168,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
                                      re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
         profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
+    if language == "en" and _FAN.match(spoken_reason):  # "big fan": of what, the profile says
+        return _praise_said(spoken_reason, theirs) or spoken_reason
     label = _LABEL.match(spoken_reason)
     if label and (spoken_reason[label.end():].strip() or theirs):
         # "potential client, we do table linen ...", "recruiter": a label for the person, no sentence to copy
@@ -188,15 +201,22 @@ _PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+
                      r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career)\W*$", re.I)
 
 
+_FAN = re.compile(r"^\W*(?:i'm\s+|i\s+am\s+)?(?:a\s+)?(?:really\s+)?(?:big|huge|massive|long-time|longtime)?\s*fan"
+                  r"(?:\s+of\s+(?:your|ur)\s+(?:work|stuff))?\W*$", re.I)
+
+
 def _praise_said(reason: str, theirs: str | None) -> str | None:
     """A reason that only praises ("cool work", "interesting profile", "love ur posts") as a sentence of the
     sender's, with the person's work where the profile gives it ("I really like your work as Bookbinder at
     Vellum & Thread"); the model copies a bare "cool work" into a fragment."""
     m = _PRAISE.match(reason)
-    if not m:
+    fan = _FAN.match(reason)
+    if not m and not fan:
         return None
-    thing = m.group("thing").lower()
+    thing = "fan" if fan else m.group("thing").lower()
     follow = f", and I'd like to follow {theirs}" if theirs else ""
+    if thing == "fan":
+        return f"I'm a big fan of {theirs or 'your work'}"
     if thing in ("work", "stuff", "project", "projects"):
         return f"I really like {theirs or 'your work'}"
     if thing in ("post", "posts", "content"):
@@ -321,8 +341,33 @@ def without_instructions(reason: str) -> str:
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
         if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 4:
             dropped[i] = True
+    for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
+        # "i manage a site for a rival chain. dont mention the rival thing": the clause that says it goes too
+        said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
+        if any(said):
+            dropped = [not k for k in said]
     kept = [c for c, d in zip(clauses, dropped) if not d]
     return " ".join(kept).rstrip(",; ") if kept and len(kept) < len(clauses) else reason
+
+
+#: "dont mention the rival thing", "no menciones el precio": what the note must leave out
+_DONT_MENTION = re.compile(
+    r"\b(?:(?:don'?t|do not|never|no need to|pls don'?t|without) (?:mention|mentioning|say|saying|bring up|bringing up|"
+    r"talk about|reference|refer to)|no (?:menciones|mencionar|digas|hables de)|não (?:mencione|mencionar|"
+    r"fale d?|falar d?)|non (?:menzionare|citare|nominare|parlare d)|ne (?:mentionne|mentionnez|parle|parlez) pas d?|"
+    r"sans (?:mentionner|parler d))\s*['’]?\s*(?:the |that |this |my |our |a |an |any |el |la |los |las |lo de |o |a |"
+    r"os |as |il |lo |le |les |de |du |des |e |à |al )?(?:\w+ )??([^\W\d_]{3,})", re.I)
+#: words of that kind that say no thing of their own ("dont mention the thing")
+_VAGUE = {"thing", "things", "stuff", "part", "bit", "fact", "that", "this", "it", "cosa", "chose", "coisa"}
+
+
+def _left_unsaid(clause: str) -> list[str]:
+    """The words an instruction asks the note to leave out ("dont mention the rival thing" -> "rival")."""
+    found = []
+    for m in _DONT_MENTION.finditer(clause):
+        tail = re.findall(r"[^\W\d_]{3,}", clause[m.start(1):])[:2]
+        found += [w.lower() for w in tail if w.lower() not in _VAGUE][:1]
+    return found
 
 
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:

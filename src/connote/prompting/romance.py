@@ -140,6 +140,13 @@ def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str
                            r"(?:o|a|meu|minha|nosso|nossa|quem)", formal)
     text, saved = _guarded(text, _PT_REPORT)
     gender = gender or one_gender(text, r"\b(?:ele|dele|nele)\b", r"\b(?:ela|dela|nela)\b")
+    only_possessive = False
+    first = re.search(r"\b(?:ele|dele|nele|ela|dela|nela)\b", text, re.I)
+    if gender is None and first and first.group(0).lower() in ("dele", "dela") \
+            and not re.search(r"\b(?:meu|minha|meus|minhas|nosso|nossa)\b", text[:first.start()], re.I):
+        # "a empresa dele fez o furo da escola da minha tia, ela elogiou": the first one named is the person;
+        # the later "ela" may be the aunt, so only "dele" after a noun is said as "sua"
+        gender, only_possessive = ("m" if first.group(0).lower() == "dele" else "f"), True
     if gender is None:  # "a gente fornece leite pra eles": no one but the person's firm
         text = replace(r"\b(pra|para|com|a)\s+eles\b", lambda m: m.group(1) + " vocês", text)
         return unshielded(replace(r"\bdeles\b", "de vocês", text), saved)
@@ -148,6 +155,8 @@ def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str
                    + " " + m.group(2), text)  # "o percurso dela" -> "o seu percurso"
     text = replace(rf"\b(da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|à|ao|às|aos)\s+({_W})\s+{of}\b",
                    lambda m: m.group(1) + " " + _pt_mine(m.group(1)) + " " + m.group(2), text)
+    if only_possessive:
+        return unshielded(text, saved)
     text = replace(rf"\b{of}\b", "de você", text)
     text = replace(rf"\b{at}\b", "em você", text)
     return unshielded(replace(rf"\b{word}\b", "você", text), saved)
@@ -274,7 +283,8 @@ def _fr_objects(text: str, formal: bool, gender: str | None) -> str:
     text = re.sub(rf"\b((?:de|à|pour|sans|voudrais|veux|voulais|aimerais|souhaite|souhaiterais|dois|peux|pourrais|"
                   rf"vais|compte)\s+)lui\s+(?=({_W}(?:er|ir|re|oir)\b))", clitic, text, flags=re.I)
     text = re.sub(rf"\b((?:je|tu|nous|on|ne)\s+|n['’])lui\s+(?=({_W}))", clitic, text, flags=re.I)
-    text = replace(r"\b(avec|pour|chez|de|à|sans|entre|par|sur|vers|contre|selon|comme|que)\s+lui\b",
+    stressed = "lui|elle" if gender == "f" else "lui"  # "échanger avec elle": only where she is the person
+    text = replace(rf"\b(avec|pour|chez|de|à|sans|entre|par|sur|vers|contre|selon|comme|que)\s+(?:{stressed})\b",
                    lambda m: m.group(1) + (" vous" if formal else " toi"), text)
     text = re.sub(rf"\b((?:je|nous|on|ne)\s+)l['’](?=((?:ai|avais|avons|aurais|a)\s+(?:déjà\s+|bien\s+|jamais\s+)?"
                   rf"{_FR_PERSON_VERBS}|{_FR_PERSON_VERBS}))", clitic, text, flags=re.I)

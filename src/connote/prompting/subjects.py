@@ -199,8 +199,12 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if first == "same" and second in ("school", "uni", "university", "college", "course", "program", "programme"):
         return "We went to the"  # "same school as me": we went to the same school
     if first == "same" and second in ("field", "industry", "space", "sector", "line", "area", "role", "job",
-                                      "profession", "team", "company", "city"):
-        return "We're in the"  # "same field"
+                                      "profession", "team", "company", "city", "trade", "craft", "business", "niche",
+                                      "world", "discipline", "specialty", "specialism", "department", "town"):
+        return "We're in the"  # "same field", "same trade"
+    if second in ("respect", "admiration") and first in ("huge", "big", "massive", "great", "mad", "much", "deep",
+                                                         "enormous", "immense", "total", "so"):
+        return "I have"  # "huge respect for how they ...": not "I'm a huge respect"
     if first == "been":
         return "I've"
     if first == "would" and second == "be" and len(clause) > 3 and clause[2] in _GOOD and clause[3] == "to":
@@ -301,7 +305,7 @@ _ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genu
 _LIKED = {"liked", "loved", "enjoyed", "appreciated", "admired"}
 #: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
 #: as the sender's ("meeting bobby at clusterconf, going to his talk")
-_ALWAYS_OWN_ING = {"interviewing", "applying"}
+_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching"}
 _OWN_ING = {"going", "heading", "flying", "visiting", "coming", "starting", "joining", "moving", "relocating",
             "looking", "hoping", "planning", "trying", "attending"}
 

@@ -135,19 +135,23 @@ _YOUR_JOB = re.compile(r"^(?:you're|you are) (?=(?:the|a|an) (?:(?!(?:best|worst
 #: texting shorthand the model copies or misreads ("lo q dijo", "to abrindo", "vllt", "las zn artikel")
 _SHORTHAND_OTHER = {
     "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
-           "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "cuando", "xfa": "por favor"},
+           "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "cuando", "xfa": "por favor",
+           "pa": "para", "x": "por", "porfa": "por favor", "tmbién": "también"},
     "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
            "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou", "qnd": "quando", "qdo": "quando",
-           "mes": "mês"},
+           "mes": "mês", "mto": "muito", "mta": "muita", "mtos": "muitos", "mtas": "muitas", "td": "tudo",
+           "vdd": "verdade", "obg": "obrigado"},
     "de": {"vllt": "vielleicht", "vlt": "vielleicht", "evtl": "eventuell", "nen": "einen", "würd": "würde",
-           "wg": "wegen", "grad": "gerade", "eig": "eigentlich", "gesehn": "gesehen"},
+           "wg": "wegen", "grad": "gerade", "eig": "eigentlich", "gesehn": "gesehen", "u": "und"},
     "fr": {"bcp": "beaucoup", "tjrs": "toujours", "pk": "pourquoi", "pcq": "parce que", "qqch": "quelque chose",
            "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis", "ca": "ça",
            "jai": "j'ai", "jaime": "j'aime", "jaimerais": "j'aimerais", "jaurais": "j'aurais", "jetais": "j'étais",
-           "cest": "c'est", "slt": "salut"},
+           "cest": "c'est", "slt": "salut", "pr": "pour", "qd": "quand", "tjs": "toujours", "pck": "parce que",
+           "dc": "donc", "vrmt": "vraiment", "mtn": "maintenant", "svp": "s'il vous plaît"},
     "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa",
            "grz": "grazie", "x": "per"},
-    "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval"},
+    "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "mss": "misschien",
+           "wss": "waarschijnlijk", "vd": "van de", "vh": "van het"},
 }
 _IT_IS = re.compile(r"(?:(?<=\b[Nn]on )|(?<=\b[Qq]ual )|(?<=\b[Cc]['’])|(?<=\b[Cc]os['’])|(?<=\b[Dd]ov['’])|"
                     r"(?<=\b[Cc]om['’])|\b(?=[Ee] (?:stato|stata|stati|state|uguale|vero|vera|bello|bella|giusto|"
@@ -184,12 +188,17 @@ def _spelled_out_other(text: str, language: str) -> str:
     given back to a sentence that opens on the sender's own verb (Spanish, Portuguese and Italian drop it by
     rule and keep their verb's person)."""
     table = _SHORTHAND_OTHER.get(language, {})
+    if language == "de":  # "seilbahnen u. lifte": "und"
+        text = re.sub(r"(?<![\w'’.-])u\.(?=\s)", "u", text)
     text = re.sub(r"(?<![\w'’-])([^\W\d_]+)(?![\w'’-])",
                   lambda m: table.get(m.group(1), m.group(1)) if m.group(1).islower() else m.group(1), text)
     if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"; "p/ streaming": "para"
         text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
         text = re.sub(r"\bta\s+(?=[^\W\d_]+ndo\b)", "está ", text)  # "como ta indo": "como está indo"
         text = re.sub(r"(?<![\w/])([pc])/(?=\s)", lambda m: "para" if m.group(1) == "p" else "com", text)
+    if language == "fr":  # "l elevage", "d engraissement", "qu il": the apostrophe left out
+        text = re.sub(r"(?<![\w'’])([LlDdJjMmNnSsTtCc]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu) (?=[aeiouhéèêàâîôûy]\w)",
+                      r"\1'", text)
     if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent; "anch io"
         text = _IT_IS.sub(lambda m: "È" if m.group(1) == "E" else "è", text)
         text = re.sub(r"\b([Aa]nch|[Qq]uest|[Qq]uell|[Dd]ell|[Nn]ell|[Ss]ull|[Tt]utt) (?=[aeiouAEIOU]\w*\b)", r"\1'",
@@ -309,7 +318,8 @@ def _tidy_words(text: str) -> str:
                   text)  # "Dr. Halima yusuf said": her surname
     text = re.sub(rf"\b((?:my|our) (?:old |former |ex[- ])?(?:{'|'.join(sorted(_RELATION_WORDS))}) )([a-z][a-z'-]+)"
                   r"(?= (?:said|says|told|works|worked|is|was|who|from|at|mentioned|suggested|recommended|thinks|"
-                  r"introduced|knows)\b)", lambda m: m.group(1) + m.group(2).capitalize()
+                  r"introduced|knows|did|does|went|studied|buys|bought|met|uses|used|has|had|got|runs|ran|"
+                  r"trained|played|sings|plays|recommends)\b)", lambda m: m.group(1) + m.group(2).capitalize()
                   if m.group(2) not in _NOT_NAMES else m.group(0), text)  # "my cousin dev works with you"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
@@ -378,7 +388,8 @@ def _names_in(text: str, *, prefixes: bool = False, sentences: bool = True) -> d
     Center")."""
     names: dict[str, str] = {}
     for sentence in re.split(r"(?<=[.!?:;|·•—–])\s+|\n", text) if sentences else [text]:
-        words = sentence.split()
+        # a post's age ("• 3 d Volgende week ...") opens its sentence: the word after it is the sentence's first
+        words = re.sub(r"^\d+\s*(?:s|m|h|d|w|mo|yr|yrs|min|j|u|t|g|sem|mes|std)\.?\s+", "", sentence).split()
         i = 0
         while i < len(words):
             if not words[i][:1].isupper():

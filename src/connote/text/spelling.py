@@ -268,7 +268,8 @@ def _german_compound(word: str) -> str:
 
 
 _DE_ARTICLE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|beim|zum|zur|vom|"
-                         r"ins|unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+$", re.I)
+                         r"ins|unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner|sein|seine|seinem|"
+                         r"seinen|seiner|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner)\s+$", re.I)
 
 
 def _german_noun_after_article(word: str, text: str, m: re.Match) -> bool:
@@ -334,10 +335,17 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
         if language == "de" and word.islower() and word.isalpha() and len(word) >= 4 and not _known(word, language) \
                 and _known(word.capitalize(), language):
             return word.capitalize()  # a noun, also one from the profile ("zur douglasie")
+        if language == "de" and word.lower() in keep and word.islower() and word.isalpha() and (
+                (not _known(word, language) and _noun_compound(word)) or _german_noun_after_article(word, text, m)):
+            return word.capitalize()  # "pistenfahrer", "sein interview": a noun the profile has too
         if word.lower() in keep and word == fold(word):  # "estadio" where the profile writes "Estádio"
             accented = correction(word, language)
             if accented and accented.lower() != word and fold(accented) == word and accented.lower() in keep:
                 return accented
+        if word.lower() in keep and word.islower() and word.isalpha() and len(word) >= 2 \
+                and not text[m.start() - 1:m.start()].isdigit():  # "a phd", "icu": a code's capitals (a name's
+            fixed = correction(word, language)  # are the profile's, put back with the words around them later)
+            return fixed if fixed and fixed.lower() == word and fixed != fixed.capitalize() else word
         if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha() \
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words

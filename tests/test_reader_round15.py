@@ -1,0 +1,122 @@
+"""Rules from what a blind reader failed in set 14: a title of everyday words before the name, the navigation bar's
+"Learning" above the name, a post's age before its first word, texting shorthand and French apostrophes, German
+nouns the profile also has, Portuguese "dele" when the reason names another "ela", "he"/"she" after what a panel
+said, a relation's own "his", "don't mention X", "huge respect", "same trade", "big fan", a title in another
+language, "replying here", a code's capitals, and a note that proposes a meeting the reason never asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from connote.checks.context import CheckContext
+from connote.checks.rules.invented_details import invented_meeting
+from connote.paste import parse_profile
+from connote.prompting.reasons import their_work, told, without_instructions
+from connote.prompting.voice import spoken
+from connote.schema import Profile
+from connote.text.spelling import available, corrected
+
+needs_dictionaries = pytest.mark.skipif(not all(available(lang) for lang in ("en", "de", "pt", "fr", "es")),
+                                        reason="the spell checker's dictionaries are not installed")
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Master Saddler at Brackenridge & Lusk — Ottoline Brack", "Ottoline"),
+    ("Ada Obi at Kestrel — Head of Data", "Ada"),
+    ("Home\nMy Network\nJobs\nMessaging\nNotifications\nMe\nWork\nLearning\n\nRavindra (Ravi) Sathe\nHe/Him\n"
+     "CEO at Glasshaus Robotics\n\nPeople also viewed\nMarguerite Lindahl", "Ravi"),
+])
+def test_the_name_past_a_title_or_the_navigation_bar(paste, first):
+    assert parse_profile(paste).first_name == first
+
+
+def test_a_post_age_does_not_make_its_first_word_a_name():
+    profile = parse_profile("Maartje Dijkgraaf · 2e\nProductiemanager bij Krekelhof\n\nActiviteit\n"
+                            "Maartje Dijkgraaf heeft dit gepost • 3 d\nVolgende week spreek ik op de Insectenbeurs "
+                            "Gorinchem. Tot daar!")
+    assert "volgende week" in spoken("we spreken volgende week allebei", "nl", profile)
+
+
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("je me lance dans l elevage, les parcs d engraissement, qu il soit la", "fr",
+     "je me lance dans l'elevage, les parcs d'engraissement, qu'il soit la"),
+    ("une sculpture pr le mariage", "fr", "une sculpture pour le mariage"),
+    ("quiero un kilt pa mi boda, enhorabuena x la medalla", "es", "quiero un kilt para mi boda, enhorabuena por la medalla"),
+    ("achei mto bom", "pt", "achei muito bom"),
+    ("wir bauen Technik für Seilbahnen u. lifte u wollen fragen", "de",
+     "wir bauen Technik für Seilbahnen und lifte und wollen fragen"),
+    ("de restauratie vd oude sluis", "nl", "de restauratie van de oude sluis"),
+])
+def test_shorthand_and_apostrophes(reason, language, expected):
+    assert spoken(reason, language) == expected
+
+
+@needs_dictionaries
+def test_german_nouns_the_profile_also_has_get_their_capital():
+    keep = {"interview", "pistenfahrer"}
+    assert corrected("sein interview im seilbahn magazin, bin selber pistenfahrer", "de", keep=keep) == \
+        "sein Interview im Seilbahn Magazin, bin selber Pistenfahrer"
+    assert corrected("und wollte mich vorher kurz vorstellen", "de", keep={"vorstellen"}) == \
+        "und wollte mich vorher kurz vorstellen"  # a verb, not a compound noun
+
+
+@needs_dictionaries
+def test_a_codes_capitals_from_the_profile():
+    assert corrected("a new grad icu nurse, 2nd year, a phd", "en", keep={"icu", "nd", "phd"}) == \
+        "a new grad ICU nurse, 2nd year, a PhD"
+
+
+def test_portuguese_dele_before_another_ela():
+    assert spoken("a empresa dele fez o furo da escola da minha tia, ela elogiou", "pt") == \
+        "a sua empresa fez o furo da escola da minha tia, ela elogiou"
+
+
+def test_french_elle_after_a_preposition():
+    assert spoken("j'ai vu sa vidéo. j'aimerais bien échanger avec elle", "fr") == \
+        "j'ai vu votre vidéo. j'aimerais bien échanger avec vous"
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("the panel said she'll be my line manager", "the panel said you'll be my line manager"),
+    ("my neighbour colin buys all his trees from him", "my neighbour Colin buys all his trees from you"),
+    ("huge respect for how they got growers to trust the robots",
+     "I have huge respect for how you got growers to trust the robots"),
+    ("she messaged me abt a job, replying here bc i cant inmail back",
+     "you messaged me about a job, and I'm replying here because I can't inmail back"),
+])
+def test_english_reasons_of_set_fourteen(reason, expected):
+    assert told(reason, "en", Profile()) == expected
+
+
+def test_what_the_writer_is_told_not_to_mention_is_not_said():
+    assert without_instructions("shes built 14 parks, i manage one site for a rival chain. keep it short and dont "
+                                "mention the rival thing") == "shes built 14 parks"
+    assert without_instructions("recruiting for a museum, he looks perfect. don't name the museum yet") == \
+        "recruiting for a museum, he looks perfect."  # "name" the museum: it is not named anyway
+
+
+@needs_dictionaries
+def test_terse_reasons_said_with_the_persons_work():
+    foley = Profile(name="Sunniva Haugland", first_name="Sunniva", role="Foley Artist")
+    assert told("big fan", "en", foley) == "I'm a big fan of your work as a Foley Artist"
+    assert told("same trade", "en", Profile()) == "We're in the same trade"
+    neon = Profile(name="Léandre Fouquet", first_name="Léandre", role="Souffleur de néon",
+                   company="Atelier Lumière Vive")
+    assert their_work(neon, "en") == "your work at Atelier Lumière Vive"
+    assert their_work(Profile(role="Ocularist", company="Clearsight"), "en") == "your work as Ocularist at Clearsight"
+    assert their_work(Profile(role="Lighting Designer", company="Self-employed"), "en") == \
+        "your work as a Lighting Designer"
+
+
+def _context(reason: str) -> CheckContext:
+    return CheckContext(profile=Profile(name="Baptiste Holm", first_name="Baptiste"), profile_text="Baptiste Holm",
+                        reason=reason, sender=None, limit=300, language="en")
+
+
+def test_a_meeting_the_reason_never_asked_for_fails():
+    ctx = _context("he's gonna be my manager, wanted to say hi before day 1")
+    assert invented_meeting(ctx, "Hi Baptiste, you'll be my manager. It would be great if we could meet soon.")
+    assert invented_meeting(ctx, "Hi Baptiste, you'll be my manager. I'd be glad to connect.") is None
+    asked = _context("you'll be my manager, would love a coffee before I start")
+    assert invented_meeting(asked, "Hi Baptiste, you'll be my manager. Could we grab a coffee before I start?") is None
