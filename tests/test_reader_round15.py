@@ -120,3 +120,79 @@ def test_a_meeting_the_reason_never_asked_for_fails():
     assert invented_meeting(ctx, "Hi Baptiste, you'll be my manager. I'd be glad to connect.") is None
     asked = _context("you'll be my manager, would love a coffee before I start")
     assert invented_meeting(asked, "Hi Baptiste, you'll be my manager. Could we grab a coffee before I start?") is None
+
+
+# ---- set 15 (read blind on the rules above): what its reader failed
+
+@pytest.mark.parametrize(("reason", "language"), [("fellow perfusionist", "en"), ("mismo rubro", "es"),
+                                                  ("gleiche branche", "de")])
+def test_a_terse_reason_keeps_its_language(reason, language):
+    from connote.text.language import detect_language
+    assert detect_language(reason) == language
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("she'll be my supervisor from june 2nd, wanted to connect before i start",
+     "you'll be my supervisor from June 2nd, and I wanted to connect before I start"),
+    ("we make tracking software for trays, heard his unit is still on paper logs",
+     "we make tracking software for trays, and I heard your unit is still on paper logs"),
+    ("i speak arabic and have weekends free, could drive too", "I speak Arabic and have weekends free, and I could drive too"),
+    ("she accepted our offer yesterday, starts 1 march and will report to me",
+     "you accepted our offer yesterday. You start 1 March and will report to me"),
+    ("getting married next may, want to ask if shes free for our date",
+     "I'm getting married next May. Would you be free for our date?"),
+    ("saw her post. were trying that at our clinic and id love to hear how they got the docs on board",
+     "I saw your post. We're trying that at our clinic and I'd love to hear how you got the docs on board"),
+    ("our line producer tunde said she is the one to talk to", "our line producer Tunde said you are the one to talk to"),
+    ("saturdays prize cryptic was genius", "Saturday's prize cryptic was genius"),
+    ("im a civil eng student", "I'm a civil engineering student"),
+    ("my old prof said to reach out to her, trying to move into forensic accounting",
+     "my old prof said to reach out to you, and I'm trying to move into forensic accounting"),
+])
+def test_english_reasons_of_set_fifteen(reason, expected):
+    assert told(reason, "en", Profile()) == expected
+
+
+def test_a_unit_after_a_number_is_no_shorthand():
+    assert spoken("die bohrung mit 480 grad, bin grad in bochum", "de") == \
+        "die bohrung mit 480 grad, ich bin gerade in bochum"
+
+
+@needs_dictionaries
+def test_an_english_loanword_is_no_typo_of_a_spanish_verb():
+    assert corrected("me lo recomendaron en la expo de calzado", "es") == "me lo recomendaron en la expo de calzado"
+
+
+def test_more_instructions_and_their_explanations_are_not_said():
+    assert without_instructions("shes who i want to be. keep it short, she prob gets loads of these") == \
+        "shes who i want to be."
+    assert without_instructions("quiero pedirle muestras, sin tanto rollo") == "quiero pedirle muestras"
+
+
+def test_a_last_clause_that_only_wishes_to_connect_is_left_to_the_closing():
+    from connote.prompting.reasons import unclosed
+    assert unclosed("ik ben zelf ook stoffeerder in Deventer, zou leuk zijn om te connecten") == \
+        "ik ben zelf ook stoffeerder in Deventer"
+    assert unclosed("I saw your talk on kilns. I'd love to connect you with our CTO") == \
+        "I saw your talk on kilns. I'd love to connect you with our CTO"
+
+
+def test_the_sales_navigator_bar_is_no_name():
+    paste = ("Sales Navigator\nHome   Accounts   Leads   Messaging\nSearch\n\nMikko Häkkinen-Lund\n2nd\n"
+             "Process Engineering Manager at Koivuranta Paper Oy\nSave   Message   …")
+    assert parse_profile(paste).first_name == "Mikko"
+
+
+@needs_dictionaries
+def test_a_title_loses_its_parenthesis_and_a_number_its_ending_is_no_typo():
+    from connote.text.spelling import unknown_words
+    assert their_work(Profile(role="International Arbiter (FIDE)"), "en") == "your work as an International Arbiter"
+    assert unknown_words("from June 2nd and the 3rd", "en") == []
+
+
+def test_a_past_meeting_and_the_persons_work_twice_fail():
+    from connote.checks.rules.one_paragraph import one_paragraph
+    ctx = _context("really enjoy her posts")
+    assert invented_meeting(ctx, "Hi Baptiste, I really enjoy your posts. It's been great to connect.")
+    assert one_paragraph(ctx, "Hi Baptiste, I really like your work as Data Lead. I'd be glad to connect and follow "
+                              "your work.")

@@ -136,6 +136,7 @@ NAV_ITEMS = {
     "messaggio", "startpagina", "start", "mijn netwerk", "vacatures", "berichten", "meldingen", "ik",
     "verbinden", "connectie maken", "volgen", "bericht", "meer", "réseau", "produits", "productos", "produkte",
     "producten", "prodotti", "produtos", "products", "a minha rede", "empregos",
+    "accounts", "leads", "lists", "account lists", "lead lists", "saved searches", "search", "save", "sales navigator",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (

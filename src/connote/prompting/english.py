@@ -361,7 +361,10 @@ def _coordinated(w: _Words, j: int) -> None:
         elif is_coordinated_verb(verb) and after not in _BE_HAVE and not (
                 comma and low not in CONJUNCTIONS and not bare and verb in REPORTING_VERBS) and (
                 skipped or bare or _starts_object(after) or (after is not None and not _bare_plural(w, p - 1))):
-            w.agree(c)
+            if comma and low not in CONJUNCTIONS and c == p and is_past(w.low[j]) and not is_past(verb):
+                w.set(c, "you " + (agreed(verb) or verb), capital=False)  # "accepted our offer, starts 1 march":
+            else:  # another time, a sentence of its own ("..., you start 1 March")
+                w.agree(c)
         elif not (is_past(verb) or verb in MODALS or verb.endswith("n't")):
             return
         bare = _list_item(w, c)

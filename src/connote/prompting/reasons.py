@@ -121,6 +121,7 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     names = {fold(n) for n in (profile.name, profile.first_name) if n}
     role = role.split(",")[0].strip()  # "Senior Program Director, Offshore Wind": the title itself
     role, company = _unshouted(role), _unshouted(company)
+    role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "international arbiter (FIDE)"
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
     if language == "en" and _foreign(role):  # "your work as Souffleur de néon": the title in another language
@@ -304,12 +305,16 @@ _INSTRUCTION = re.compile(
     rf"(?:re)?connect(?:ing)?|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
-    rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)"
+    rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
+    rf"sin (?:tanto |mucho )?rollo|sin rodeos|sans (?:chichis|blabla)|ohne (?:viel )?(?:blabla|schnickschnack)|"
+    rf"zonder (?:poespas|omhaal)"
     rf"){_PLEASE}\s*$", re.I)
 
 
 #: "just ask if he's open to a chat": what the writer is asked to ask, asked
-_ASK_IF = re.compile(r"\b(?:I )?(?:just |pls |please )?ask (?:you )?(?:if|whether) you(?:'re| are|'d be| would be) "
+_ASK_IF = re.compile(r"(?:,\s*and\s+)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
+                     r"ask (?:you )?"
+                     r"(?:if|whether) you(?:'re| are|'d be| would be) "
                      r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
 
 
@@ -335,11 +340,11 @@ def _to_the_writer(clause: str) -> bool:
 def without_instructions(reason: str) -> str:
     """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
-    confidential")."""
+    confidential", "keep it short, she prob gets loads of these")."""
     clauses = re.split(r"(?<=[.,;!?])\s+", reason)
     dropped = [_to_the_writer(c) for c in clauses]
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
-        if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 4:
+        if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7:
             dropped[i] = True
     for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
         # "i manage a site for a rival chain. dont mention the rival thing": the clause that says it goes too
@@ -376,15 +381,34 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     and a clause that instructs the writer ("keep it light") is not said."""
     fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
                       shorthand=shorthand(language))
-    return asked(completed(tidied(spoken(fixed, language, profile, formal=formal), language),
-                           why_in(reason, language), profile, language, formal=formal))
+    return asked(unclosed(completed(tidied(spoken(fixed, language, profile, formal=formal), language),
+                                    why_in(reason, language), profile, language, formal=formal)))
+
+
+#: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")
+_WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?])\s+(?P<wish>[^,;.!?]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
+                              r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos)"
+                              r"(?:\s+(?:here|with you|on linkedin|hier|aqui|aquí|ici|qui))?)\s*[.!]*\s*$", re.I)
+
+
+def unclosed(text: str) -> str:
+    """``text`` without a last clause that only wishes to connect: the note's own closing says that (the model
+    kept both: "… zou leuk zijn om te connecten. Ik zou graag connecten.")."""
+    m = _WISH_TO_CONNECT.search(text)
+    if not m or len(words_in(text[:m.start()])) < 4 or re.search(r"\b(?:you|je|jou|u|Sie|vous|te|ti|la|lo)\s+"
+                                                                   r"(?:with|met|mit|avec|con|com)\b", m.group("wish")):
+        return text
+    return text[:m.start()].rstrip(" ,;")
 
 
 def asked(text: str) -> str:
     """What the writer was asked to ask, asked: "I just ask if you're open to a chat" -> "Would you be open to
     a chat?"."""
-    return _ASK_IF.sub(lambda m: f"{'W' if m.start() == 0 or text[m.start() - 2:m.start() - 1] in '.!?' else 'w'}"
-                       f"ould you be {m.group(1)} {m.group(2).strip()}?", text)
+    def question(m: re.Match) -> str:
+        lead = ". W" if m.group(0).startswith(",") else "W" if m.start() == 0 or text[m.start() - 2:m.start() - 1] \
+            in ".!?" else "w"  # ", and I want to ask if ...": a question of its own
+        return f"{lead}ould you be {m.group(1)} {m.group(2).strip()}?"
+    return _ASK_IF.sub(question, text)
 
 
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|slt|buongiorno|"

@@ -49,7 +49,7 @@ _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "ju
 #: month shorthand, also a name ("Jan") or a word ("mar"): spelled out only after one of these words
 MONTHS = {"jan": "January", "feb": "February", "mar": "March", "march": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
-           "dec": "December"}
+           "dec": "December", "may": "May"}
 _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of"}
 #: a contraction typed without its apostrophe that is also a word ("id", "shell"): spelled out only before these
 _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
@@ -103,7 +103,9 @@ def spelled_out(text: str) -> str:
                 _were_is_we(tokens, words, k, any_word=not (following.endswith("ing") or following in _WERE_A))):
             tokens[i] = "we're"  # "were pitching our mowers": "we're" typed without its apostrophe
             continue
-        if low in MONTHS and k and tokens[words[k - 1]].lower() in _MONTH_CONTEXT and tokens[i] == low:
+        if low in MONTHS and k and tokens[i] == low and (tokens[words[k - 1]].lower() in _MONTH_CONTEXT or re.fullmatch(
+                r"\d{1,2}(?:st|nd|rd|th)?", tokens[i - 2] if i >= 2 and tokens[i - 1].isspace() else "")) and not (
+                low == "may" and following in ("be", "have", "not", "also", "well", "need", "want", "help", "ask")):
             tokens[i] = MONTHS[low]
             continue
         if low not in SHORTHAND or (tokens[i] != low and low not in ("i", "im")):
@@ -305,7 +307,7 @@ _ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genu
 _LIKED = {"liked", "loved", "enjoyed", "appreciated", "admired"}
 #: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
 #: as the sender's ("meeting bobby at clusterconf, going to his talk")
-_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching"}
+_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching", "trying"}
 _OWN_ING = {"going", "heading", "flying", "visiting", "coming", "starting", "joining", "moving", "relocating",
             "looking", "hoping", "planning", "trying", "attending"}
 
@@ -325,6 +327,18 @@ def _person_as_object(words: list[str]) -> bool:
     be theirs: a possessive does not tell)."""
     return any(w in ("him", "them") or (w == "her" and (k + 1 == len(words) or words[k + 1] in OBJECT_START))
                for k, w in enumerate(words))
+
+
+#: what the sender "wanted to" do after a comma ("she'll be my supervisor, wanted to connect before i start")
+_REACHING = {"connect", "say", "reach", "introduce", "ask", "thank", "welcome", "chat", "touch", "drop", "send",
+             "share", "check", "follow", "learn", "hear", "get", "put", "meet"}
+#: what the sender heard or saw of the person's, after a comma ("we make tray software, heard his unit is on paper")
+_NOTICED = {"heard", "saw", "read", "noticed", "spotted", "watched"}
+
+
+def senders_is_person(words: list[str]) -> bool:
+    """Whether a clause opens on the person as "he"/"she" (what follows may be theirs)."""
+    return bool(words) and words[0] in ("she", "he", "she's", "he's", "shes", "hes")
 
 
 def comma_subjects(text: str) -> str:
@@ -350,7 +364,12 @@ def comma_subjects(text: str) -> str:
             before = re.split(r"[.!?]\s+", m.string[:m.start()])[-1].split()
             if before and before[0].lower() in ("she", "he"):  # "she was my physio, sorted my acl rehab plan"
                 return f", and {before[0].lower()} {verb}{m.group('rest')}"
+        clause_before = re.split(r"[.!?,;]\s+", m.string[:m.start()])[-1].lower().split()
         own = verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])) or (
+            verb in ("wanted", "hoping", "hoped") and rest[:1] == ["to"] and rest[1:2] and rest[1] in _REACHING) or (
+            verb in _NOTICED and rest[:1] and rest[0] in ("his", "her", "their", "that", "about", "he", "she", "they")
+            and not senders_is_person(clause_before)) or (
+            verb in ("could", "can") and clause_before[:1] and clause_before[0] in ("i", "i'm", "im", "i've")) or (
             is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"})
         if not own or (set(rest[:1]) & SUBJECT_PRONOUNS and verb not in _THINK):
             return m.group(0)  # (a verb of thinking takes a clause: ", think they could cut failed deliveries")

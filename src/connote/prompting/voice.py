@@ -29,6 +29,7 @@ from .address import formality
 from .english import RELATIONS, second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
+from .shorthand import SHORTHAND_OTHER
 from .subjects import MONTHS, SHORTHAND, comma_subjects, spelled_out, with_subjects
 
 __all__ = ["formality", "shorthand", "spoken", "tidied"]
@@ -104,6 +105,11 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
             or re.search(r"\b(?:our|my|we|we're|us)\b", text[:theys[0].start()], re.I)):
         # "saw their talk": the person; where the person was "she", "them" may be things ("we print them")
         return _as_you(text, objects=not person_is_you or not _HE_OR_SHE.search(reason))
+    if _HE_OR_SHE.search(reason) and re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I):
+        # "how they got the docs on board" about her clinic: how the person's side did it, said to them
+        text = re.sub(r"\b(how) (they|they've|theyve)\b(?= (?:\w+ed|got|did|made|built|ran|won|kept|brought|dealt|"
+                      r"went|set|grew|pulled|took|found|sold|got|beat|cut|paid|put|ran|spent|wrote)\b)",
+                      lambda m: f"{m.group(1)} {_THEY_AS_YOU[m.group(2).lower()]}", text, flags=re.I)
     if not profile.company or not re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I) and _HE_OR_SHE.search(reason):
         return text  # the person is "she" yet never "you": the firm's "they" may be anyone's
     words = [w for w in re.findall(r"[^\W\d_]+", profile.company) if len(w) >= 4]
@@ -132,27 +138,6 @@ _YOUR_JOB = re.compile(r"^(?:you're|you are) (?=(?:the|a|an) (?:(?!(?:best|worst
                        r"(?:at|of|for|in)\b)")
 
 
-#: texting shorthand the model copies or misreads ("lo q dijo", "to abrindo", "vllt", "las zn artikel")
-_SHORTHAND_OTHER = {
-    "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
-           "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "cuando", "xfa": "por favor",
-           "pa": "para", "x": "por", "porfa": "por favor", "tmbién": "también"},
-    "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
-           "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou", "qnd": "quando", "qdo": "quando",
-           "mes": "mês", "mto": "muito", "mta": "muita", "mtos": "muitos", "mtas": "muitas", "td": "tudo",
-           "vdd": "verdade", "obg": "obrigado"},
-    "de": {"vllt": "vielleicht", "vlt": "vielleicht", "evtl": "eventuell", "nen": "einen", "würd": "würde",
-           "wg": "wegen", "grad": "gerade", "eig": "eigentlich", "gesehn": "gesehen", "u": "und"},
-    "fr": {"bcp": "beaucoup", "tjrs": "toujours", "pk": "pourquoi", "pcq": "parce que", "qqch": "quelque chose",
-           "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis", "ca": "ça",
-           "jai": "j'ai", "jaime": "j'aime", "jaimerais": "j'aimerais", "jaurais": "j'aurais", "jetais": "j'étais",
-           "cest": "c'est", "slt": "salut", "pr": "pour", "qd": "quand", "tjs": "toujours", "pck": "parce que",
-           "dc": "donc", "vrmt": "vraiment", "mtn": "maintenant", "svp": "s'il vous plaît"},
-    "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa",
-           "grz": "grazie", "x": "per"},
-    "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "mss": "misschien",
-           "wss": "waarschijnlijk", "vd": "van de", "vh": "van het"},
-}
 _IT_IS = re.compile(r"(?:(?<=\b[Nn]on )|(?<=\b[Qq]ual )|(?<=\b[Cc]['’])|(?<=\b[Cc]os['’])|(?<=\b[Dd]ov['’])|"
                     r"(?<=\b[Cc]om['’])|\b(?=[Ee] (?:stato|stata|stati|state|uguale|vero|vera|bello|bella|giusto|"
                     r"giusta|possibile|impossibile|importante|interessante|fantastico|fantastica|incredibile|identico|"
@@ -180,17 +165,17 @@ _FIRST_PLURAL = {"de": "wir", "nl": "we"}
 
 def shorthand(language: str) -> set[str]:
     """The texting shorthand spelled out for ``language`` (never a typo or a code: "tb" is "também", not "TB")."""
-    return set(SHORTHAND) | set(MONTHS) if language == "en" else set(_SHORTHAND_OTHER.get(language, ()))
+    return set(SHORTHAND) | set(MONTHS) | {"eng"} if language == "en" else set(SHORTHAND_OTHER.get(language, ()))
 
 
 def _spelled_out_other(text: str, language: str) -> str:
     """Shorthand spelled out, a German weekday typed short after "letzten"/"am" written whole, and "ich"/"ik"
     given back to a sentence that opens on the sender's own verb (Spanish, Portuguese and Italian drop it by
     rule and keep their verb's person)."""
-    table = _SHORTHAND_OTHER.get(language, {})
+    table = SHORTHAND_OTHER.get(language, {})
     if language == "de":  # "seilbahnen u. lifte": "und"
         text = re.sub(r"(?<![\w'’.-])u\.(?=\s)", "u", text)
-    text = re.sub(r"(?<![\w'’-])([^\W\d_]+)(?![\w'’-])",
+    text = re.sub(r"(?<![\w'’-])(?<!\d )([^\W\d_]+)(?![\w'’-])",  # "480 grad" is a unit, not "gerade"
                   lambda m: table.get(m.group(1), m.group(1)) if m.group(1).islower() else m.group(1), text)
     if language == "pt":  # "to abrindo uma marca" (tô): "estou abrindo"; "p/ streaming": "para"
         text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
@@ -304,6 +289,12 @@ def _tidy_words(text: str) -> str:
                   text)  # "glenmore alumni"
     text = re.sub(r"\b((?:wo|fisher|sports|trades|crafts|police|fire|chair|business|sales|gentle)?men|children)s\b",
                   r"\1's", text, flags=re.I)  # "childrens social workers"
+    text = re.sub(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow)s (?=[a-z])"
+                  r"(?!(?:and|or|are|were|at|in|on|off|only|i|we|you|he|she|they|too|as|for|with|from|after|before)\b)",
+                  r"\1's ", text, flags=re.I)  # "saturdays prize cryptic": the day's
+    text = re.sub(r"\b((?:a|an|senior|junior|staff|lead|principal|software|backend|frontend|data|ml|platform) )eng\b"
+                  r"(?!['’-])", r"\1engineer", text)  # "a senior eng at ..."
+    text = re.sub(r"\beng\b(?!['’-])", "engineering", text)  # "a civil eng student", "moving into eng"
     text = re.sub(r"\b(and|but|so) (would be (?:great|nice|good|cool|awesome|lovely|fun|helpful|useful) to)\b",
                   r"\1 it \2", text)  # "... jobs in wales and would be great to connect"
     text = re.sub(r"\b(my (?:dad|mum|mom|mother|father|wife|husband|uncle|aunt|auntie|grandad|grandpa|grandma|nan|"

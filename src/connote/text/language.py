@@ -204,14 +204,19 @@ def detect_language(text: str) -> str:
 _SLANG = {"lol", "lmao", "haha", "hahaha", "xd", "omg", "tbh", "ngl", "imo", "btw", "gg", "ok", "okay", "pls", "thx"}
 
 
+#: English words other languages' dictionaries list as loans, that in a terse reason say it is English
+_ENGLISH_SIGNS = {"fellow", "love", "fan", "awesome", "cool", "great", "nice", "same", "big", "huge", "amazing"}
+
+
 def _by_dictionary(text: str) -> str:
     """A few words with no function word to tell ("mismo rubro", "même métier"): the one language whose
     dictionary knows every word while English's does not; else English."""
     from .spelling import DICTIONARIES, is_known  # the spell checker is loaded only for such a text
 
     tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
-    if not tokens or len(tokens) > 6 or all(is_known(t, "en") for t in tokens):
-        return "en"
+    if not tokens or len(tokens) > 6 or all(is_known(t, "en") for t in tokens) \
+            or any(t.lower() in _ENGLISH_SIGNS for t in tokens):
+        return "en"  # "fellow perfusionist": a Dutch dictionary knows both words, no Dutch speaker types it
     knowing = [lang for lang in DICTIONARIES if lang != "en" and all(
         is_known(t, lang) or (lang == "de" and is_known(t.capitalize(), lang)) for t in tokens)]  # "branche"
     return knowing[0] if len(knowing) == 1 else "en"

@@ -107,8 +107,8 @@ def unknown_words(text: str, language: str, known: set[str] = frozenset()) -> li
         sentence_start = not before or before[-1] in ".!?:\n¡¿" or before.endswith((",", "–", "—")) and \
             len(before) < 40
         if len(word) < 2 or word.lower() in known or re.sub(r"'s$", "", word.lower()) in known or word.isupper() \
-                or any(c.isupper() for c in word[1:]):
-            continue
+                or any(c.isupper() for c in word[1:]) or text[m.start() - 1:m.start()].isdigit():
+            continue  # "2nd", "3er", "1º": a number's ending
         if word[0].isupper() and not sentence_start and language != "de":
             continue
         if not is_known(word, language):
@@ -183,6 +183,8 @@ def correction(word: str, language: str) -> str | None:
         return None
     if language in _COMPOUNDING and len(word) >= 10:
         return None  # "statiegeldpilot" is a compound no dictionary lists, not a typo of "statiegeldplot"
+    if language != "en" and _known(word, "en"):
+        return None  # an English word the user borrowed ("la expo de calzado"), not a typo of "expío"
     suggestion = next(iter(_suggestions(word, language)), None)
     if suggestion is None:
         return None
@@ -349,6 +351,11 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
         if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha() \
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words
+        if language == "en" and word.islower() and not is_known(word, language) and re.match(
+                r"\s+(?:said|says|told|mentioned|recommended|suggested|reckons|thinks)\b", text[m.end():]):
+            fixed = correction(word, language)  # "our line producer tunde said": a name, not a typo of "tuned"
+            return fixed if fixed and fixed.isupper() else word if re.search(
+                r"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+$", text[max(0, m.start() - 6):m.start()], re.I) else word.capitalize()
         fixed = correction(word, language)
         if fixed is None and language == "de" and _german_noun_after_article(word, text, m):
             fixed = word.capitalize()  # "auf der messe", "im betrieb": a noun ("messe" is also a verb's form)

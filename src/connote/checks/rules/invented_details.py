@@ -87,20 +87,23 @@ def invented_news(ctx: CheckContext, note: str) -> str | None:
     return None
 
 
-#: a meeting, call or coffee the note proposes ("It would be great if we could meet soon", "grab a coffee")
+#: a meeting, call or coffee the note proposes ("It would be great if we could meet soon", "grab a coffee"), or
+#: one it says took place ("It's been great to connect")
 _PROPOSED_MEETING = re.compile(
     r"\b(?:(?:we|us) (?:could|can|should|might) (?:meet|catch up|get together|hop on|jump on|have a (?:call|chat))|"
     r"meet (?:soon|up|sometime|in person|for (?:a )?coffee)|grab (?:a )?(?:coffee|drink|lunch|beer)|"
     r"(?:hop|jump) on a (?:quick )?call|(?:set|schedule|book) (?:up )?a (?:quick )?(?:call|meeting|chat)|"
-    r"catch up (?:soon|sometime|over))\b", re.I)
+    r"catch up (?:soon|sometime|over)|"
+    r"it'?s been (?:great|nice|good|lovely|a pleasure) (?:to connect|connecting|to meet|meeting|chatting|talking)|"
+    r"it was (?:great|nice|good|lovely|a pleasure) (?:to meet|meeting|chatting|talking))\b", re.I)
 #: what in a reason licenses one
 _MEETING_ASKED = re.compile(r"\b(?:meet\w*|met|coffee|call|calls|chat\w*|catch up|talk|speak|drink|lunch|beer|visit\w*|"
                             r"see (?:you|him|her|them)|in person|zoom|teams)\b", re.I)
 
 
 def invented_meeting(ctx: CheckContext, note: str) -> str | None:
-    """A meeting, call or coffee the note asks for when the reason asks for none ("It would be great if we
-    could meet soon" after "wanted to say hi before day 1"): English notes."""
+    """A meeting, call or coffee the note asks for, or says happened, when the reason has none ("It would be
+    great if we could meet soon" after "wanted to say hi before day 1"): English notes."""
     m = _PROPOSED_MEETING.search(note)
     if m and not _MEETING_ASKED.search(f"{ctx.reason}\n{ctx.spoken_reason}") \
             and m.group(0).lower() not in "\n".join(ctx.own_examples).lower():  # the user's own closing may

@@ -54,6 +54,13 @@ def _repeated(note: str) -> str | None:
     return None
 
 
+def _your_thing_twice(note: str) -> str | None:
+    """The person's work named twice ("I really like your work as … I'd be glad to connect and follow your
+    work"): a reader hears the repetition."""
+    said = [m.group(0).lower() for m in re.finditer(r"\byour (?:work|posts|content)\b", note, re.I)]
+    return next((s for s in said if said.count(s) > 1), None)
+
+
 def one_paragraph(ctx: CheckContext, note: str) -> str | None:
     """One paragraph: no line breaks, no subject line, no list, no text about the note itself ("Here's a
     note:"), no sign-off or signature (LinkedIn shows the sender's name anyway).
@@ -65,6 +72,7 @@ def one_paragraph(ctx: CheckContext, note: str) -> str | None:
     Fail: Hi Priya, I heard your podcast episode on data contracts, and I heard your podcast episode on data contracts.
     Fail: Hi Priya, I heard your podcast episode on data contracts. I'd be glad to connect. Would love to connect.
     Fail: Hi Priya – I would like to connect. Thank you. I'd be glad to connect.
+    Fail: Hi Priya, I really like your work as Data Lead. I'd be glad to connect and follow your work.
     """
     if "\n" in note.strip() or "\r" in note:
         return "has line breaks: a note is one short paragraph"
@@ -75,7 +83,7 @@ def one_paragraph(ctx: CheckContext, note: str) -> str | None:
         return f"has text about the note itself ('{shorten(m.group(0))}')"
     if re.search(r"(^|\s)[•▪◦]\s", note) or re.search(r"\s\d\)\s.*\s\d\)\s", note):
         return "is a list, not a paragraph"
-    repeated = _repeated(note)
+    repeated = _repeated(note) or _your_thing_twice(note)
     if repeated:
         return f"says the same thing twice ('{shorten(repeated)}')"
     body = note[greeting_end(note):]  # "Hi Okonkwo – I would like to connect. … I'd be glad to connect."
