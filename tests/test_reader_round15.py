@@ -196,3 +196,64 @@ def test_a_past_meeting_and_the_persons_work_twice_fail():
     assert invented_meeting(ctx, "Hi Baptiste, I really enjoy your posts. It's been great to connect.")
     assert one_paragraph(ctx, "Hi Baptiste, I really like your work as Data Lead. I'd be glad to connect and follow "
                               "your work.")
+
+
+# ---- set 16 (read blind on the round-16 code): what its reader failed
+
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("vi su charla, me encanto", "es", "vi su charla, me encantó"),
+    ("vou comecar em marco, vejo todas as manhas", "pt", "vou comecar em março, vejo todas as manhãs"),
+    ("je fais des bijoux a Lyon, on a Paris en tête", "fr", "je fais des bijoux à Lyon, on a Paris en tête"),
+    ("zelfde vak. lijkt me leuk om te sparren", "nl", "zelfde vak. Het lijkt me leuk om te sparren"),
+    ("on a fait le même master, elle en 2014 moi en 2022", "fr", "on a fait le même master, vous en 2014 moi en 2022"),
+])
+def test_accents_and_words_a_phrase_tells(reason, language, expected):
+    assert spoken(reason, language) == expected
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("we make sensors, he posted they lost 31 hrs last qtr", "we make sensors. You posted you lost 31 hours last quarter"),
+    ("kemi adebanjo (she did my cousins wedding) said toyin is great",
+     "Kemi Adebanjo (she did my cousin's wedding) said toyin is great"),
+    ("my buddy teo (he glasses boards for her) said i should reach out",
+     "my buddy Teo (he glasses boards for you) said I should reach out"),
+    ("we both did the msc at st aldhelms", "we both did the MSc at st aldhelms"),
+    ("saw she wants 1-3ct for a bridal line", "I saw you want 1-3ct for a bridal line"),
+    ("his post abt giving crews 10 protected mins before they go back. how did he do it",
+     "I read your post about giving crews 10 protected minutes before they go back. How did you do it"),
+    ("her talk on kilns. amazing", "I saw your talk on kilns. It was amazing"),
+])
+def test_english_reasons_of_set_sixteen(reason, expected):
+    assert told(reason, "en", Profile()) == expected
+
+
+def test_a_clause_the_writer_is_asked_not_to_say_is_not_said():
+    assert without_instructions("we run 14 care homes. we had a messy visit last year but dont mention that") == \
+        "we run 14 care homes."
+    assert without_instructions("vendemos sondas, justo lo que hacemos. sin presionar, solo presentarme") == \
+        "vendemos sondas, justo lo que hacemos."
+
+
+@needs_dictionaries
+def test_terse_praise_and_unique_titles():
+    assert told("great paper", "en", Profile()) == "I really enjoyed your paper"
+    assert their_work(Profile(role="Chair of Bioacoustics"), "en") == "your work as Chair of Bioacoustics"
+
+
+@pytest.mark.parametrize(("reason", "language"), [("collega bibliotecaria d'orchestra", "it"),
+                                                  ("fellow med writer", "en"), ("je suis responsable d'usine", "fr")])
+def test_elisions_shared_by_french_and_italian(reason, language):
+    from connote.text.language import detect_language
+    assert detect_language(reason) == language
+
+
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Przejdź do treści głównej\nStrona główna\nMoja sieć\nPraca\nWiadomości\nPowiadomienia\nJa\nDla firm\n\n"
+     "Bartłomiej Wysocki · 2.\nKierownik Działu Sterowania Ruchem", "Bartłomiej"),
+    ("Ana içeriğe geç\nAna Sayfa\nAğım\nİş İlanları\nMesajlaşma\nBildirimler\nBen\nİşletmeler için\n\n"
+     "Zeynep Karaoğlu · 2.\nOperasyon Müdürü", "Zeynep"),
+    ("Ben\nSoftware Engineer at Parcelly", "Ben"),
+    ("Home\nMy Network\nJobs\n\nIfeyinwa Aboderin-Lowell, MBA, RRT-NPS · 2nd\nManager, Respiratory Care", "Ifeyinwa"),
+])
+def test_the_name_past_a_navigation_bar_in_other_languages(paste, first):
+    assert parse_profile(paste).first_name == first

@@ -171,7 +171,7 @@ def test_a_title_in_capitals_is_said_in_title_case():
     from connote.prompting.reasons import their_work
     assert their_work(parse_profile("GRÁINNE Ó BRIAIN\nSENIOR MARINE CARGO UNDERWRITER"), "en") == \
         "your work as a Senior Marine Cargo Underwriter"
-    assert their_work(parse_profile("DOLORES KEMP\nHEAD OF ICU NURSING"), "en") == "your work as a Head of ICU Nursing"
+    assert their_work(parse_profile("DOLORES KEMP\nHEAD OF ICU NURSING"), "en") == "your work as Head of ICU Nursing"
 
 
 @pytest.mark.parametrize(("reason", "expected"), [

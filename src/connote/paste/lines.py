@@ -79,9 +79,11 @@ def is_ui_line(line: str) -> bool:
     return any(p.match(line) for p in UI_PATTERNS) or _nav_items_only(low)
 
 
-def is_nav_item(line: str) -> bool:
-    """Whether ``line`` is one item of the site's navigation bar or a button ("Learning", "Message")."""
-    return fold(line).strip(" :") in _NAV_FOLDED
+def is_nav_item(line: str, before: str = "", after: str = "") -> bool:
+    """Whether ``line`` is one item of the site's navigation bar or a button ("Learning", "Message"); Turkish
+    "Ben" and Norwegian "Meg" (Me) only between two other items: elsewhere they are names."""
+    low = fold(line).strip(" :")
+    return low in _NAV_FOLDED or (low in ("ben", "meg") and is_nav_item(before) and is_nav_item(after))
 
 
 def _nav_items_only(low: str) -> bool:

@@ -128,7 +128,8 @@ def strip_credentials(name: str) -> str:
             keep.append(p)
             continue
         if all(w.lower().strip(".") in NAME_SUFFIXES or w.lower() in NAME_SUFFIXES or
-               (w.isupper() and len(w) <= 6) or _DEGREE.fullmatch(w) for w in words):
+               (w.isupper() and len(w) <= 6) or _DEGREE.fullmatch(w)
+               or (w.isupper() and all(len(x) <= 6 for x in re.split(r"[-/]", w))) for w in words):  # "RRT-NPS"
             continue
         keep.append(p)
     words = keep[0].split()

@@ -91,7 +91,11 @@ UI_LINES = {
     "try premium for free", "provide services", "show translation", "see translation", "edited", "view",
     "reactivate premium", "followers", "endorse", "endorsed", "mutual connection", "mutual connections",
     "show credential", "see all details", "hide", "unfollow", "share profile", "save to pdf",
-    "request a recommendation", "search", "linkedin", "skip to main content", "background image",
+    "request a recommendation", "search", "linkedin", "skip to main content", "zum hauptinhalt springen",
+    "passer au contenu principal", "saltar al contenido principal", "pular para o conteúdo principal",
+    "vai al contenuto principale", "naar hoofdcontent gaan", "przejdź do głównej treści", "hoppa till huvudinnehåll",
+    "ana içeriğe geç", "spring til hovedindhold", "hopp til hovedinnhold", "přejít na hlavní obsah",
+    "salt la conținutul principal", "langsung ke konten utama", "background image",
     "cover image", "profile photo", "profile picture", "open to work", "hiring", "join now", "sign in",
     "join to view profile", "sign in to view", "view full profile", "welcome back", "posts", "comments",
     "images", "videos", "articles", "documents", "newsletters", "events", "all", "reactions", "celebrate",
@@ -137,6 +141,14 @@ NAV_ITEMS = {
     "verbinden", "connectie maken", "volgen", "bericht", "meer", "réseau", "produits", "productos", "produkte",
     "producten", "prodotti", "produtos", "products", "a minha rede", "empregos",
     "accounts", "leads", "lists", "account lists", "lead lists", "saved searches", "search", "save", "sales navigator",
+    # the bar in the site's other languages (Polish, Swedish, Turkish, Danish, Norwegian, Czech, Romanian, Indonesian)
+    "strona główna", "moja sieć", "praca", "wiadomości", "powiadomienia", "ja", "dla firm", "połącz", "więcej",
+    "obserwuj", "hem", "mitt nätverk", "jobb", "meddelanden", "aviseringar", "jag", "för företag", "knyt kontakt",
+    "följ", "ana sayfa", "ağım", "iş ilanları", "mesajlaşma", "bildirimler", "işletmeler için", "bağlantı kur",
+    "daha fazla", "takip et", "hjem", "mit netværk", "job", "beskeder", "notifikationer", "mig", "til virksomheder",
+    "mitt nettverk", "jobber", "meldinger", "varsler", "for bedrifter", "domů", "moje síť", "práce", "zprávy",
+    "oznámení", "já", "pro firmy", "acasă", "rețeaua mea", "locuri de muncă", "mesagerie", "notificări", "eu",
+    "pentru companii", "beranda", "jaringan saya", "lowongan", "pesan", "notifikasi", "saya", "untuk bisnis",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Profile
+from .english_others import asides_of_others, subjects_own
 from .english_words import (
     ADJECTIVES_LY, AFTER_OBJECT_HER, AMBIGUOUS_PARTICIPLES, AUXILIARIES, BARE_VERBS, CONJUNCTIONS,
     HAS_PARTICIPLES, IS_PARTICIPLES, MODALS, NO_HE_OR_SHE, NOT_REPORTERS, OBJECT_START, OWN_MIND, PERCEPTION_VERBS,
@@ -201,29 +202,9 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
             return {}
         gender = found.pop()
     forms = _FORMS[gender]
+    aside = asides_of_others(w, names)
     return {k: forms[low] for k, low in enumerate(w.low) if low in forms and not reported.get(k)
-            and not _subjects_own(w, k)}
-
-
-def _subjects_own(w: _Words, k: int) -> bool:
-    """Whether the "his"/"her" at ``k`` is the sender's relation's own, in a clause that has them as subject
-    and the person as object after it ("my neighbour colin buys all his trees from him": Colin's trees; "him",
-    who can't be the clause's subject, is the person)."""
-    if w.low[k] not in ("his", "her"):
-        return False
-    start = k
-    while start > 0 and not re.search(r"[,.;:!?()]", w.gap[start]):
-        start -= 1
-    if not any(w.low[i] == "my" and (w.low[i + 1] in RELATIONS or (i + 2 < k and w.low[i + 2] in RELATIONS))
-               for i in range(start, k - 1)):
-        return False
-    target = "him" if w.low[k] == "his" else "her"
-    for i in range(k + 1, w.n):
-        if re.search(r"[,.;:!?()]", w.gap[i]):
-            return False
-        if w.low[i] == target:
-            return True
-    return False
+            and not subjects_own(w, k) and k not in aside}
 
 
 def _third_party_gender(w: _Words) -> str | None:

@@ -132,7 +132,11 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         text += f" {_AT[language]} {company}"
     if language == "en" and (not company or fold(company) in fold(role) or (
             role[:1].islower() and not re.match(r"(?:head|director|chair|chief|vice|president) of\b", role))):
-        # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell"
+        # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell";
+        # never "a Chair of Bioacoustics": one of a kind
+        if re.match(r"(?:head|director|chair|chief|dean|president|vice[- ]president|vp|professor) (?:of|for)\b", role,
+                    re.I):
+            return text
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {role}", 1)
     return text
 
@@ -199,7 +203,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
 
 _PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+)?(?P<word>cool|great|nice|awesome|amazing|"
                      r"impressive|inspiring|interesting|fascinating|love|like|admire)\s+(?:your\s+|ur\s+|the\s+)?"
-                     r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career)\W*$", re.I)
+                     r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career|paper|book|talk|article|"
+                     r"research|video|podcast|episode|newsletter|thread|course)\W*$", re.I)
 
 
 _FAN = re.compile(r"^\W*(?:i'm\s+|i\s+am\s+)?(?:a\s+)?(?:really\s+)?(?:big|huge|massive|long-time|longtime)?\s*fan"
@@ -222,6 +227,9 @@ def _praise_said(reason: str, theirs: str | None) -> str | None:
         return f"I really like {theirs or 'your work'}"
     if thing in ("post", "posts", "content"):
         return f"I really enjoy your posts{follow}"
+    if thing in ("paper", "book", "talk", "article", "research", "video", "podcast", "episode", "newsletter", "thread",
+                 "course"):
+        return f"I really enjoyed your {thing}{follow}"  # "great paper": a whole sentence
     return f"I came across your {thing} and found it interesting{follow}"
 
 
@@ -286,7 +294,7 @@ _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light
          r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|"
          r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
          r"formel|commercial|vendeur|insistant|lourd|désespéré|"
-         r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|"
+         r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|presionar|agobiar|pressionar|forzar|"
          r"formale|lungo|commerciale|disperat[oa]|"
          r"formeel|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
          r"under \d+\w*)")
@@ -332,8 +340,13 @@ _TO_THE_WRITER = re.compile(
     r"kein\w*|ohne|sin|sem|pas|niet|non|nada|sans|algo|casual|quick|avoid|only|so)\b", re.I)
 
 
+#: a clause that ends by asking not to say itself ("we had a messy compliance visit last year but dont mention that")
+_NOT_THIS = re.compile(r"\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|never|no need to) (?:mention|say|bring up|"
+                       r"talk about|include) (?:that|it|this|any of that)\b(?: (?:pls|please|yet|though|lol))*\W*$", re.I)
+
+
 def _to_the_writer(clause: str) -> bool:
-    return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or (
+    return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or (
         _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
 
 

@@ -13,7 +13,8 @@ from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_pa
 SHORTHAND = {
     "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts",
     "ep": "episode", "eps": "episodes", "wk": "week",
-    "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "mfg": "manufacturing", "exp": "experience",
+    "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "hrs": "hours",
+    "hr": "hour", "mins": "minutes", "qtr": "quarter", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
     "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing",
@@ -226,6 +227,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I"
     if first in ("a", "an") and not any(w in _VERBS_IN_A_CLAUSE or is_past(w) for w in clause[1:]):
         return "I'm"  # "an ICU nurse too" (but not "a friend recommended her")
+    if first in _ING_PRAISE and second in ("", "stuff", "too", "honestly", "really", "tbh"):
+        return "It was"  # "her talk on kilns. amazing": the talk, not "I'm amazing"
     if len(first) > 4 and first.endswith("ing") and first not in _ING_NOUNS and second not in (
             "is", "was", "are", "were", "has", "'s"):
         return "I'm"  # "running a meetup for ppl in climate tech"
@@ -247,11 +250,33 @@ def _taken_in(part: str) -> str:
     """"your post on running a clinic for musicians, I'm an audiologist" opens on a phrase with no verb: "I read
     your post on ..." (only before a clause of the sender's: "your post on layoffs hit home" stays)."""
     m = re.match(r"(?:your|Your) ([a-z-]+)\b([^,;:.!?]*)(,\s*(?:I|I'm|I've|I'd|we|we're|my|our)\b)?", part)
+    if m and m.group(1) in _TAKEN_IN and not m.group(3) and re.match(r"\s+(?:about|on|abt|re|regarding)\b", m.group(2)) \
+            and _no_main_verb(m.group(2)):  # a whole sentence: "your post about giving crews 10 minutes before they go"
+        return f"{_TAKEN_IN[m.group(1)]} your{part[4:]}"
     if not m or m.group(1) not in _TAKEN_IN or not m.group(3):
         return part
     if any(w in _VERBS_IN_A_CLAUSE or w in ("are", "were", "has", "have") or is_past(w) for w in m.group(2).split()):
         return part
     return f"{_TAKEN_IN[m.group(1)]} your{part[4:]}"
+
+
+#: words after which a verb belongs to a clause of its own, not to the sentence
+_SUBORDINATE = {"before", "after", "when", "because", "that", "which", "who", "if", "while", "until", "so", "where",
+                "once", "since", "whenever", "and"}
+
+
+def _no_main_verb(topic: str) -> bool:
+    """Whether the words after "your post about" have no verb of their own before a subordinate clause ("giving
+    crews 10 minutes after a bad job before they go back" has none; "running clinics really helped" has one)."""
+    words = topic.lower().split()
+    for before, w in zip(words, words[1:]):
+        if w in _SUBORDINATE:
+            return True
+        if w in _VERBS_IN_A_CLAUSE or w in IRREGULAR_PAST or w in ("is", "was", "are", "were", "has", "have", "had",
+                                                                     "hit", "hits", "helps", "makes") or (
+                is_past(w) and not before.isdigit() and before not in ("a", "an", "the", "my", "your", "our")):
+            return False  # ("10 protected minutes": an adjective)
+    return True
 
 
 def with_subjects(text: str) -> str:
@@ -294,6 +319,9 @@ _THINK = {"think", "hope", "feel", "wish"}
 _CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
 
 
+#: words in "-ing" that praise: a sentence of only these says what the thing was
+_ING_PRAISE = {"amazing", "inspiring", "interesting", "fascinating", "stunning", "outstanding", "refreshing",
+               "eye-opening", "thought-provoking", "mind-blowing", "interesting", "gripping", "moving", "compelling"}
 #: what "would be … to" finds a plan ("would be good to swap notes"): after a comma, and (with more words) at a
 #: sentence's start
 _GOOD_TO = ("cool", "great", "nice", "good", "awesome", "fun", "amazing", "helpful", "useful", "lovely")

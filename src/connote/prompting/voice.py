@@ -29,7 +29,7 @@ from .address import formality
 from .english import RELATIONS, second_person
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
-from .shorthand import SHORTHAND_OTHER
+from .shorthand import SHORTHAND_OTHER, set_phrases
 from .subjects import MONTHS, SHORTHAND, comma_subjects, spelled_out, with_subjects
 
 __all__ = ["formality", "shorthand", "spoken", "tidied"]
@@ -75,11 +75,14 @@ _THEY_AS_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours"
 _THEY = re.compile(r"(?<![\w'’])(" + "|".join(map(re.escape, _THEY_AS_YOU)) + r")(?![\w'’])", re.I)
 #: plural nouns a later "they" may mean instead of the person's firm
 _OTHERS = re.compile(r"\b(?:friends|colleagues|people|folks|guys|kids|parents|students|customers|clients|users|"
-                     r"members|investors|partners|founders|others|both|recruiters|candidates|engineers|nurses)\b", re.I)
+                     r"members|investors|partners|founders|others|both|recruiters|candidates|engineers|nurses|crews?|"
+                     r"staff|workers|drivers|patients|teams|volunteers|families|residents|growers|farmers|players)\b",
+                     re.I)
 
 
 #: "saw your post that they're hiring ... before they pick vendors": what the person posted of their own team
-_YOUR_NEWS_THEY = re.compile(r"(\byour (?:post|update|announcement|comment|ad|listing|message)(?: that| saying)? )"
+_YOUR_NEWS_THEY = re.compile(r"(\b(?:your (?:post|update|announcement|comment|ad|listing|message)|you (?:posted|said|"
+                             r"wrote|mentioned|shared))(?: that| saying)? )"
                              r"((?:they're|theyre|they are|they've|theyve|they have|they)\b[^.!?;]*)", re.I)
 
 
@@ -173,6 +176,7 @@ def _spelled_out_other(text: str, language: str) -> str:
     given back to a sentence that opens on the sender's own verb (Spanish, Portuguese and Italian drop it by
     rule and keep their verb's person)."""
     table = SHORTHAND_OTHER.get(language, {})
+    text = set_phrases(text, language)
     if language == "de":  # "seilbahnen u. lifte": "und"
         text = re.sub(r"(?<![\w'’.-])u\.(?=\s)", "u", text)
     text = re.sub(r"(?<![\w'’-])(?<!\d )([^\W\d_]+)(?![\w'’-])",  # "480 grad" is a unit, not "gerade"
@@ -272,7 +276,8 @@ def _split_run_ons(text: str) -> str:
 _RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
              r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
 _SAYS = r"(?:said|says|told|tells|suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b"
-_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x|mm|cm|km|kg|g|ml|hz|khz|mhz|ghz|gb|mb|tb|kw|mw|ha)")
+_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x|mm|cm|km|kg|g|ml|hz|khz|mhz|ghz|gb|mb|tb|kw|mw|ha|ct|oz|"
+                         r"lbs?|ft|kwh|mwh|gwh|gw|t|l|px|mg|mcg|min|mins|hrs?|wks?|ppm|bar|psi)")
 
 
 def _tidy_words(text: str) -> str:
@@ -295,10 +300,14 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b((?:a|an|senior|junior|staff|lead|principal|software|backend|frontend|data|ml|platform) )eng\b"
                   r"(?!['’-])", r"\1engineer", text)  # "a senior eng at ..."
     text = re.sub(r"\beng\b(?!['’-])", "engineering", text)  # "a civil eng student", "moving into eng"
+    text = re.sub(r"\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd|ma|ba)\b(?= (?:at|in|from|programme|program|"
+                  r"course|degree|student|thesis|dissertation)\b)|\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd)\b",
+                  lambda m: _DEGREES[(m.group(1) or m.group(2)).lower()], text, flags=re.I)  # "the msc at st aldhelms"
     text = re.sub(r"\b(and|but|so) (would be (?:great|nice|good|cool|awesome|lovely|fun|helpful|useful) to)\b",
                   r"\1 it \2", text)  # "... jobs in wales and would be great to connect"
     text = re.sub(r"\b(my (?:dad|mum|mom|mother|father|wife|husband|uncle|aunt|auntie|grandad|grandpa|grandma|nan|"
-                  r"gran))s (?=[a-z])(?!(?:said|say|says|told|tell|is|are|was|were|have|has|had|think|thought|want|and|or|who)\b)",
+                  r"gran|cousin|sister|brother|son|daughter|boss|neighbour|neighbor|partner|colleague|mate|friend))s "
+                  r"(?=[a-z])(?!(?:said|say|says|told|tell|is|are|was|were|have|has|had|think|thought|want|and|or|who)\b)",
                   r"\1's ", text, flags=re.I)  # "my dads old paddock": one has one dad
     text = re.sub(r"\b((?:[Mm]r|[Mm]rs|[Mm]s|[Mm]x|[Dd]r|[Pp]rof)\.? )([a-z][a-z'-]+)",
                   lambda m: m.group(1).capitalize() + m.group(2).capitalize()
@@ -319,6 +328,9 @@ def _tidy_words(text: str) -> str:
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
 
 
+#: degrees as they are written
+_DEGREES = {"msc": "MSc", "bsc": "BSc", "mphil": "MPhil", "dphil": "DPhil", "meng": "MEng", "beng": "BEng", "llb": "LLB",
+            "llm": "LLM", "mba": "MBA", "phd": "PhD", "ma": "MA", "ba": "BA"}
 #: who the sender may name before what they said or did ("my cousin dev works with her")
 _RELATION_WORDS = RELATIONS | {"prof", "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate",
                                "roommate"}

@@ -177,8 +177,11 @@ def language_scores(text: str) -> dict[str, float]:
     for lang, chars in _ACCENT_HINTS.items():
         if lang in scores and chars:
             scores[lang] += 0.5 * min(6, sum(1 for c in low if c in chars))
-    # French elisions (l', d', qu', j', n', c') are a strong sign
-    scores["fr"] += 1.5 * len(re.findall(r"\b(?:l|d|qu|j|n|c|s)'[^\W\d_]", low))
+    # French elisions (l', d', qu', j', n', c') are a strong sign; l' and d' before a word with an Italian ending
+    # ("d'orchestra", "l'ufficio") are Italian's too
+    for m in re.finditer(r"\b(?:l|d|qu|j|n|c|s)'([^\W\d_]+)", low):
+        italian = m.group(0)[:2] in ("l'", "d'") and re.search(r"[aio]$", m.group(1)) and not m.group(1).endswith("ia")
+        scores["it" if italian else "fr"] += 1.5
     # Spanish/Portuguese/Italian/French -ción/-ção/-zione/-tion endings
     scores["es"] += 0.5 * len(re.findall(r"ción\b|ciones\b", low))
     scores["pt"] += 0.5 * len(re.findall(r"ção\b|ções\b|ões\b|nh[ao]\b", low))
@@ -195,6 +198,9 @@ def detect_language(text: str) -> str:
         return script
     scores = language_scores(text)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
+    words = _TOKEN.findall(_fold_apostrophes(text.lower()))
+    if best != "en" and scores[best] < 2.0 and len(words) <= 6 and set(words) & _ENGLISH_SIGNS:
+        return "en"  # "fellow med writer": one short word of another language ("med") in an English phrase
     if scores[best] < 1.0 or scores[best] <= scores["en"]:
         return _by_dictionary(text) if scores["en"] < 1.0 else "en"
     return best

@@ -352,7 +352,8 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words
         if language == "en" and word.islower() and not is_known(word, language) and re.match(
-                r"\s+(?:said|says|told|mentioned|recommended|suggested|reckons|thinks)\b", text[m.end():]):
+                r"(?:\s+[a-z][a-z'-]+)?\s+(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|"
+                r"reckons|thinks)\b", text[m.end():]):  # also "kemi adebanjo (she did my cousins wedding) said"
             fixed = correction(word, language)  # "our line producer tunde said": a name, not a typo of "tuned"
             return fixed if fixed and fixed.isupper() else word if re.search(
                 r"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+$", text[max(0, m.start() - 6):m.start()], re.I) else word.capitalize()
