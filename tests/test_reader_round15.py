@@ -257,3 +257,45 @@ def test_elisions_shared_by_french_and_italian(reason, language):
 ])
 def test_the_name_past_a_navigation_bar_in_other_languages(paste, first):
     assert parse_profile(paste).first_name == first
+
+
+# ---- set 17 (a development set: its parses were seen), read blind on the round-17 code
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("she ran the group my dad went to after his stroke. just want to say thank you",
+     "you ran the group my dad went to after his stroke. I just want to say thank you"),
+    ("great clinic sat!", "I really enjoyed your clinic on Saturday"),
+    ("respect what shes built", "I respect what you've built"),
+    ("her audit work is spot on. pls mention its a 4 day week", "your audit work is spot on. It's a 4 day week"),
+    ("we buy vanilla and want to buy direct. ask if they sell small lots, like 50kg a year",
+     "we buy vanilla and I want to buy direct. Do you sell small lots, like 50kg a year?"),
+    ("hes got his own firm now, be good to reconnect", "you've got your own firm now, it would be good to reconnect"),
+    ("shed be my manager so want to intro myself first", "you'd be my manager so I want to intro myself first"),
+    ("did my discovery flight w him last sat, signing up for lessons in june",
+     "I did my discovery flight with you last Saturday, and I'm signing up for lessons in June"),
+])
+def test_english_reasons_of_set_seventeen(reason, expected):
+    pronouns = "She/Her" if reason.startswith("she ran") else None  # "his stroke" is her father's
+    assert told(reason, "en", Profile(pronouns=pronouns)) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "expected"), [
+    ("mon avocate m'a conseille de la contacter, on a besoin d'aide", "fr",
+     "mon avocate m'a conseillé de vous contacter, on a besoin d'aide"),
+    ("ho assaggiato il suo gelato, vorrei chiederle due cose. senza disturbare troppo", "it",
+     "ho assaggiato il suo gelato, vorrei chiederle due cose."),
+    ("ze gaf de workshop over schoolverzuim, ik wil graag haar tips", "nl",
+     "jij gaf de workshop over schoolverzuim, ik wil graag jouw tips"),
+    ("er ist dann mein vorarbeiter. wollt mich vorher kurz vorstellen", "de",
+     "Sie sind dann mein Vorarbeiter. ich wollt mich vorher kurz vorstellen"),
+    ("quiero saber mas o menos cuanto tarda", "es", "quiero saber más o menos cuanto tarda"),
+])
+def test_reasons_of_set_seventeen_in_other_languages(reason, language, expected):
+    assert told(reason, language, Profile()) == expected
+
+
+@needs_dictionaries
+def test_an_adverb_after_das_keeps_its_small_letter():
+    assert corrected("mein polier meinte sie macht das schnell und gründlich", "de") == \
+        "mein Polier meinte sie macht das schnell und gründlich"

@@ -188,8 +188,8 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
 
     A pronoun after what a third party said is that third party: it neither counts nor changes. One after
     what "he"/"she" said may be anyone: it counts as a sign of someone else's gender but does not change."""
-    if any(low in SECOND_PERSON for low in w.low):
-        return {}
+    if any(low in SECOND_PERSON and not (k and w.low[k - 1] in ("thank", "thanking")) for k, low in enumerate(w.low)):
+        return {}  # (but "just want to say thank you" says "you" to no one in particular)
     reported = _reported(w, names)
     gender = _gender_of_pronouns(profile.pronouns if profile else None)
     if gender is None:

@@ -270,3 +270,11 @@ SOMEONE_ELSE = {"i", "i'm", "me", "my", "we", "us", "our", "you", "your", "him",
 OWN_MIND = {"was", "thinks", "says", "wants", "hopes", "feels", "believes", "means", "guesses", "plans", "needs"}
 #: "X said she's the one to ask": what a third party says of the person the sender writes to
 WHO_TO_ASK = {"one", "person", "guy", "woman", "man", "lady", "expert", "go-to", "best", "right", "oracle"}
+#: degrees as they are written
+DEGREES = {"msc": "MSc", "bsc": "BSc", "mphil": "MPhil", "dphil": "DPhil", "meng": "MEng", "beng": "BEng", "llb": "LLB",
+           "llm": "LLM", "mba": "MBA", "phd": "PhD", "ma": "MA", "ba": "BA"}
+#: who the sender may name before what they said or did ("my cousin dev works with her")
+RELATION_WORDS = RELATIONS | {"prof", "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate",
+                              "roommate"}
+#: words after "my friend" that are no one's name ("my friend said", "my old boss at ...")
+NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "never", "actually", "really"}

@@ -211,7 +211,9 @@ def _de_subject(words: list[str], i: int, nominative: bool, formal: bool) -> boo
 _NL_REPORT = re.compile(rf"(?P<who>{_W})\s+(?:zei|zegt|vertelde|vertelt|denkt|dacht|vindt|vond|schreef|schrijft)"
                         r"\s+(?:(?:me|mij|ons)\s+)?dat\s+(?P<p>hij|zij|ze)\b", re.I)
 _NL_VERBS = {"heeft": ("heeft", "hebt"), "is": ("bent", "bent")}
-_NL_SINGULAR = {"is", "heeft", "was", "kan", "wil", "zal", "mag", "moet", "had", "zou", "werd"}
+_NL_SINGULAR = {"is", "heeft", "was", "kan", "wil", "zal", "mag", "moet", "had", "zou", "werd", "gaf", "las", "sprak",
+                "schreef", "kwam", "nam", "hield", "deed", "vond", "bleef", "ging", "stond", "zat", "hielp", "won",
+                "leidde", "zong", "liet", "begon", "bouwde", "bracht", "dacht", "kocht", "wist"}
 #: after object "haar" ("dat ik haar moest benaderen", "om haar te vragen"): a verb or an adverb, not a noun
 _NL_AFTER_OBJECT = {"moest", "moet", "kan", "kon", "zou", "wil", "wilde", "mag", "mocht", "zal", "te", "ook", "nog",
                     "al", "graag", "eens", "even", "echt", "vorige", "gisteren", "vandaag", "morgen", "nooit"}

@@ -16,6 +16,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.spelling import corrected, is_known
 from ..text.words import words_in
+from .subjects import SHORTHAND
 from .voice import shorthand, spoken, tidied
 
 Why = Literal["none", "thin", "specific"]
@@ -173,8 +174,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
                                      re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
         profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
-    if language == "en" and _FAN.match(spoken_reason):  # "big fan": of what, the profile says
-        return _praise_said(spoken_reason, theirs) or spoken_reason
+    if language == "en" and (_FAN.match(spoken_reason) or _PRAISE.match(spoken_reason)):
+        return _praise_said(spoken_reason, theirs) or spoken_reason  # "big fan", "great clinic sat!": said whole
     label = _LABEL.match(spoken_reason)
     if label and (spoken_reason[label.end():].strip() or theirs):
         # "potential client, we do table linen ...", "recruiter": a label for the person, no sentence to copy
@@ -204,7 +205,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
 _PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+)?(?P<word>cool|great|nice|awesome|amazing|"
                      r"impressive|inspiring|interesting|fascinating|love|like|admire)\s+(?:your\s+|ur\s+|the\s+)?"
                      r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career|paper|book|talk|article|"
-                     r"research|video|podcast|episode|newsletter|thread|course)\W*$", re.I)
+                     r"research|video|podcast|episode|newsletter|thread|course|interview|session|workshop|keynote|"
+                     r"panel|webinar|presentation|demo|clinic|class|lecture)"
+                     r"(?:\s+(?:sat|sun|yesterday|today|tonight|last \w+|this \w+|on \w+))?\W*$", re.I)
 
 
 _FAN = re.compile(r"^\W*(?:i'm\s+|i\s+am\s+)?(?:a\s+)?(?:really\s+)?(?:big|huge|massive|long-time|longtime)?\s*fan"
@@ -227,9 +230,11 @@ def _praise_said(reason: str, theirs: str | None) -> str | None:
         return f"I really like {theirs or 'your work'}"
     if thing in ("post", "posts", "content"):
         return f"I really enjoy your posts{follow}"
-    if thing in ("paper", "book", "talk", "article", "research", "video", "podcast", "episode", "newsletter", "thread",
-                 "course"):
-        return f"I really enjoyed your {thing}{follow}"  # "great paper": a whole sentence
+    if thing not in ("profile", "background", "career"):  # "great paper", "great clinic sat!": a whole sentence
+        when = reason[m.end("thing"):].strip(" !.?")
+        when = SHORTHAND.get(when.lower(), when)
+        when = f" on {when}" if when.endswith("day") and when[:1].isupper() else f" {when}" if when else ""
+        return f"I really enjoyed your {thing}{when}{follow if not when else ''}"
     return f"I came across your {thing} and found it interesting{follow}"
 
 
@@ -315,7 +320,8 @@ _INSTRUCTION = re.compile(
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
     rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
     rf"sin (?:tanto |mucho )?rollo|sin rodeos|sans (?:chichis|blabla)|ohne (?:viel )?(?:blabla|schnickschnack)|"
-    rf"zonder (?:poespas|omhaal)"
+    rf"zonder (?:poespas|omhaal)|senza (?:disturbare|impegno|fretta)(?: troppo)?|rest(?:e|ez) pros?|"
+    rf"pas de (?:détails?|details?) (?:perso|personnels?)"
     rf"){_PLEASE}\s*$", re.I)
 
 
@@ -364,8 +370,20 @@ def without_instructions(reason: str) -> str:
         said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
         if any(said):
             dropped = [not k for k in said]
-    kept = [c for c, d in zip(clauses, dropped) if not d]
-    return " ".join(kept).rstrip(",; ") if kept and len(kept) < len(clauses) else reason
+    kept = [_asked_to_say(c) or c for c, d in zip(clauses, dropped) if not d]
+    changed = len(kept) < len(clauses) or any(_asked_to_say(c) for c in clauses)
+    return " ".join(kept).rstrip(",; ") if kept and changed else reason
+
+
+def _asked_to_say(clause: str) -> str | None:
+    """What a clause asks the writer to say, said ("pls mention its a 4 day week" -> "its a 4 day week")."""
+    m = _MENTION.match(clause)
+    return m.group("what") if m and not m.group("what").lower().startswith(("hi", "hello", "thank")) else None
+
+
+#: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
+_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but)\s+)*(?:mention|say|add|tell (?:her|him|them)|"
+                      r"let (?:her|him|them) know)\s+(?:that\s+)?(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
 
 
 #: "dont mention the rival thing", "no menciones el precio": what the note must leave out
@@ -421,7 +439,18 @@ def asked(text: str) -> str:
         lead = ". W" if m.group(0).startswith(",") else "W" if m.start() == 0 or text[m.start() - 2:m.start() - 1] \
             in ".!?" else "w"  # ", and I want to ask if ...": a question of its own
         return f"{lead}ould you be {m.group(1)} {m.group(2).strip()}?"
-    return _ASK_IF.sub(question, text)
+
+    def do_you(m: re.Match) -> str:
+        lead = ". D" if m.group(0).startswith(",") else "D" if m.start() == 0 or text[m.start() - 2:m.start() - 1] \
+            in ".!?" else "d"
+        return f"{lead}o you {m.group(1)}{m.group(2).rstrip()}?"
+    return _ASK_IF_DO.sub(do_you, _ASK_IF.sub(question, text))
+
+
+#: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"
+_ASK_IF_DO = re.compile(r"(?:,\s*and\s+)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
+                        r"[Aa]sk (?:him |her |them |you )?(?:if|whether) (?:they|you) (?!(?:'re|are|'d|would|were|was)\b)"
+                        r"([a-z]+)\b([^.;!?]*)[.;!?]?", re.I)
 
 
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|slt|buongiorno|"

@@ -291,6 +291,9 @@ def _fr_objects(text: str, formal: bool, gender: str | None) -> str:
     text = re.sub(rf"\b((?:je|nous|on|ne)\s+)l['’](?=((?:ai|avais|avons|aurais|a)\s+(?:déjà\s+|bien\s+|jamais\s+)?"
                   rf"{_FR_PERSON_VERBS}|{_FR_PERSON_VERBS}))", clitic, text, flags=re.I)
     pronouns = {"m": "le", "f": "la"}.get(gender or "", "le|la")
+    # "m'a conseillé de la contacter": told to contact the person
+    text = re.sub(rf"\b((?:conseillé|dit|suggéré|recommandé|proposé|demandé)e?\s+de\s+)(?:{pronouns}\s+|l['’])(?=(contacter|"
+                  rf"appeler|joindre|rencontrer|remercier|solliciter|écrire|voir|connaître)\b)", clitic, text, flags=re.I)
     # "je voulais la remercier": a modal, the person, a verb that takes a person
     text = re.sub(rf"\b((?:voulais|voudrais|veux|aimerais|souhaite|souhaiterais|dois|peux|pourrais|vais|compte|"
                   rf"tiens à)\s+)(?:{pronouns}\s+|l['’])(?=(remercier|rencontrer|contacter|féliciter|connaître|revoir|"

@@ -3,6 +3,8 @@ only a phrase tells."""
 
 import re
 
+from ..text.spelling import is_known
+
 #: texting shorthand the model copies or misreads ("lo q dijo", "to abrindo", "vllt", "las zn artikel")
 SHORTHAND_OTHER = {
     "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
@@ -40,12 +42,16 @@ def set_phrases(text: str, language: str) -> str:
     Portuguese "em marco" -> "em março"; French "a Lyon" -> "à Lyon"; Dutch "lijkt me leuk" at a sentence's
     start gets its "het"."""
     if language == "es":
+        text = re.sub(r"\b([Mm])as o menos\b", r"\1ás o menos", text)
         text = re.sub(r"\b([Mm]e|[Nn]os|[Ll]e) (" + "|".join(_ES_PAST) + r")\b",
                       lambda m: f"{m.group(1)} {_ES_PAST[m.group(2)]}", text)
     elif language == "pt":
         for pattern, said in _PT_PHRASES:
             text = re.sub(pattern, said, text)
     elif language == "fr":  # "des bijoux a Lyon": "à" before a place, not "a" (has) after its subject
+        text = re.sub(r"\b((?:ai|as|a|avons|avez|ont)\s+)([^\W\d_]{3,}e)\b",  # "m'a conseille": a past participle
+                      lambda m: m.group(1) + m.group(2)[:-1] + "é" if is_known(m.group(2)[:-1] + "é", "fr")
+                      and not is_known(m.group(2), "en") else m.group(0), text)
         text = re.sub(r"(?<![\w'’])(?P<before>\w+) a (?=[A-ZÀ-Ý][a-zà-ÿ]{2,}\b)",
                       lambda m: m.group(0) if m.group("before").lower() in _FR_SUBJECTS else f"{m.group('before')} à ",
                       text)

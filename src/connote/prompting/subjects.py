@@ -56,6 +56,8 @@ _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", 
 _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
                                "really", "definitely", "probably", "been", "rather"}),
                 "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"}),
+                "shed": ("she'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been"}),
+                "hed": ("he'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been"}),
                 "ill": ("I'll", {"be", "have", "send", "bring", "see", "try", "reach", "share", "ask", "come",
                                  "probably", "definitely", "also", "need", "make", "take", "get", "drop"})}
 _TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z\s]+|\s+")
@@ -130,7 +132,7 @@ def spelled_out(text: str) -> str:
 
 
 # how a sentence that starts without a subject is given one, by its first word
-_SUBJECT_I = {"saw", "heard", "read", "loved", "liked", "met", "found", "came", "listened", "watched",
+_SUBJECT_I = {"saw", "heard", "read", "loved", "liked", "met", "found", "came", "listened", "watched", "respect",
               "attended", "applied", "enjoyed", "spoke", "talked", "worked", "studied", "followed", "noticed",
               "admire", "love", "like", "want", "need", "think", "hope", "plan", "work", "run", "lead",
               "manage", "follow", "really", "just", "would", "recently", "also", "got", "started", "joined",
@@ -335,7 +337,7 @@ _ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genu
 _LIKED = {"liked", "loved", "enjoyed", "appreciated", "admired"}
 #: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
 #: as the sender's ("meeting bobby at clusterconf, going to his talk")
-_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching", "trying"}
+_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching", "trying", "signing"}
 _OWN_ING = {"going", "heading", "flying", "visiting", "coming", "starting", "joining", "moving", "relocating",
             "looking", "hoping", "planning", "trying", "attending"}
 

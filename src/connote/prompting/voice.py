@@ -26,7 +26,8 @@ from ..schema import Profile
 from ..text.language import FUNCTION_WORDS
 from ..text.spelling import available, is_known
 from .address import formality
-from .english import RELATIONS, second_person
+from .english import second_person
+from .english_words import DEGREES, NOT_NAMES, RELATION_WORDS
 from .germanic import dutch, german
 from .romance import french, italian, portuguese, spanish
 from .shorthand import SHORTHAND_OTHER, set_phrases
@@ -149,7 +150,8 @@ _DE_DAYS = {"mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnersta
             "so": "Sonntag"}
 #: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
 _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
-                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere"},
+                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere",
+                     "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere"},
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
                      "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
 #: of those, the ones only "ich"/"ik" says: after a comma, with no subject after them, the sender's too ("ze heeft die
@@ -302,7 +304,12 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\beng\b(?!['’-])", "engineering", text)  # "a civil eng student", "moving into eng"
     text = re.sub(r"\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd|ma|ba)\b(?= (?:at|in|from|programme|program|"
                   r"course|degree|student|thesis|dissertation)\b)|\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd)\b",
-                  lambda m: _DEGREES[(m.group(1) or m.group(2)).lower()], text, flags=re.I)  # "the msc at st aldhelms"
+                  lambda m: DEGREES[(m.group(1) or m.group(2)).lower()], text, flags=re.I)  # "the msc at st aldhelms"
+    text = re.sub(r"(^|[,.;!?]\s+)(be (?:great|nice|good|cool|awesome|lovely|fun|helpful|useful) to)\b",
+                  lambda m: m.group(1) + ("it would " if m.group(1).strip() in (",", ";") else "It would ")
+                  + m.group(2), text)  # "you've got your own firm now, be good to reconnect"
+    text = re.sub(r"\b(so|and|but) (want|wanted|need|hope|hoping|plan|planning) to\b", r"\1 I \2 to",
+                  text)  # "you'd be my manager so want to intro myself first"
     text = re.sub(r"\b(and|but|so) (would be (?:great|nice|good|cool|awesome|lovely|fun|helpful|useful) to)\b",
                   r"\1 it \2", text)  # "... jobs in wales and would be great to connect"
     text = re.sub(r"\b(my (?:dad|mum|mom|mother|father|wife|husband|uncle|aunt|auntie|grandad|grandpa|grandma|nan|"
@@ -316,26 +323,17 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? [A-Z][a-z'-]+ )([a-z][a-z'-]+)\b(?= (?:said|says|told|who|from|at|"
                   r"mentioned|suggested|recommended|thinks)\b)", lambda m: m.group(1) + m.group(2).capitalize(),
                   text)  # "Dr. Halima yusuf said": her surname
-    text = re.sub(rf"\b((?:my|our) (?:old |former |ex[- ])?(?:{'|'.join(sorted(_RELATION_WORDS))}) )([a-z][a-z'-]+)"
+    text = re.sub(rf"\b((?:my|our) (?:old |former |ex[- ])?(?:{'|'.join(sorted(RELATION_WORDS))}) )([a-z][a-z'-]+)"
                   r"(?= (?:said|says|told|works|worked|is|was|who|from|at|mentioned|suggested|recommended|thinks|"
                   r"introduced|knows|did|does|went|studied|buys|bought|met|uses|used|has|had|got|runs|ran|"
                   r"trained|played|sings|plays|recommends)\b)", lambda m: m.group(1) + m.group(2).capitalize()
-                  if m.group(2) not in _NOT_NAMES else m.group(0), text)  # "my cousin dev works with you"
+                  if m.group(2) not in NOT_NAMES else m.group(0), text)  # "my cousin dev works with you"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
                   text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
 
-
-#: degrees as they are written
-_DEGREES = {"msc": "MSc", "bsc": "BSc", "mphil": "MPhil", "dphil": "DPhil", "meng": "MEng", "beng": "BEng", "llb": "LLB",
-            "llm": "LLM", "mba": "MBA", "phd": "PhD", "ma": "MA", "ba": "BA"}
-#: who the sender may name before what they said or did ("my cousin dev works with her")
-_RELATION_WORDS = RELATIONS | {"prof", "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate",
-                               "roommate"}
-#: words after "my friend" that are no one's name ("my friend said", "my old boss at ...")
-_NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "never", "actually", "really"}
 
 
 def _name_cased(m: re.Match) -> str:

@@ -304,7 +304,8 @@ ich du er sie es wir ihr sich""".split())
 
 #: words that follow "das" and are no noun ("wir überlegen das auch")
 _DE_ADVERBS = set("""auch noch schon mal gern gerne sehr nicht nur immer wieder jetzt hier dort da ja eben genau
-gleich bald oft selbst selber eigentlich wirklich echt total ganz super toll gut""".split())
+gleich bald oft selbst selber eigentlich wirklich echt total ganz super toll gut schnell gründlich richtig klasse
+prima sauber ordentlich professionell zuverlässig günstig""".split())
 
 
 #: words a place's name follows, by language; and endings of words that are no place ("in pelagics")
