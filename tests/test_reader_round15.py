@@ -299,3 +299,42 @@ def test_reasons_of_set_seventeen_in_other_languages(reason, language, expected)
 def test_an_adverb_after_das_keeps_its_small_letter():
     assert corrected("mein polier meinte sie macht das schnell und gründlich", "de") == \
         "mein Polier meinte sie macht das schnell und gründlich"
+
+
+# ---- set 18 (read blind on the round-18 code): what its reader failed
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("he runs 400 machines. short pitch, offer a free trial on 10 machines, dont argue with his post lol",
+     "he runs 400 machines. we can offer a free trial on 10 machines"),
+    ("lei fa i corsi ad alba. chiedile se c'e posto anche per principianti",
+     "lei fa i corsi ad alba. c'e posto anche per principianti?"),
+    ("tengo un bar en madrid. preguntarle si ya tienen importador o si venden directo",
+     "tengo un bar en madrid. ¿ya tienen importador o venden directo?"),
+    ("kann ich den mal vorbeibringen? bitte hoeflich formulieren", "kann ich den mal vorbeibringen?"),
+    ("vorrei mandarle il mio showreel, scrivi qualcosa di carino ma non troppo", "vorrei mandarle il mio showreel"),
+    ("relocation paid. dont oversell, just ask if hes open to a chat", "relocation paid. just ask if hes open to a chat"),
+    ("i dont know if youre hiring but i love your work", "i dont know if youre hiring but i love your work"),
+])
+def test_imperatives_to_the_writer_are_not_said_and_what_to_ask_is_asked(reason, expected):
+    assert without_instructions(reason) == expected
+
+
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Gå til hovedinnhold\nHjem\nMitt nettverk\nJobber\nMeldinger\nVarsler 3\nMeg\nFor bedrifter\n\n"
+     "Elle Márjá Logje-Hætta · 3.+\nDaglig leder", "Elle"),
+    ("Siirry pääsisältöön\nEtusivu\nVerkostoni\nTyöpaikat\nViestit\nIlmoitukset\nMinä\nYrityksille\n\n"
+     "Aleksi Mäkelä-Ruotsalainen · 2.\nSaunarakentaja", "Aleksi"),
+    ("Kapt. Dirk-Jan van Oosterzee | Gezagvoerder sleepboot @ Havensleepdienst", "Dirk-Jan"),
+])
+def test_more_navigation_bars_and_titles(paste, first):
+    assert parse_profile(paste).first_name == first
+
+
+@needs_dictionaries
+def test_set_eighteen_voice_places_and_closings():
+    nhung = Profile(name="Nhung Tran", first_name="Nhung")
+    assert told("my sister thuy said nhung helped her so much", "en", nhung) == \
+        "my sister Thuy said you helped her so much"
+    assert told("tb sou instrutor de kite, em jeri. bora trocar ideia", "pt", Profile()) == \
+        "também sou instrutor de kite, em Jeri. bora trocar ideia"
+    assert told("zelfde branche, leuk om te linken", "nl", Profile()) == "we werken in dezelfde branche"

@@ -82,7 +82,7 @@ def is_ui_line(line: str) -> bool:
 def is_nav_item(line: str, before: str = "", after: str = "") -> bool:
     """Whether ``line`` is one item of the site's navigation bar or a button ("Learning", "Message"); Turkish
     "Ben" and Norwegian "Meg" (Me) only between two other items: elsewhere they are names."""
-    low = fold(line).strip(" :")
+    low = re.sub(r"\s+\d+$", "", fold(line).strip(" :"))  # "Varsler 3": the bar's count
     return low in _NAV_FOLDED or (low in ("ben", "meg") and is_nav_item(before) and is_nav_item(after))
 
 

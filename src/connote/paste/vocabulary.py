@@ -149,6 +149,8 @@ NAV_ITEMS = {
     "mitt nettverk", "jobber", "meldinger", "varsler", "for bedrifter", "domů", "moje síť", "práce", "zprávy",
     "oznámení", "já", "pro firmy", "acasă", "rețeaua mea", "locuri de muncă", "mesagerie", "notificări", "eu",
     "pentru companii", "beranda", "jaringan saya", "lowongan", "pesan", "notifikasi", "saya", "untuk bisnis",
+    "etusivu", "verkostoni", "työpaikat", "viestit", "ilmoitukset", "minä", "yrityksille", "yhdistä", "seuraa",
+    "lisää", "viesti", "følg", "melding", "mer", "hjemmeside", "startsida", "anasayfa",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (

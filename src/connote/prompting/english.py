@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Profile
-from .english_others import asides_of_others, subjects_own
+from .english_others import asides_of_others, objects_of_the_person, subjects_own
 from .english_words import (
     ADJECTIVES_LY, AFTER_OBJECT_HER, AMBIGUOUS_PARTICIPLES, AUXILIARIES, BARE_VERBS, CONJUNCTIONS,
     HAS_PARTICIPLES, IS_PARTICIPLES, MODALS, NO_HE_OR_SHE, NOT_REPORTERS, OBJECT_START, OWN_MIND, PERCEPTION_VERBS,
@@ -202,7 +202,7 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
             return {}
         gender = found.pop()
     forms = _FORMS[gender]
-    aside = asides_of_others(w, names)
+    aside = asides_of_others(w, names) | objects_of_the_person(w, names)
     return {k: forms[low] for k, low in enumerate(w.low) if low in forms and not reported.get(k)
             and not subjects_own(w, k) and k not in aside}
 

@@ -49,3 +49,17 @@ def asides_of_others(w: Words, names: dict[int, tuple[int, str | None]]) -> set[
 
 
 _ASIDE_SUBJECTS = {"she", "he", "she's", "he's", "shes", "hes", "she'd", "he'd"}
+
+
+def objects_of_the_person(w: Words, names: dict[int, tuple[int, str | None]]) -> set[int]:
+    """An object "him"/"her" right after the person's name and a verb ("thuy said nhung helped her so much"): the
+    name is the clause's subject, so the object is someone else (no one "helped her" of herself)."""
+    found = set()
+    for start, (end, _) in names.items():
+        verb, obj = end + 1, end + 2
+        if obj < w.n and not w.gap[verb] and not w.gap[obj] and w.low[obj] in ("him", "her") \
+                and re.fullmatch(r"[a-z]+(?:ed|s)", w.low[verb]) and (obj + 1 >= w.n or w.gap[obj + 1]
+                                                                     or w.low[obj + 1] in ("so", "a", "out", "with",
+                                                                                           "through", "too", "loads")):
+            found.add(obj)
+    return found

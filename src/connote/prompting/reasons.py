@@ -16,6 +16,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.spelling import corrected, is_known
 from ..text.words import words_in
+from .instructions import without_instructions
 from .subjects import SHORTHAND
 from .voice import shorthand, spoken, tidied
 
@@ -292,118 +293,11 @@ def advice(why: Why, profile: Profile) -> str | None:
     return _ADVICE.format(name=profile.first_name or "them")
 
 
-#: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
-_TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
-         r"professional|formal|informal|warm|chill|low[- ]key|sweet|punchy|salesy|sales-y|pushy|stiff|long|wordy|"
-         r"cheesy|corporate|polite|relaxed|soft|desperate|needy|cringe|cringy|awkward|creepy|stalkerish|stalky|"
-         r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|"
-         r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
-         r"formel|commercial|vendeur|insistant|lourd|désespéré|"
-         r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|presionar|agobiar|pressionar|forzar|"
-         r"formale|lungo|commerciale|disperat[oa]|"
-         r"formeel|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
-         r"under \d+\w*)")
-_PLEASE = r"(?:\s*(?:pls|plz|please|por favor|porfa|pfv|pf|bitte|svp|stp|aub|alsjeblieft|per favore|thx|thanks|lol))*"
-#: a clause that tells connote how to write the note ("pls keep it light not salesy", "dont mention price yet",
-#: "niet te slijmerig aub"): for the writer, not the person
-_INSTRUCTION = re.compile(
-    rf"^\s*(?:(?:pls|plz|please|and|but|just|bitte|aub)\s+)*(?:"
-    rf"(?:keep|make) (?:it|this|the note|the message|things) (?:sound |look |feel |come across )?(?:not )?{_TONE}"
-    rf"(?: \w+){{0,3}}|"
-    rf"(?:don'?t|do not|never|no need to) (?:mention|name|say|bring up|talk about|reveal|include|ask about|use|"
-    rf"make it|be|sound|come across|seem|look|go on about)\b[^.;!?]{{0,50}}|"
-    rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
-    rf"muito|al te|so|zo|ser|too|overly))? {_TONE}(?: \w+){{0,2}}|"
-    rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
-    rf"(?:re)?connect(?:ing)?|"
-    rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
-    rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
-    rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
-    rf"sin (?:tanto |mucho )?rollo|sin rodeos|sans (?:chichis|blabla)|ohne (?:viel )?(?:blabla|schnickschnack)|"
-    rf"zonder (?:poespas|omhaal)|senza (?:disturbare|impegno|fretta)(?: troppo)?|rest(?:e|ez) pros?|"
-    rf"pas de (?:détails?|details?) (?:perso|personnels?)"
-    rf"){_PLEASE}\s*$", re.I)
-
-
 #: "just ask if he's open to a chat": what the writer is asked to ask, asked
 _ASK_IF = re.compile(r"(?:,\s*and\s+)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
                      r"ask (?:you )?"
                      r"(?:if|whether) you(?:'re| are|'d be| would be) "
                      r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
-
-
-#: words about the note itself, by stem, in the notes' languages ("no exclamation marks", "quick note, no essay",
-#: "graag kort houden", "sin emojis", "ohne Floskeln", "sem exagerar nos elogios")
-_ABOUT_THE_NOTE = re.compile(
-    r"\b(?:note|notes|message|msg|tone|tono|ton|toon|formal\w*|formel\w*|förmlich\w*|formeel|emojis?|exclamation\w*|"
-    r"essay|english|inglés|ingles|anglais|englisch|engels|short\w*|kurz\w*|kort\w*|cort\w*|court\w*|breve|brief|"
-    r"gush\w*|elogio\w*|éloge\w*|floskel\w*|clichés?|übertrieb\w*|exager\w*|exagér\w*|esager\w*|overdrijv\w*|"
-    r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
-    r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars)\b", re.I)
-#: what marks a clause as said to the writer: a request, a "no", an imperative
-_TO_THE_WRITER = re.compile(
-    r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
-    r"kein\w*|ohne|sin|sem|pas|niet|non|nada|sans|algo|casual|quick|avoid|only|so)\b", re.I)
-
-
-#: a clause that ends by asking not to say itself ("we had a messy compliance visit last year but dont mention that")
-_NOT_THIS = re.compile(r"\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|never|no need to) (?:mention|say|bring up|"
-                       r"talk about|include) (?:that|it|this|any of that)\b(?: (?:pls|please|yet|though|lol))*\W*$", re.I)
-
-
-def _to_the_writer(clause: str) -> bool:
-    return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or (
-        _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
-
-
-def without_instructions(reason: str) -> str:
-    """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
-    exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
-    confidential", "keep it short, she prob gets loads of these")."""
-    clauses = re.split(r"(?<=[.,;!?])\s+", reason)
-    dropped = [_to_the_writer(c) for c in clauses]
-    for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
-        if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7:
-            dropped[i] = True
-    for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
-        # "i manage a site for a rival chain. dont mention the rival thing": the clause that says it goes too
-        said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
-        if any(said):
-            dropped = [not k for k in said]
-    kept = [_asked_to_say(c) or c for c, d in zip(clauses, dropped) if not d]
-    changed = len(kept) < len(clauses) or any(_asked_to_say(c) for c in clauses)
-    return " ".join(kept).rstrip(",; ") if kept and changed else reason
-
-
-def _asked_to_say(clause: str) -> str | None:
-    """What a clause asks the writer to say, said ("pls mention its a 4 day week" -> "its a 4 day week")."""
-    m = _MENTION.match(clause)
-    return m.group("what") if m and not m.group("what").lower().startswith(("hi", "hello", "thank")) else None
-
-
-#: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
-_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but)\s+)*(?:mention|say|add|tell (?:her|him|them)|"
-                      r"let (?:her|him|them) know)\s+(?:that\s+)?(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
-
-
-#: "dont mention the rival thing", "no menciones el precio": what the note must leave out
-_DONT_MENTION = re.compile(
-    r"\b(?:(?:don'?t|do not|never|no need to|pls don'?t|without) (?:mention|mentioning|say|saying|bring up|bringing up|"
-    r"talk about|reference|refer to)|no (?:menciones|mencionar|digas|hables de)|não (?:mencione|mencionar|"
-    r"fale d?|falar d?)|non (?:menzionare|citare|nominare|parlare d)|ne (?:mentionne|mentionnez|parle|parlez) pas d?|"
-    r"sans (?:mentionner|parler d))\s*['’]?\s*(?:the |that |this |my |our |a |an |any |el |la |los |las |lo de |o |a |"
-    r"os |as |il |lo |le |les |de |du |des |e |à |al )?(?:\w+ )??([^\W\d_]{3,})", re.I)
-#: words of that kind that say no thing of their own ("dont mention the thing")
-_VAGUE = {"thing", "things", "stuff", "part", "bit", "fact", "that", "this", "it", "cosa", "chose", "coisa"}
-
-
-def _left_unsaid(clause: str) -> list[str]:
-    """The words an instruction asks the note to leave out ("dont mention the rival thing" -> "rival")."""
-    found = []
-    for m in _DONT_MENTION.finditer(clause):
-        tail = re.findall(r"[^\W\d_]{3,}", clause[m.start(1):])[:2]
-        found += [w.lower() for w in tail if w.lower() not in _VAGUE][:1]
-    return found
 
 
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
@@ -418,7 +312,8 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")
 _WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?])\s+(?P<wish>[^,;.!?]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
-                              r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos)"
+                              r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos|linken|"
+                              r"w(?:ü|ue)rde mich freuen|would be great|zou leuk zijn)"
                               r"(?:\s+(?:here|with you|on linkedin|hier|aqui|aquí|ici|qui))?)\s*[.!]*\s*$", re.I)
 
 

@@ -309,13 +309,15 @@ prima sauber ordentlich professionell zuverlässig günstig""".split())
 
 
 #: words a place's name follows, by language; and endings of words that are no place ("in pelagics")
-_PLACE_BEFORE = {"en": "in|near|outside|around"}
+_PLACE_BEFORE = {"en": "in|near|outside|around", "pt": "em|perto de", "es": "en|cerca de", "fr": "à|près de",
+                 "it": "a|vicino a", "nl": "in|bij|uit"}
 _NOT_A_PLACE_END = re.compile(r"(?:s|ing|tion|ics|ogy|ism|ment|ity|ness|ed|al|ive|ian|ship|ware|tech|ops)$")
 
 
 def _unknown_place(word: str, language: str) -> bool:
     """Whether ``word`` may be a place typed in lower case: long enough, no dictionary word, no word's ending."""
-    return word.islower() and len(word) >= 5 and not _NOT_A_PLACE_END.search(word) and not is_known(word, language)
+    return word.islower() and len(word) >= (5 if language == "en" else 4) and not _NOT_A_PLACE_END.search(word) \
+        and not is_known(word, language) and (language == "en" or not is_known(word, "en"))  # "em jeri", not "em marketing"
 
 
 def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand: set[str] = frozenset()) -> str:
