@@ -338,3 +338,26 @@ def test_set_eighteen_voice_places_and_closings():
     assert told("tb sou instrutor de kite, em jeri. bora trocar ideia", "pt", Profile()) == \
         "também sou instrutor de kite, em Jeri. bora trocar ideia"
     assert told("zelfde branche, leuk om te linken", "nl", Profile()) == "we werken in dezelfde branche"
+
+
+# ---- set 19 (read blind on the round-19 code): what its reader failed
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    ("starting on the 3rd, he's my manager. say hi, keep it short", "I'm starting on the 3rd. You're my manager."),
+    ("i want to become a volunteer guardian, ask what the training looks like. im retired",
+     "I want to become a volunteer guardian. I'd love to know what the training looks like. I'm retired"),
+    ("saw his crate post. ask for a quote", "I saw your crate post. Could you send me a quote?"),
+    ("were applying for dark sky status. ask if shed share the data", "we're applying for dark sky status. Would you "
+                                                                       "share the data?"),
+    ("i want to apply. ask if relocation is supported", "I want to apply. Is relocation supported?"),
+    ("his profile says open to freelance. short, professional", "your profile says open to freelance."),
+    ("prob a good fit. short intro, no hard sell, can mention we drop samples to the shop",
+     "probably a good fit. We drop samples to the shop"),
+])
+def test_what_the_writer_is_asked_to_ask_or_say_is_asked_or_said(reason, expected):
+    assert told(reason, "en", Profile()) == expected
+
+
+def test_the_navigation_bar_in_korean_and_japanese_is_no_name():
+    assert parse_profile("홈\n내네트워크\n채용공고\n메시지\n알림\n\nSujin Park · 2nd\nExport Manager").first_name == "Sujin"
+    assert parse_profile("ホーム\nネットワーク\n求人\nメッセージ\n通知\n\nHaruto Sato · 2nd\nBladesmith").first_name == "Haruto"

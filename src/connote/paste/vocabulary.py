@@ -151,6 +151,8 @@ NAV_ITEMS = {
     "pentru companii", "beranda", "jaringan saya", "lowongan", "pesan", "notifikasi", "saya", "untuk bisnis",
     "etusivu", "verkostoni", "työpaikat", "viestit", "ilmoitukset", "minä", "yrityksille", "yhdistä", "seuraa",
     "lisää", "viesti", "følg", "melding", "mer", "hjemmeside", "startsida", "anasayfa",
+    "홈", "내 네트워크", "내네트워크", "채용공고", "메시지", "알림", "비즈니스용", "ホーム", "ネットワーク", "求人",
+    "メッセージ", "通知", "法人向けサービス", "首页", "人脉", "职位", "消息", "商务版", "领英",
 }
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (

@@ -77,7 +77,21 @@ _IMPERATIVE = re.compile(
     r"(?:schrijf|wees|vermijd|houd het|hou het)\b)", re.I)
 
 
+#: words that only say how the note should sound ("short, professional", "friendly", "nothing pushy")
+_TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly", "casual", "polite", "warm", "direct",
+               "simple", "formal", "informal", "respectful", "light", "chill", "relaxed", "humble", "nothing", "no", "not",
+               "too", "very", "and", "but", "pushy", "salesy", "corporate", "speak", "hard", "sell", "pls", "please",
+               "plz", "keep", "it", "so", "super", "a", "bit", "stiff", "cringe", "fluff", "jargon", "curto", "direto",
+               "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk"}
+
+
 def _to_the_writer(clause: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
+    if words and len(words) <= 5 and all(w in _TONE_WORDS for w in words):
+        return True  # "short, professional": how the note should sound, not what it says
+    if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)|manda (?:algo|um|uma)|"
+                r"mande (?:algo|um|uma))\b", clause, re.I):
+        return True  # "say hi": the note greets by itself
     return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or _IMPERATIVE.match(clause)
                 or (
         _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
@@ -111,6 +125,23 @@ def _asked_to_say(clause: str) -> str | None:
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
         return f"we can offer {m.group('what').strip()}"
+    m = _ASK_EN.match(clause)
+    if m:  # "ask about minimum order", "ask what the training looks like", "ask if relocation is supported" (no
+        # "you" here: the reason's "she" is said to the person later, and a "you" would stop that)
+        what, rest = m.group("what").lower(), m.group("rest").strip()
+        end = rest[-1] if rest[-1] in ".;!?" else ""
+        rest = rest.rstrip(".;!?")
+        if what == "about":
+            return f"I'd love to hear about {rest}{end}"
+        if what in ("if", "whether"):
+            be = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+)?) (?P<verb>is|are) (?P<more>.+)$",
+                          rest, re.I)
+            if be and be.group("subject").lower() not in ("he", "she", "they", "it", "you", "there", "hes", "shes"):
+                return f"{be.group('verb')} {be.group('subject')} {be.group('more')}?"  # "is relocation supported?"
+            return None  # "ask if she's open to ...", "ask for a quote": asked() words it to the person
+        if what == "for":
+            return None
+        return f"I'd love to know {what} {rest}{end}"
     m = _ASK_OTHER.match(clause)
     if m:
         what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip())  # "o si venden": "o venden"
@@ -120,8 +151,13 @@ def _asked_to_say(clause: str) -> str | None:
 
 
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
-_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but)\s+)*(?:mention|say|add|hint|tell (?:her|him|them)|"
+_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could)\s+)*(?:mention|say|add|hint|"
+                      r"tell (?:her|him|them)|"
                       r"let (?:her|him|them) know)\s+(?:that\s+)?(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
+#: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"
+_ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|can you|could you)\s+)*ask (?:him |her |them )?"
+                     r"(?P<what>for|about|what|how|when|where|who|which|whether|if)\s+(?P<rest>[^.;!?]+[.;!?]?)\s*$",
+                     re.I)
 #: "chiedile se c'è posto anche per principianti", "preguntarle si ya tienen importador": what to ask, asked
 _ASK_OTHER = re.compile(r"^\s*(?:(?:e|y|et|en|und|pls|por favor|per favore)\s+)?(?:chiedile|chiedigli|chiedi|chiedere|"
                         r"preguntarle|pregúntale|preguntale|pregunta|pergunta(?:-lhe)?|pergunte|perguntar|demande(?:-lui)?|"

@@ -339,7 +339,11 @@ def asked(text: str) -> str:
         lead = ". D" if m.group(0).startswith(",") else "D" if m.start() == 0 or text[m.start() - 2:m.start() - 1] \
             in ".!?" else "d"
         return f"{lead}o you {m.group(1)}{m.group(2).rstrip()}?"
-    return _ASK_IF_DO.sub(do_you, _ASK_IF.sub(question, text))
+    text = _ASK_IF_DO.sub(do_you, _ASK_IF.sub(question, text))
+    text = re.sub(r"\b(?:[Aa]sk|[Ii] ask) (?:if|whether) you(?:'d| would) ([a-z]+)\b([^.;!?]*)[.;!?]?",
+                  lambda m: f"Would you {m.group(1)}{m.group(2).rstrip()}?", text)  # "ask if you'd share the data"
+    return re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",
+                  lambda m: f"Could you send me {m.group(1).rstrip()}?", text)  # "ask for a quote"
 
 
 #: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"

@@ -56,8 +56,10 @@ _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", 
 _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
                                "really", "definitely", "probably", "been", "rather"}),
                 "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"}),
-                "shed": ("she'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been"}),
-                "hed": ("he'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been"}),
+                "shed": ("she'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been", "share",
+                                   "send", "help", "give", "mind", "take"}),
+                "hed": ("he'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been", "share",
+                                 "send", "help", "give", "mind", "take"}),
                 "ill": ("I'll", {"be", "have", "send", "bring", "see", "try", "reach", "share", "ask", "come",
                                  "probably", "definitely", "also", "need", "make", "take", "get", "drop"})}
 _TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z\s]+|\s+")
