@@ -111,9 +111,10 @@ def without_instructions(reason: str) -> str:
         said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
         if any(said):
             dropped = [not k for k in said]
-    kept = [_asked_to_say(c) or c for c, d in zip(clauses, dropped) if not d]
-    changed = len(kept) < len(clauses) or any(_asked_to_say(c) for c in clauses)
-    return " ".join(kept).rstrip(",; ") if kept and changed else reason
+    kept = [(c, _asked_to_say(c)) for c, d in zip(clauses, dropped) if not d]
+    if not kept or (len(kept) == len(clauses) and not any(said for _, said in kept)):
+        return reason
+    return " ".join(said or c for c, said in kept).rstrip(",; ")
 
 
 def _asked_to_say(clause: str) -> str | None:

@@ -132,15 +132,17 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
-    if language == "en" and (not company or fold(company) in fold(role) or (
-            role[:1].islower() and not re.match(r"(?:head|director|chair|chief|vice|president) of\b", role))):
+    if language == "en" and not _ONE_OF_A_KIND.match(role) and (not company or fold(company) in fold(role)
+                                                                or role[:1].islower()):
         # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell";
-        # never "a Chair of Bioacoustics": one of a kind
-        if re.match(r"(?:head|director|chair|chief|dean|president|vice[- ]president|vp|professor) (?:of|for)\b", role,
-                    re.I):
-            return text
+        # never "a Chair of Bioacoustics"
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {role}", 1)
     return text
+
+
+#: a title there is one of, said without "a" ("Head of ICU Nursing", "Chair of Bioacoustics")
+_ONE_OF_A_KIND = re.compile(r"(?:head|director|chair|chief|dean|president|vice[- ]president|vice|vp|professor) "
+                            r"(?:of|for)\b", re.I)
 
 
 def _foreign(title: str) -> bool:
@@ -330,16 +332,15 @@ def unclosed(text: str) -> str:
 def asked(text: str) -> str:
     """What the writer was asked to ask, asked: "I just ask if you're open to a chat" -> "Would you be open to
     a chat?"."""
-    def question(m: re.Match) -> str:
-        lead = ". W" if m.group(0).startswith(",") else "W" if m.start() == 0 or text[m.start() - 2:m.start() - 1] \
-            in ".!?" else "w"  # ", and I want to ask if ...": a question of its own
-        return f"{lead}ould you be {m.group(1)} {m.group(2).strip()}?"
+    def opening(m: re.Match, letter: str) -> str:
+        """The question's first letter, a capital at a sentence's start; ", and I want to ask if ...": a question of
+        its own."""
+        if m.group(0).startswith(","):
+            return ". " + letter.upper()
+        return letter.upper() if m.start() == 0 or text[m.start() - 2:m.start() - 1] in ".!?" else letter
 
-    def do_you(m: re.Match) -> str:
-        lead = ". D" if m.group(0).startswith(",") else "D" if m.start() == 0 or text[m.start() - 2:m.start() - 1] \
-            in ".!?" else "d"
-        return f"{lead}o you {m.group(1)}{m.group(2).rstrip()}?"
-    text = _ASK_IF_DO.sub(do_you, _ASK_IF.sub(question, text))
+    text = _ASK_IF.sub(lambda m: f"{opening(m, 'w')}ould you be {m.group(1)} {m.group(2).strip()}?", text)
+    text = _ASK_IF_DO.sub(lambda m: f"{opening(m, 'd')}o you {m.group(1)}{m.group(2).rstrip()}?", text)
     text = re.sub(r"\b(?:[Aa]sk|[Ii] ask) (?:if|whether) you(?:'d| would) ([a-z]+)\b([^.;!?]*)[.;!?]?",
                   lambda m: f"Would you {m.group(1)}{m.group(2).rstrip()}?", text)  # "ask if you'd share the data"
     return re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",

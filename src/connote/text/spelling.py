@@ -357,9 +357,13 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
         if language == "en" and word.islower() and not is_known(word, language) and re.match(
                 r"(?:\s+[a-z][a-z'-]+)?\s+(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|"
                 r"reckons|thinks)\b", text[m.end():]):  # also "kemi adebanjo (she did my cousins wedding) said"
-            fixed = correction(word, language)  # "our line producer tunde said": a name, not a typo of "tuned"
-            return fixed if fixed and fixed.isupper() else word if re.search(
-                r"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+$", text[max(0, m.start() - 6):m.start()], re.I) else word.capitalize()
+            # "our line producer tunde said": a name, not a typo of "tuned" (a code keeps its capitals: "CEO"; after a
+            # title the name is left to the title's rule: "dr hakim")
+            fixed = correction(word, language)
+            if fixed and fixed.isupper():
+                return fixed
+            after_title = re.search(r"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+$", text[max(0, m.start() - 6):m.start()], re.I)
+            return word if after_title else word.capitalize()
         fixed = correction(word, language)
         if fixed is None and language == "de" and _german_noun_after_article(word, text, m):
             fixed = word.capitalize()  # "auf der messe", "im betrieb": a noun ("messe" is also a verb's form)
