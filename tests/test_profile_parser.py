@@ -65,7 +65,7 @@ def test_corpus_paste(paste: Path):
     ("Nguyễn Thị Lan", "Lan"),
     ("Trần Văn Minh", "Minh"),
     ("Nguyen Minh Anh", "Anh"),
-    ("Mai Linh Nguyen", "Mai"),
+    ("Mai Linh Nguyen", "Mai Linh"),  # written given name first: the whole given name (a reader: "Hi Minh" cut "Minh Anh")
     ("Lan Nguyen", "Lan"),
     ("Robert 'Bobby' Castellano", "Bobby"),
     ('Robert "Bobby" Castellano', "Bobby"),

@@ -120,7 +120,7 @@ def test_an_accent_left_out_comes_back_where_the_profile_writes_it():
 def test_a_city_after_in_is_no_employer():
     profile = parse_profile("Kwabena Asante-Mills · Structural Engineer · Bristol")
     assert told("also in Bristol", "en", profile) == \
-        "I'm also in Bristol, and I'd like to follow your work as a Structural Engineer"
+        "I'm also in Bristol, and I'd like to follow your work as a structural engineer"
 
 
 def test_the_role_met_is_the_persons_own_when_the_reason_says_this_is_them():
@@ -166,7 +166,8 @@ def test_only_navigation_items_in_a_row_make_a_ui_line(line, ui):
 @pytest.mark.parametrize(("reason", "expected"), [
     ("hiring a marine superintendent in rotterdam, his drydock experience fits really well. pls keep it light "
      "not salesy", "I'm hiring a marine superintendent in Rotterdam. Your drydock experience fits really well."),
-    ("loved your talk, not too formal pls", "I loved your talk"),
+    ("loved your talk, not too formal pls", "I loved your talk, and I'd like to follow your work as Orthodontist at "
+                                            "Fjordsmil"),  # thin once the instruction is set aside, like "loved your talk"
     ("my daughter rows in his squad. would be good to share erg plans", "my daughter rows in your squad. It would be "
                                                                         "good to share erg plans"),
     ("want to msg him directly", "I want to message you directly"),

@@ -106,7 +106,7 @@ def test_terse_reasons_said_with_the_persons_work():
     assert their_work(neon, "en") == "your work at Atelier Lumière Vive"
     assert their_work(Profile(role="Ocularist", company="Clearsight"), "en") == "your work as Ocularist at Clearsight"
     assert their_work(Profile(role="Lighting Designer", company="Self-employed"), "en") == \
-        "your work as a Lighting Designer"
+        "your work as a lighting designer"
 
 
 def _context(reason: str) -> CheckContext:
@@ -186,7 +186,7 @@ def test_the_sales_navigator_bar_is_no_name():
 @needs_dictionaries
 def test_a_title_loses_its_parenthesis_and_a_number_its_ending_is_no_typo():
     from connote.text.spelling import unknown_words
-    assert their_work(Profile(role="International Arbiter (FIDE)"), "en") == "your work as an International Arbiter"
+    assert their_work(Profile(role="International Arbiter (FIDE)"), "en") == "your work as an international arbiter"
     assert unknown_words("from June 2nd and the 3rd", "en") == []
 
 

@@ -167,10 +167,10 @@ def _invents(profile_text: str, reason: str, note: str, occasion: str) -> bool:
     return invents_nothing(ctx, note) is not None
 
 
-def test_a_title_in_capitals_is_said_in_title_case():
+def test_a_title_in_capitals_is_said_in_title_case_or_in_lower_case_after_a():
     from connote.prompting.reasons import their_work
     assert their_work(parse_profile("GRÁINNE Ó BRIAIN\nSENIOR MARINE CARGO UNDERWRITER"), "en") == \
-        "your work as a Senior Marine Cargo Underwriter"
+        "your work as a senior marine cargo underwriter"
     assert their_work(parse_profile("DOLORES KEMP\nHEAD OF ICU NURSING"), "en") == "your work as Head of ICU Nursing"
 
 

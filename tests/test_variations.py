@@ -105,9 +105,9 @@ def test_a_terse_reason_is_completed_with_their_work_as_theirs():
 
 def test_a_role_on_its_own_takes_an_article_and_wanting_to_connect_is_not_said_back():
     assert told("fellow actuary", "en", parse_profile("Olamide Bankole - Senior Actuary")) == \
-        "I'm a fellow actuary, and I'd like to follow your work as a Senior Actuary"
+        "I'm a fellow actuary, and I'd like to follow your work as a senior actuary"
     assert told("networking", "en", parse_profile("Samuel Ode\nInterventional Cardiologist")) == \
-        "I'd like to follow your work as an Interventional Cardiologist"
+        "I'd like to follow your work as an interventional cardiologist"
     tunnel = parse_profile("Hafiz bin Osman\nTunnel Engineer | Selatan Metro Link | NATM, TBM")
     assert why_in("thought id connect") == "none"
     assert told("thought id connect", "en", tunnel) == "I'd like to follow your work as Tunnel Engineer at Selatan Metro Link"

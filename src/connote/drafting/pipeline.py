@@ -19,6 +19,7 @@ from ..paste import greeting_name, parse_profile
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
 from ..prompting.address import formality
+from ..prompting.agreement import agreed, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
@@ -105,6 +106,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         warnings.append("no name found in the paste; notes greet without a name — give it with --name")
     language = detect_language(request.reason)
     formal = request.formal if request.formal is not None else formality(request.reason, language)
+    woman = is_woman(request.sender, request.reason, language)  # "sou viticultora": "estou interessada"
     occasion = occasions.choose(request.reason, request.occasion)
     template = templates.load(occasion)
     style = own_voice.style(voice if voice is not None else own_voice.active(), language, occasion)
@@ -226,8 +228,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         tried += wave
         with contextlib.closing(generate(indices, starts, temperature)) as generated:
             for i, raw in generated:
-                candidate = style.restyle(with_opening_marks(finish(raw, request.limit), language), language,
-                                          request.limit)
+                candidate = style.restyle(with_opening_marks(agreed(finish(raw, request.limit), language, woman),
+                                                             language), language, request.limit)
                 if accepted or language != "en":  # a later note ends with a closing of its own; outside
                     # English the model's own "glad to connect" is often broken ("Me ferai plaisir…"): a sure one
                     candidate = variations.with_closing(candidate, language, [a.text for a in accepted]) \

@@ -231,6 +231,9 @@ def _analyze(text: str) -> PasteAnalysis:
     org = organization_page([l for l, _ in items])  # a company page or a job post names no person
     for i, line in enumerate([] if org else top[:6]):
         found = read_name_line(line.removeprefix("\x00LOC")) or found
+        if found.name and _employer_below(line, top[i + 1:i + 4]):
+            found = NameLine("")  # "Pōhutukawa TV" above "Chief Weather Presenter at Pōhutukawa TV": its page's name
+            continue
         if found.name:
             name = found.name
             pronouns = pronouns or found.pronouns
@@ -317,6 +320,12 @@ def _analyze(text: str) -> PasteAnalysis:
 
 
 _TITLE_LINE = re.compile(r"^(?P<name>[^|\n]{2,60}?)\s+[-–—|]\s+(?P<rest>.+?)\s*(?:[|–—-]\s*LinkedIn)\s*$", re.I)
+
+
+def _employer_below(line: str, below: list[str]) -> bool:
+    """Whether a line names the employer of a headline below it ("… at Pōhutukawa TV", "… · Pōhutukawa TV")."""
+    low = fold(line).strip()
+    return len(low) > 1 and any(re.search(rf"(?:\bat|@|·|\|)\s*{re.escape(low)}(?:\s*$|\s*[|·,])", fold(l)) for l in below)
 
 
 def _single_line_title(text: str) -> PasteAnalysis | None:

@@ -71,7 +71,7 @@ def strip_line(line: str) -> str:
 
 
 def is_ui_line(line: str) -> bool:
-    low = fold(line).strip(" →›>•·|:")
+    low = fold(line).strip(" →›>•·|:▾▼⌄")  # "Me ▾": the menu's mark
     if not low or low in _UI_FOLDED:
         return True
     if not any(c.isalnum() for c in line):  # only symbols / emoji
@@ -82,13 +82,13 @@ def is_ui_line(line: str) -> bool:
 def is_nav_item(line: str, before: str = "", after: str = "") -> bool:
     """Whether ``line`` is one item of the site's navigation bar or a button ("Learning", "Message"); Turkish
     "Ben" and Norwegian "Meg" (Me) only between two other items: elsewhere they are names."""
-    low = re.sub(r"\s+\d+$", "", fold(line).strip(" :"))  # "Varsler 3": the bar's count
+    low = re.sub(r"\s+\d+$", "", fold(line).strip(" :▾▼⌄"))  # "Varsler 3": the bar's count; "Me ▾": a menu
     return low in _NAV_FOLDED or (low in ("ben", "meg") and is_nav_item(before) and is_nav_item(after))
 
 
 def _nav_items_only(low: str) -> bool:
     """Whether a folded line is two or more navigation items or buttons in a row ("home my network jobs")."""
-    words = re.split(r"[\s|·•]+", low)
+    words = [w for w in re.split(r"[\s|·•▾▼⌄]+", low) if w]
     if not 2 <= len(words) <= 16:
         return False
     ends = {0: 0}  # word position -> how many items reach it

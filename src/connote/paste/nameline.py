@@ -102,7 +102,10 @@ def read_name_line(line: str) -> NameLine | None:
     head = parts[0]
     # "Tomas Novak, Backend Engineer at Parcelly", "Grace Lee, Nurse"
     m = re.match(r"([^,]+),\s*(.+)$", line)
-    if m and looks_like_name(m.group(1)) and is_headline(_SEP.split(m.group(2), maxsplit=1)[0]):
+    if m and looks_like_name(m.group(1)) and (is_headline(_SEP.split(m.group(2), maxsplit=1)[0]) or (
+            "," in m.group(2) and not _plain_words(words := name_core(m.group(1)).split()) and len(words) >= 2
+            and not is_location(m.group(1)) and not is_location(line))):
+        # (a title no list knows, then more after a comma: "Ilse Wagenknecht, Turmuhren-Restauratorin, Erfurt")
         found = _with_rest(m.group(1), m.group(2), pronouns)
         if found:
             return found

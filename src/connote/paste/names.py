@@ -336,7 +336,8 @@ def _given_name(name: str) -> str | None:
             # "Nguyễn Thị Lan", "Tran Van Minh" (not "Priscilla Van Houten-Agyeman")
             return _titlecase(words[-1])
         if low[-1] in VIETNAMESE_FAMILY and low[0] not in VIETNAMESE_FAMILY - {"mai"}:
-            pass  # "Mai Linh Nguyen": written given name first
+            if len(words) == 3 and words[1] not in VIETNAMESE_MIDDLE:
+                return f"{_titlecase(words[0])} {_titlecase(words[1])}"  # "Minh Anh Trần": the whole given name
         elif low[0] in VIETNAMESE_FAMILY - {"mai"} and low[-1] not in VIETNAMESE_FAMILY:
             return _titlecase(words[-1])  # "Nguyen Minh Anh"
     if len(words) == 2 and low[0] in VIETNAMESE_FAMILY and words[0] != fold(words[0]).title() \

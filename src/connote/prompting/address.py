@@ -17,11 +17,25 @@ _INFORMAL = {
     "it": re.compile(r"\b(?:tu|ti|te|tuo|tua|tuoi|tue)\b", re.I),
 }
 _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
+#: the writer told which "you" to use ("tutealo", "bitte siezen", "vouvoyer svp", "dagli del lei", "usa você"),
+#: informal and formal
+_ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|"
+                   r"(?:da(?:i|re|gli|lle|ndogli|ndole)) del tu|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de )?(?:tú|tu)|de tú|"
+                   r"informal you|jij-vorm|tutear(?:le|la|lo)?")
+_ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)) del lei|"
+                 r"(?:usa|use|usar|trata(?:r|le|la|lo)?|háblale|hablale) (?:de )?usted|de usted|ustedear|formal you|u-vorm|"
+                 r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)")
+#: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note
+ADDRESS_FORM = re.compile(rf"\b(?:{_ASKED_INFORMAL}|{_ASKED_FORMAL}|(?:usa|use|usar) (?:você|voce|vous|du|sie|u))\b", re.I)
 
 
 def formality(reason: str, language: str) -> bool:
     """True for the formal "you" (usted, você, Sie, vous, Lei, u), False for the informal one, as the reason's
-    own wording asks (see the module's docstring)."""
+    own wording asks (see the module's docstring), or as the reason tells the writer to ("tutealo", "bitte
+    siezen")."""
+    asked = re.search(rf"\b(?:(?P<informal>{_ASKED_INFORMAL})|{_ASKED_FORMAL})\b", reason, re.I)
+    if asked:
+        return asked.group("informal") is None
     if language == "nl":
         return _DUTCH_FORMAL.search(reason) is not None
     informal = _INFORMAL.get(language)

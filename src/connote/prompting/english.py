@@ -400,6 +400,9 @@ def _her(w: _Words, k: int) -> str | None:
     if after is None:
         return "you"
     then = w.next(k + 1)
+    if after[:1].isdigit() and k > 0 and w.low[k - 1] in ("ask", "asked", "send", "sent", "give", "gave", "show",
+                                                           "tell", "offer", "owe", "email", "text", "buy"):
+        return "you"  # "ask her 2 or 3 qs": her, then what is asked
     if after == "own" or after[:1].isdigit():
         return "your"
     if after in ("last", "next", "this", "that", "every") and then in TIME_NOUNS:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .address import ADDRESS_FORM
+
 #: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
 _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
          r"professional|formal|informal|warm|chill|low[- ]key|sweet|punchy|salesy|sales-y|pushy|stiff|long|wordy|"
@@ -85,10 +87,66 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk"}
 
 
+#: the languages a user names to say which one the note is in ("write in english", "vlaams mag", "auf Deutsch")
+_LANGUAGE_NAME = (r"(?:english|englsh|inglés|ingles|inglese|anglais|englisch|engels|spanish|español|espanol|castellano|"
+                  r"espagnol|spanisch|spaans|spagnolo|french|français|francais|francés|frances|französisch|frans|"
+                  r"francese|francês|german|deutsch|alemán|aleman|allemand|duits|tedesco|alemão|portuguese|português|"
+                  r"portugues|portugais|portugiesisch|portugees|portoghese|italian|italiano|italien|italienisch|"
+                  r"italiaans|dutch|nederlands|néerlandais|holandés|niederländisch|olandese|holandês|vlaams|flemish|"
+                  r"flamand)")
+_IN_LANGUAGE = re.compile(
+    rf"\b(?:in|en|em|auf|op|na|in het)\s+{_LANGUAGE_NAME}\b|"
+    rf"\b{_LANGUAGE_NAME}\s+(?:is |está |es |ist |c'est |è |é )?(?:mag|ok|okay|fine|pls|please|bitte|por favor|svp|"
+    rf"graag|va|vale|bien|bem|bene|prima|gut|geht|only|solo|nur|obvs|obviously)\b|^\W*{_LANGUAGE_NAME}\W*$", re.I)
+#: verbs of writing a note, in the notes' languages: with a language named, the clause tells the writer which
+_WRITE = re.compile(r"\b(?:write|reply|answer|escreve|escreva|escribe|escribir|écris|écrivez|écrire|schreib\w*|"
+                    r"scrivi|scrivere|schrijf|schrijven)\b", re.I)
+#: "tono cercano", "ton pro", "tom simpático", "casual tone", "friendly vibe": only how the note should sound
+_TONE_CLAUSE = re.compile(
+    r"^\W*(?:(?:pls|please|bitte|svp|por favor|and|y|e|et|und|en)\s+)*(?:(?:un|una|um|uma|een|ein|einen|le|el|il|o|a)\s+)?"
+    r"(?:(?:tone|tono|toon|registre|registro)\s+\S+(?:\s+\S+){0,2}|"
+    r"(?:ton|tom)\s+(?:pro|professionnel|profissional|sympa|simpático|simpatico|amical|amigável|chaleureux|caloroso|"
+    r"cordial|neutre|neutro|léger|leve|décontracté|descontraído|détendu|formel|formal|informel|informal|direct|"
+    r"direto|simple|próximo|proximo|gentil|amigo|leger|sérieux|sério|serio)\b\S*(?:\s+\S+){0,1}|"
+    r"\S+\s+(?:tone|vibe|vibes|register))\W*$", re.I)
+#: a clause that only ends the user's message ("that's it", "thats what i want to say", "c'est tout")
+_THAT_IS_ALL = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|anyway|yeah|basically|et|y|e|und|en)\s+)*(?:"
+    r"(?:that'?s|thats|that is|this is|it'?s)\s+(?:it|all|what i (?:want|wanted|wanna) to say|the gist|the point|my point)|"
+    r"nothing (?:more|else)|c'est tout|rien de plus|eso es todo|nada más|nada mas|é isso|só isso|nada mais|"
+    r"è tutto|niente (?:di )?più|das war'?s|das ist alles|sonst nichts|dat is alles|dat was het|meer niet)"
+    r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
+#: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
+_GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
+                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b)", re.I)
+#: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
+#: about", "sign it from me", "keep the salary out of it")
+_WRITER_VERB = re.compile(
+    r"^\s*(?:(?:pls|plz|please|and|but|so|just|also|oh|then|maybe)\s+)*(?:"
+    r"write(?! (?:me|us|to me|to us|back)\b)|ignore|skip|avoid|sign (?:it|off|as|with)|address (?:her|him|them)|call (?:her|him|them)|"
+    r"(?:open|start|end|close|finish) (?:it )?(?:with|on)|leave out|leave (?:the |any |my |our )?\w+(?: \w+)? out|"
+    r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?)\b", re.I)
+#: "no vender de una", "non essere troppo formale", "ne pas insister", "sem enrolar": an infinitive said no to,
+#: the way users tell the writer what not to do; and "solo presentarme", "juste me présenter": the note's only aim
+_NOT_TO_DO = re.compile(
+    r"^\W*(?:(?:y|e|et|pero|mais|ma|mas)\s+)?(?:(?:no|non|não|nao|ne pas|sin|sem|senza|sans)\s+"
+    r"[^\W\d_]{2,}(?:ar|er|ir|are|ere|ire)(?:me|te|le|lo|la|se|nos|lhe|si)?|"
+    r"(?:solo|sólo|só|juste|seulement|solamente|soltanto)\s+(?:me\s+|m'|mi\s+)?[^\W\d_]{2,}(?:ar|er|ir|re|rsi|rmi)"
+    r"(?:me|mi|se|te|si)?|(?:nur|alleen|gewoon|einfach)\s+(?:mich\s+)?[^\W\d_]{2,}en)\b(?:\s+\S+){0,3}\W*$", re.I)
+
+
 def _to_the_writer(clause: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
     if words and len(words) <= 5 and all(w in _TONE_WORDS for w in words):
         return True  # "short, professional": how the note should sound, not what it says
+    if (ADDRESS_FORM.search(clause) or _GREETING_TOLD.search(clause)) and len(words) <= 10:
+        return True  # "tutealo", "bitte siezen", "no name so just say hi"
+    if _IN_LANGUAGE.search(clause) and (len(words) <= 6 or (_WRITE.search(clause) and len(words) <= 12)):
+        return True  # "write in english", "english is fine", "vlaams mag"
+    if _TONE_CLAUSE.match(clause) or _THAT_IS_ALL.match(clause) or _WRITER_VERB.match(clause):
+        return True
+    if _NOT_TO_DO.match(clause) and len(words) <= 7:
+        return True
     if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)|manda (?:algo|um|uma)|"
                 r"mande (?:algo|um|uma))\b", clause, re.I):
         return True  # "say hi": the note greets by itself
@@ -97,31 +155,53 @@ def _to_the_writer(clause: str) -> bool:
         _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
 
 
-def without_instructions(reason: str) -> str:
+def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
     confidential", "keep it short, she prob gets loads of these")."""
     clauses = re.split(r"(?<=[.,;!?])\s+", reason)
     dropped = [_to_the_writer(c) for c in clauses]
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
-        if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7:
+        if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7 \
+                and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
+            dropped[i] = True
+    for i, clause in enumerate(clauses):  # "mention the talk" where the talk is said: nothing more to say
+        head = _named(clause)
+        if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
     for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
         # "i manage a site for a rival chain. dont mention the rival thing": the clause that says it goes too
         said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
         if any(said):
             dropped = [not k for k in said]
-    kept = [(c, _asked_to_say(c)) for c, d in zip(clauses, dropped) if not d]
-    if not kept or (len(kept) == len(clauses) and not any(said for _, said in kept)):
+    person = next((p for p, says in (("she", r"she|her|hers|shes|she's"), ("he", r"he|him|his|hes|he's"),
+                                     ("they", r"they|them|their")) if re.search(rf"\b(?:{says})\b", reason, re.I)),
+                  "you")
+    kept = [(c, _asked_to_say(c, person)) for c, d in zip(clauses, dropped) if not d]
+    if not kept:  # only instructions: ``all_dropped`` where given, else the reason as typed
+        return reason if all_dropped is None else all_dropped
+    if len(kept) == len(clauses) and not any(said for _, said in kept):
         return reason
     return " ".join(said or c for c, said in kept).rstrip(",; ")
 
 
-def _asked_to_say(clause: str) -> str | None:
+#: "she" is open to ...: the person's pronoun with "is"
+_IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
+
+
+def _asked_to_say(clause: str, person: str = "you") -> str | None:
     """What a clause asks the writer to say, said ("pls mention its a 4 day week" -> "its a 4 day week"), or to
     ask, asked ("chiedile se c'è posto" -> "c'è posto?", "preguntarle si venden directo" -> "¿venden directo?")."""
+    if re.match(r"^\W*(?:just |only |mostly )?(?:a |an )?(?:(?:genuine|quick|big|huge|sincere|simple|real|little) )?"
+                r"(?:thanks|thank you|thank-you|ty)(?: note| msg| message)?\W*$", clause, re.I):
+        return "thank you"  # "just a genuine thanks": what the note is, said
     m = _MENTION.match(clause)
-    if m and not m.group("what").lower().startswith(("hi", "hello", "thank")):
+    if m and _named(clause):  # "mention the nordic windstorm renewal": a thing, not a sentence
+        return f"I'd love to talk about {_named(clause, whole=True)}"
+    if m and re.match(r"(?:thanks|thank you|thx|ty)\b", m.group("what"), re.I):  # "just say thanks and ..."
+        return re.sub(r"^\w+(?: you)?\b\s*(?:(and)\b)?", lambda t: "thank you" + (", and" if t.group(1) else " "),
+                      m.group("what"), flags=re.I).strip()
+    if m and not m.group("what").lower().startswith(("hi", "hello")):
         return m.group("what")
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
@@ -135,13 +215,23 @@ def _asked_to_say(clause: str) -> str | None:
         if what == "about":
             return f"I'd love to hear about {rest}{end}"
         if what in ("if", "whether"):
+            # the question in the reason's own person ("she"), for asked() to put to them once the voice is theirs
+            to_be = re.match(r"(open to|up for|interested in|free for|available for) (?P<more>.+)$", rest, re.I)
+            if to_be:  # "ask if open to a chat"
+                return f"ask if {_IS[person]} {rest}{end}"
+            would = re.match(r"(?:shed|hed|theyd) (?P<more>.+)$", rest, re.I)
+            if would:  # "ask if shed ever consult abroad"
+                return f"ask if {person}'d {would.group('more')}{end}"
+            if m.group("how"):
+                return f"ask if {rest}{end}"  # "ask nicely if ...": how to ask is the writer's
             be = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+)?) (?P<verb>is|are) (?P<more>.+)$",
                           rest, re.I)
             if be and be.group("subject").lower() not in ("he", "she", "they", "it", "you", "there", "hes", "shes"):
                 return f"{be.group('verb')} {be.group('subject')} {be.group('more')}?"  # "is relocation supported?"
             return None  # "ask if she's open to ...", "ask for a quote": asked() words it to the person
-        if what == "for":
-            return None
+        if what == "for":  # "ask for a 20 min chat": whether they are open to one; "ask for a quote": asked() asks
+            chat = re.search(r"\b(?:chat|call|coffee|meeting|conversation|catch-?up|intro|demo|meet)\b", rest, re.I)
+            return f"ask if {_IS[person]} open to {rest}{end}" if chat else None
         return f"I'd love to know {what} {rest}{end}"
     m = _ASK_OTHER.match(clause)
     if m:
@@ -151,12 +241,27 @@ def _asked_to_say(clause: str) -> str | None:
     return None
 
 
+def _named(clause: str, whole: bool = False) -> str | None:
+    """What "mention the talk but dont mention the slides" names, when it names a thing rather than says a
+    sentence: its last word ("talk"), or with ``whole`` the thing ("the talk")."""
+    m = _MENTION.match(clause)
+    if not m:
+        return None
+    thing = re.sub(r",?\s+but\s+(?:don'?t|do not|not|no|never)\b.*$", "", m.group("what"), flags=re.I).rstrip(".;!? ")
+    if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,5}", thing, re.I) \
+            or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b",
+                         thing, re.I):
+        return None
+    return thing if whole else thing.split()[-1]
+
+
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
 _MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could)\s+)*(?:mention|say|add|hint|"
                       r"tell (?:her|him|them)|"
                       r"let (?:her|him|them) know)\s+(?:that\s+)?(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
 #: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"
 _ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|can you|could you)\s+)*ask (?:him |her |them )?"
+                     r"(?P<how>(?:nicely|politely|gently|kindly|casually|carefully|respectfully|also) )?"
                      r"(?P<what>for|about|what|how|when|where|who|which|whether|if)\s+(?P<rest>[^.;!?]+[.;!?]?)\s*$",
                      re.I)
 #: "chiedile se c'è posto anche per principianti", "preguntarle si ya tienen importador": what to ask, asked

@@ -16,6 +16,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.spelling import corrected, is_known
 from ..text.words import words_in
+from .casing import as_the_profile_writes
 from .instructions import without_instructions
 from .subjects import SHORTHAND
 from .voice import shorthand, spoken, tidied
@@ -40,7 +41,8 @@ _NO_WHY = {
     "gostaria", "adoraria", "ciao", "piacerebbe", "vorrei", "hallo", "möchte", "gerne", "gern", "würde", "freuen",
     "bonjour", "salut", "aimerais", "voudrais", "hoi", "graag", "wil", "zou", "conectarme", "conectarnos",
     "collegarci", "collegarmi", "vernetzen", "connecten", "ampliar", "ampliare", "allargare", "expandir",
-    "erweitern", "élargir", "uitbreiden", "aumentar",
+    "erweitern", "élargir", "uitbreiden", "aumentar", "pls", "plz", "please", "bitte", "svp", "porfa", "quero",
+    "quiero", "vorrei", "wil", "gewoon",
 }
 #: words that only hold a sentence together (pronouns, articles, prepositions, auxiliaries), several languages
 _GRAMMAR = set("""
@@ -73,8 +75,9 @@ _NO_WHY_FOLDED, _GRAMMAR_FOLDED, _SAME_FIELD_FOLDED = ({fold(w) for w in words} 
 
 def why_in(reason: str, language: str = "en") -> Why:
     """``none``: the reason says only that the user wants to connect; ``thin``: it names a shared field or a
-    role and nothing else ("same field", "fellow PM", "we're both in tax"); ``specific``: anything more."""
-    words = [fold(w) for w in words_in(reason)]
+    role and nothing else ("same field", "fellow PM", "we're both in tax"); ``specific``: anything more. What it
+    tells the writer ("short and casual") is no why."""
+    words = [fold(w) for w in words_in(without_instructions(reason, all_dropped=""))]
     content = [w for w in words if w not in _NO_WHY_FOLDED and w not in _GRAMMAR_FOLDED]
     if not content:
         return "none"
@@ -136,7 +139,10 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
                                                                 or role[:1].islower()):
         # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell";
         # never "a Chair of Bioacoustics"
-        text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {role}", 1)
+        titled = [w for w in role.split(" ") if w[:1].isupper() and w[1:].islower()]
+        common = role.lower() if titled and all(is_known(w.lower(), "en") for w in titled) and \
+            all(w.islower() or w in titled for w in role.split(" ")) else role  # "a professional jockey": a kind
+        text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {common}", 1)
     return text
 
 
@@ -192,7 +198,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         if praised:
             return praised
     work = theirs if why != "specific" else None
-    spoken_reason = same_field_said(spoken_reason, language)  # "stesso settore(, …)" as a sentence
+    spoken_reason = one_too(same_field_said(spoken_reason, language), language)  # "stesso settore(, …)",
+    # "collega bibliotecaria": sentences
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
@@ -248,7 +255,7 @@ _SAME_FIELD_SAID = {
            r"(branche|bereich|beruf|feld)",
            {"branche": "wir arbeiten in der gleichen Branche", "bereich": "wir arbeiten im gleichen Bereich",
             "beruf": "wir haben den gleichen Beruf", "feld": "wir arbeiten im gleichen Feld"}),
-    "fr": (r"(?:(?:le|la|du|de la) )?m[eê]me (secteur|domaine|m[eé]tier|milieu)",
+    "fr": (r"(?:(?:le|la|du|de la) )?m[eê]me (secteur|domaine|m[eé]tier|milieu)(?: que (?:moi|toi|vous))?",
            {"secteur": "nous travaillons dans le même secteur", "domaine": "nous travaillons dans le même domaine",
             "metier": "nous faisons le même métier", "métier": "nous faisons le même métier",
             "milieu": "nous travaillons dans le même milieu"}),
@@ -269,6 +276,36 @@ _SAME_FIELD_SAID = {
            {"branche": "we werken in dezelfde branche", "sector": "we werken in dezelfde sector",
             "vakgebied": "we werken in hetzelfde vakgebied", "vak": "we werken in hetzelfde vak"}),
 }
+
+
+#: "collega bibliotecaria d'orchestra", "tb productora de azafran", "ook actief in rioolinspectie": the sender's
+#: own trade named after "colleague" or "also", said as a sentence, by language: (opening words, sentence)
+_ONE_TOO = {
+    "it": (r"collega|anche io|anch'io", "anch'io sono {what}"), "fr": (r"coll[eè]gue|aussi", "je suis aussi {what}"),
+    "es": (r"colega|tb|también|tambien", "yo también soy {what}"), "pt": (r"colega|tb|também|tambem", "também sou {what}"),
+    "de": (r"kollege|kollegin|auch", "ich bin auch {what}"), "nl": (r"collega|ook", "ik ben ook {what}"),
+}
+#: how the name of a trade ends, or "active" ("productora", "opticienne", "actief"): what may follow "also"
+_TRADE = re.compile(r"(?:ora|ero|era|ista|iste|or|eur|euse|ière|ier|ienne|ien|ico|ica|erin|ist|aria|ario|actief|"
+                    r"activo|activa|ativo|ativa|attivo|attiva|aktiv|actif|active)$", re.I)
+
+
+def one_too(reason: str, language: str) -> str:
+    """A reason that only names the sender's trade after "colleague" or "also", in a language other than English,
+    as a sentence ("collègue opticienne en bretagne aussi" -> "je suis aussi opticienne en bretagne"); any other
+    reason as it is."""
+    wish = re.search(r"[.;!?]\s+(?P<wish>\w[^.;!?]*)[.!]?\s*$", reason)
+    if wish and len(wish.group("wish").split()) <= 3 and _ONLY_CONNECTING.search(wish.group("wish")):
+        return one_too(reason[:wish.start()], language) + reason[wish.start():]  # "…, en teruel. conectar"
+    if language not in _ONE_TOO or len(reason.split()) > 8 or re.search(r"[.;!?]\s+\w", reason):
+        return reason
+    opening, sentence = _ONE_TOO[language]
+    m = re.match(rf"\s*(?P<label>{opening})\s+(?P<what>[^.;!?]+?)(?:\s+(?:aussi|anche(?: io)?|también|também|auch|ook))?"
+                 r"[\s.!]*(?P<rest>[^\w\s()]*)\s*$", reason, re.I)
+    if not m or (not re.match(r"coll|kolleg|colega", m.group("label"), re.I)
+                 and not _TRADE.search(m.group("what").split()[0])):
+        return reason  # "también trabajo en …": a verb follows, the sentence is whole
+    return sentence.format(what=m.group("what").strip(" ,")) + (" " + m.group("rest") if m.group("rest") else "")
 
 
 def same_field_said(reason: str, language: str) -> str:
@@ -305,11 +342,13 @@ _ASK_IF = re.compile(r"(?:,\s*and\s+)?\b(?:I )?(?:(?:want|wanted|would like|'d l
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
     note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say,
-    and a clause that instructs the writer ("keep it light") is not said."""
+    a clause that instructs the writer ("keep it light") is not said, and a name the profile capitalises is
+    written so."""
     fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
                       shorthand=shorthand(language))
-    return asked(unclosed(completed(tidied(spoken(fixed, language, profile, formal=formal), language),
+    said = asked(unclosed(completed(tidied(spoken(fixed, language, profile, formal=formal), language),
                                     why_in(reason, language), profile, language, formal=formal)))
+    return as_the_profile_writes(said, profile, language)
 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")

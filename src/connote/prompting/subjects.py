@@ -18,7 +18,8 @@ SHORTHAND = {
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
     "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing",
-    "convo": "conversation",
+    "convo": "conversation", "wld": "would", "conf": "conference", "confs": "conferences", "ppls": "people's",
+    "asst": "assistant", "mngr": "manager", "vid": "video", "vids": "videos", "biz": "business", "imo": "in my opinion",
     "im": "I'm", "ive": "I've", "didnt": "didn't", "rly": "really", "rn": "right now", "qs": "questions",
     "b4": "before", "tho": "though", "prob": "probably", "def": "definitely", "obv": "obviously",
     "dont": "don't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "thats": "that's",
@@ -47,6 +48,9 @@ _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "ju
            "also", "going", "gonna", "pretty", "such", "exactly", "kind", "all", "hard", "great", "nice", "cool",
            "amazing", "awesome", "fine", "ok", "okay", "true", "crazy", "wild", "funny", "clear", "basically",
            "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our"}
+#: what "v" is "very" before ("v good", "v keen"; not "Smith v Jones")
+_V_BEFORE = {"keen", "interested", "excited", "impressed", "happy", "helpful", "busy", "different", "similar",
+             "close", "important", "grateful", "proud", "early", "late", "new", "small", "big", "hard", "easy"}
 #: month shorthand, also a name ("Jan") or a word ("mar"): spelled out only after one of these words
 MONTHS = {"jan": "January", "feb": "February", "mar": "March", "march": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
@@ -62,7 +66,7 @@ _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "ap
                                  "send", "help", "give", "mind", "take"}),
                 "ill": ("I'll", {"be", "have", "send", "bring", "see", "try", "reach", "share", "ask", "come",
                                  "probably", "definitely", "also", "need", "make", "take", "get", "drop"})}
-_TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z\s]+|\s+")
+_TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]+|\d+|_+|\s+")  # ("Kraków": one word)
 
 
 #: "were" before these at a clause's start is "we're" ("were a 2 person distillery", "were also hiring")
@@ -101,6 +105,12 @@ def spelled_out(text: str) -> str:
             tokens[i] = _BEFORE_VERB[low][0]
             continue
         following = tokens[words[k + 1]].lower() if k + 1 < len(words) and words[k + 1] == i + 2 else ""
+        previous = tokens[words[k - 1]].lower() if k and words[k - 1] == i - 2 else ""
+        alone = i + 1 == len(tokens) or not tokens[i + 1][:1].isalnum()  # (not "Q3")
+        if alone and ((low, previous) in (("q", "the"), ("q", "a"), ("q", "my"), ("q", "one")) or (
+                low == "v" and following in _ADJECTIVES | _V_BEFORE)):
+            tokens[i] = "question" if low == "q" else "very"  # "asked the q about tablets", "your team is v good"
+            continue
         if low == "its" and tokens[i] == low and following in _ITS_IS:
             tokens[i] = "it's"
             continue
@@ -118,8 +128,8 @@ def spelled_out(text: str) -> str:
         before = tokens[words[k - 1]].lower() if k else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after[:1] in ("-", "&", "@", ".", "'", "’") and after != "." or before in ("a", "an") and low == "exp" \
-                or after[:1].isdigit():  # "u14", "w2": a code, not "you", "with"
-            continue
+                or after[:1].isdigit() or (i and tokens[i - 1][:1] in "\\/-_@#"):  # "u14", "w2", "cluster\conf": a
+            continue  # code or a name, not "you", "with", "conference"
         if low == "n" and not (k and k + 1 < len(words) and words[k + 1] == i + 2 and tokens[i - 1] == " "
                                and tokens[i + 1] == " "):
             continue  # "n" is "and" only between two words ("rock n roll"; not "n/a", "jaén")
@@ -143,7 +153,7 @@ _SUBJECT_I = {"saw", "heard", "read", "loved", "liked", "met", "found", "came", 
               "agree", "disagree", "owe", "appreciate", "wonder", "guess", "feel", "felt", "know", "knew",
               "couldn't", "can't", "didn't", "don't", "won't", "wouldn't", "shouldn't", "haven't", "hadn't",
               "keep", "own", "raise", "grow", "build", "write", "volunteer", "organize", "organise", "live",
-              "breed", "import", "export", "produce", "brew", "buy"}
+              "breed", "import", "export", "produce", "brew", "buy", "start", "begin"}
 _SUBJECT_IM = {"looking", "hoping", "thinking", "applying", "hiring", "recruiting", "meeting", "going",
                "moving", "working", "trying", "planning", "interviewing", "starting", "building", "writing",
                "organizing", "organising", "attending", "coming", "heading", "switching", "transitioning",
@@ -197,6 +207,11 @@ def _about_the_person(first: str, sentence: list[str]) -> bool:
     return False
 
 
+#: who a reason names with no article when they recommended the person ("friend used her", "colleague said ...")
+_WHO_TOLD = {"friend", "colleague", "coworker", "co-worker", "mate", "cousin", "neighbour", "neighbor", "buddy",
+             "client", "customer"}
+
+
 def _subject(first: str, second: str, clause: list[str]) -> str | None:
     """What a sentence that starts with ``first`` ``second`` needs before it ("I", "I'm", "we", ...)."""
     if first in _QUESTION_STARTS and second in SUBJECT_PRONOUNS:
@@ -214,6 +229,12 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I have"  # "huge respect for how they ...": not "I'm a huge respect"
     if first == "been":
         return "I've"
+    if first == "just" and second == "after":
+        return "I'm"  # "just after a quote": what the sender is after
+    if first in ("haven't", "hadn't") and second in ("talked", "spoken", "chatted", "seen", "caught", "met", "crossed"):
+        return "we"  # "haven't talked in ages": not the sender alone
+    if first in _WHO_TOLD and (second.endswith("ed") or is_past(second)):
+        return "A"  # "friend used her and said ...": a friend
     if first == "would" and second == "be" and len(clause) > 3 and clause[2] in _GOOD and clause[3] == "to":
         return "It"  # "would be good to share erg plans": it would be
     if first in ("now", "currently", "still") and len(second) > 4 and second.endswith("ing"):
@@ -386,6 +407,8 @@ def comma_subjects(text: str) -> str:
 
     def subject(m: re.Match) -> str:
         verb, rest = m.group("verb"), m.group("rest").lower().split()
+        if verb in _WHO_TOLD and rest and (rest[0].endswith("ed") or is_past(rest[0])):
+            return f", a {verb}{m.group('rest')}"  # "..., friend used her": a friend
         if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
             return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
         if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"

@@ -56,7 +56,8 @@ _WORDS = {
         próxima que meu minha nos não muito mas como ao na no você vocês gostaria adoraria conectar olá
         palestra artigo episódio evento colega trabalho equipe também sobre desde quando onde porque
         obrigado obrigada abraço muito muita isso esse essa este esta foi ser estar estou tenho tem fazer
-        nossa nosso conversa interessante ótimo ótima vi então pelo pela""",
+        nossa nosso conversa interessante ótimo ótima vi então pelo pela mesmo mesma setor quero queria sou
+        adorei gostei""",
     "it": """il lo la gli le e io è un una di del della dei delle in con per su suo sua lei lui ho sentito
         letto conosciuto settimana prossima che mio mia non molto ma come al nel nella mi piacerebbe
         collegarmi ciao intervento articolo episodio conferenza evento collega lavoro squadra anche sono

@@ -17,6 +17,7 @@ import threading
 from functools import lru_cache
 
 from .folding import fold
+from .places import cities_capitalised
 
 #: (folder, dictionary) pairs per language; a word is known if any of the language's dictionaries knows it
 DICTIONARIES = {
@@ -321,11 +322,14 @@ def _unknown_place(word: str, language: str) -> bool:
 
 
 def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand: set[str] = frozenset()) -> str:
-    """``text`` with each sure typo fixed (:func:`correction`); words in ``keep`` (lower case: names and words
-    from the profile; a German noun among them gets its capital), ``shorthand`` (spelled out later) and
-    capitalised words other than German nouns are left as they are."""
+    """``text`` with each city typed in lower case in its capitals (:mod:`.places`) and each sure typo fixed
+    (:func:`correction`); words in ``keep`` (lower case: names and words from the profile; a German noun among them
+    gets its capital), ``shorthand`` (spelled out later) and capitalised words other than German nouns are left as
+    they are."""
     if not available(language):
         return text
+    text = cities_capitalised(text, language, lambda w: is_known(w, language) or (language != "en" and is_known(w, "en")),
+                              lambda w: correction(w, language))
 
     def fix(m: re.Match) -> str:
         word = m.group(0)

