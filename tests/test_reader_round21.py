@@ -220,3 +220,75 @@ def test_her_before_a_number_after_ask_is_the_person():
 ])
 def test_a_trade_named_after_colleague_or_also_is_said_as_a_sentence(reason, language, said):
     assert one_too(reason, language) == said
+
+
+# ---- from set 21's faults (read blind on 2e98803)
+
+@pytest.mark.parametrize(("reason", "kept"), [
+    ("wij verkopen melkrobots, wil graag langskomen. niet te commercieel aub en gebruik u, geen je",
+     "wij verkopen melkrobots, wil graag langskomen."),
+    ("he'll be my manager from march. short n polite, no emojis", "he'll be my manager from march."),
+    ("ho visto il suo intervento a ferrara, bellissimo. dalle del Lei e fai breve",
+     "ho visto il suo intervento a ferrara, bellissimo."),
+    ("hab ihren vortrag gehört, echt stark. duzen passt, sie hat auf der bühne auch alle geduzt",
+     "hab ihren vortrag gehört, echt stark."),
+    ("nos conocimos en su stand. tutéalo, que es muy majo", "nos conocimos en su stand."),
+    ("passei pra supervisora de pátio. trata por você, nada muito formal", "passei pra supervisora de pátio."),
+    ("we service the chillers at her hospital. two sentences max, friendly", "we service the chillers at her hospital."),
+    ("wir haben beide pharmazie studiert. locker bitte, du-form passt", "wir haben beide pharmazie studiert."),
+    ("je la suis depuis des années. vouvoiement svp, et finis par une question sur ses relais",
+     "je la suis depuis des années."),
+    ("the season she programmed is wild. no job ask, pure admiration, sign off w just my first name",
+     "the season she programmed is wild."),
+    ("she judged our moot court final. mention im clerking now and that i still use her feedback",
+     "she judged our moot court final. im clerking now, and i still use her feedback"),
+    ("via sanne, vraag of hij half oktober nog vrij is en hou het zakelijk", "via sanne, is hij half oktober nog vrij?"),
+    ("llevo 3 años en un hotel y hablo inglés y alemán", "llevo 3 años en un hotel y hablo inglés y alemán"),
+])
+def test_instructions_of_set_21_are_not_said(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+@pytest.mark.parametrize(("reason", "language", "formal"), [
+    ("locker bitte, du-form passt", "de", False),
+    ("tb sou fisioterapeuta, trata-o por tu", "pt", False),
+    ("niet te commercieel aub en gebruik u, geen je", "nl", True),
+])
+def test_the_you_of_set_21(reason, language, formal):
+    assert formality(reason, language) is formal
+
+
+def test_a_you_asked_for_is_used_though_the_request_is_unsaid_and_an_aside_does_not_choose_one():
+    assert told("hab ihren vortrag gehört, echt stark. duzen passt", "de",
+                parse_profile("Annika Braun\nOberärztin")).startswith("ich hab deinen Vortrag gehört")
+    assert "Sie" in told("kenn ihn von der regatta, er hat uns den spi geflickt. bitte ohne floskeln wie ich hoffe es "
+                         "geht dir gut", "de", parse_profile("Knut Berg\nSegelmacher"))
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "said"), [
+    ("my new ward manager", "you are my new ward manager"),
+    ("future boss maybe", "you may be my future boss"),
+    ("re: dispatcher job", "I'm writing about the dispatcher job"),
+    ("we met", "we met, and I'd like to follow your work as Ward Manager at NHS Tayside"),
+    ("her post about 3am calving calls and burnout hit home, im a dairy farmer myself",
+     "your post about 3am calving calls and burnout hit home. I'm a dairy farmer myself"),  # not "I read your post … hit"
+])
+def test_a_label_or_a_short_fact_is_said_as_a_sentence(reason, said):
+    assert told(reason, "en", parse_profile("Mhairi Ross\nWard Manager at NHS Tayside")) == said
+
+
+@pytest.mark.parametrize(("paste", "first", "company"), [
+    ("Harrow Quay Solicitors LLP\nLaw Practice · London · 51-200 employees\nFollow\nVisit website\nHome\nAbout\nPeople\n"
+     "Olumide Adeyemi-Clarke\n· 2nd\nPartner, Construction Disputes at Harrow Quay Solicitors LLP", "Olumide",
+     "Harrow Quay Solicitors LLP"),
+    ("Kwame A. Boateng\nMaster Electrician | Solar PV & mini-grids | Boateng Sparks Ltd", "Kwame", "Boateng Sparks Ltd"),
+    ("Kirra Donnelly\nWetsuit Designer | Neoprene-free suits | Product at Saltline Wetsuits", "Kirra", "Saltline Wetsuits"),
+    ("Pieter-Jan Vos\nHij/hem\nTeler bij Rodenhof Tomaten", "Pieter-Jan", None),  # "Hij/hem": pronouns, not a title
+    ("Maria Eduarda Lima - Agrônoma", "Maria Eduarda", None),
+    ("Maître Clémence Le Bihan\nCommissaire de justice", "Clémence", None),
+])
+def test_the_person_past_a_company_page_and_the_employer_past_a_specialty(paste, first, company):
+    profile = parse_profile(paste)
+    assert (profile.first_name, profile.company) == (first, company)
+    assert profile.role is None or "/" not in profile.role

@@ -107,6 +107,11 @@ def _trim_org(text: str) -> str:
     return text.strip()
 
 
+#: the small words an employer's name may hold in lower case ("Bank of Ireland"); any other is a phrase's
+_SMALL_WORDS = {"of", "and", "for", "the", "de", "la", "du", "des", "del", "da", "do", "di", "van", "von", "der", "en",
+                "et", "y", "e", "und", "&", "at", "in", "on"}
+
+
 def _split_role(headline: str) -> tuple[str | None, str | None]:
     """'Data Engineering Lead at Fluxo | Host of …' -> ('Data Engineering Lead', 'Fluxo')."""
     headline = strip_symbols(headline)
@@ -132,9 +137,12 @@ def _split_role(headline: str) -> tuple[str | None, str | None]:
     if m and len(m.group(2).split()) <= 4 and not _FORMER.match(m.group(2)) and is_role(m.group(1)) \
             and not is_role(m.group(2)):
         return m.group(1).strip(), _trim_org(m.group(2))
-    if len(segments) >= 2 and len(segments[1].split()) <= 4 and not _FORMER.match(segments[1]) \
-            and is_role(first) and not is_role(segments[1]) and segments[1][:1].isupper() and "," not in segments[1]:
-        return first, _trim_org(segments[1])
+    for firm in segments[1:3]:  # "Master Electrician | Solar PV & mini-grids | Boateng Sparks Ltd": not a specialty
+        firm = re.split(r"\s+at\s+|\s*@\s*", firm)[-1]  # "Product at Saltline Wetsuits"
+        if len(firm.split()) <= 4 and not _FORMER.match(firm) and is_role(first) and not is_role(firm) \
+                and firm[:1].isupper() and "," not in firm and not any(
+                    w[:1].islower() and w not in _SMALL_WORDS for w in firm.split()):
+            return first, _trim_org(firm)
     return first or None, None
 
 
@@ -229,6 +237,11 @@ def _analyze(text: str) -> PasteAnalysis:
     rest = top
     found = NameLine("")
     org = organization_page([l for l, _ in items])  # a company page or a job post names no person
+    below = _person_below([l for l, _ in items]) if org else None
+    if below is not None:  # the company's page header, then a person's card: the card is what was meant
+        start = text.find(below)
+        if start > 0:
+            return _analyze(text[start:])
     for i, line in enumerate([] if org else top[:6]):
         found = read_name_line(line.removeprefix("\x00LOC")) or found
         if found.name and _employer_below(line, top[i + 1:i + 4]):
@@ -320,6 +333,21 @@ def _analyze(text: str) -> PasteAnalysis:
 
 
 _TITLE_LINE = re.compile(r"^(?P<name>[^|\n]{2,60}?)\s+[-–—|]\s+(?P<rest>.+?)\s*(?:[|–—-]\s*LinkedIn)\s*$", re.I)
+
+
+_DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd)\+?$", re.I)
+
+
+def _person_below(lines: list[str]) -> str | None:
+    """The name line of a person's card below a company page's header ("Harrow Quay Solicitors LLP … People …
+    Olumide Adeyemi-Clarke · 2nd"): a name followed by its degree or pronouns; None if there is none."""
+    for i, line in enumerate(lines[1:40], start=1):
+        if _DEGREE_LINE.match(line) or PRONOUN_RE.match(line):
+            for back in (1, 2):
+                name = lines[i - back] if i - back > 0 else ""
+                if name and looks_like_name(name) and not is_ui_line(name):
+                    return name
+    return None
 
 
 def _employer_below(line: str, below: list[str]) -> bool:

@@ -13,7 +13,7 @@ from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRO
 NAME_TITLE_RE = re.compile(
     r"^(dr\.?\s+(?:med\.?\s+dent|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
-    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|me(?=\.))\.?\s+", re.I)
+    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|me(?=\.))\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
                  "dds", "rn", "ma", "m.a.", "ba", "b.a.", "mph", "cissp", "facs", "shrm-cp", "shrm-scp", "dr.",
@@ -54,6 +54,9 @@ COMPOUND_FIRST = {"josé", "jose", "juan", "maría", "maria", "ana", "luis", "je
                   "john", "paul", "anna", "eva", "leigh", "mary", "billy", "bobbie", "lou", "jo", "ann", "fatima",
                   "fatma", "mohamed", "mohammed", "muhammad", "mohammad"}
 COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "josé", "jose", "ángel", "angel",
+                   "eduarda", "luiza", "júlia", "julia", "vitória", "vitoria", "cecília", "cecilia", "helena",
+                   "beatriz", "carolina", "gabriela", "luísa", "rita", "guilherme", "henrique", "augusto", "giulia",
+                   "marina",
                    "miguel", "pablo", "francisco", "javier", "ignacio", "andrés", "andres", "pierre", "paul",
                    "luc", "claude", "marie", "louise", "sophie", "elena", "isabel", "teresa", "carmen", "pedro",
                    "paulo", "eduardo", "ramón", "ramon", "fernando", "jesús", "jesus", "lucía", "lucia", "paula",

@@ -125,7 +125,7 @@ UI_LINES = {
     "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса", "startpagina",
     "connectie maken", "produits", "productos", "produkte", "producten", "prodotti", "produtos",
     "in",  # the site's logo, copied as a line of its own
-    "a minha rede", "empregos",
+    "a minha rede", "empregos", "ミー",
 }
 #: the navigation bar's items and the profile's buttons: a line of only these, copied as one line ("Home My
 #: Network Jobs Messaging Notifications", "Connect Message More"), is the page's, not the person's
@@ -186,9 +186,9 @@ UI_PATTERNS = [
     )
 ]
 PRONOUN_RE = re.compile(
-    r"^[\(\[]?\s*((?:he|she|they|ze|xe|sie|er|elle|il|ella|él|ele|ela|lei|lui)\s*/\s*"
+    r"^[\(\[]?\s*((?:he|she|they|ze|xe|sie|er|elle|il|ella|él|ele|ela|lei|lui|hij|zij|ze|hen|die)\s*/\s*"
     r"(?:him|her|them|they|she|he|hir|zir|xem|his|hers|their|theirs|ihr|ihm|sie|er|elle|il|lui|ella|él|"
-    r"ele|ela|lei|dela|dele)(?:\s*/\s*\w+)?)\s*[\)\]]?$", re.I)
+    r"ele|ela|lei|dela|dele|hem|haar|hen|hun|zijn|die)(?:\s*/\s*\w+)?)\s*[\)\]]?$", re.I)
 PRONOUN_WORD = re.compile(r"^(elle|il|iel|ela|ele|ella|él)$", re.I)
 PRONOUN_IN_NAME = re.compile(
     r"\s*[\(\[]\s*((?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|they|she|he|hir|zir|xem|his|hers|theirs)"

@@ -21,12 +21,16 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 #: informal and formal
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|"
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole)) del tu|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de )?(?:tú|tu)|de tú|"
-                   r"informal you|jij-vorm|tutear(?:le|la|lo)?")
+                   r"informal you|jij-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|"
+                   r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu")
 _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)) del lei|"
                  r"(?:usa|use|usar|trata(?:r|le|la|lo)?|háblale|hablale) (?:de )?usted|de usted|ustedear|formal you|u-vorm|"
-                 r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)")
+                 r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)|sie-form|gebruik (?:de )?u|"
+                 r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por (?:o senhor|a senhora)")
 #: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note
-ADDRESS_FORM = re.compile(rf"\b(?:{_ASKED_INFORMAL}|{_ASKED_FORMAL}|(?:usa|use|usar) (?:você|voce|vous|du|sie|u))\b", re.I)
+ADDRESS_FORM = re.compile(rf"\b(?:{_ASKED_INFORMAL}|{_ASKED_FORMAL}|(?:usa|use|usar) (?:você|voce|vous|du|sie|u)|"
+                          rf"(?:trata(?:-[oa])?|tratar) por (?:você|voce)|(?:ge)?(?:duzt|siezt)|tutoy[ée]e?s?|vouvoy[ée]e?s?|"
+                          rf"tutea(?:do|ba|ban))\b", re.I)
 
 
 def formality(reason: str, language: str) -> bool:

@@ -31,6 +31,10 @@ _INSTRUCTION = re.compile(
     rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
     rf"muito|al te|so|zo|ser|too|overly))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
+    rf"(?:max(?:imum)? )?(?:\d+|one|two|three|a couple of|a few) (?:sentences?|lines?|words?)(?: max(?:imum)?| tops|"
+    rf" at most| or (?:less|fewer))?|"
+    rf"no (?:job |sales |hard |big )?(?:ask|pitch|request)s?|(?:pure|just|only|simply) (?:admiration|appreciation|"
+    rf"respect|gratitude|curiosity)|"
     rf"(?:re)?connect(?:ing)?|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
@@ -64,7 +68,7 @@ _NOT_THIS = re.compile(r"\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|n
 #: post", "bitte höflich formulieren", "scrivi qualcosa di carino ma non troppo", "sois sympa"), or that only says how
 #: long the note is ("short pitch")
 _IMPERATIVE = re.compile(
-    r"^\s*(?:(?:pls|plz|please|and|but|just|so|bitte|aub|svp|stp|por favor|per favore)\s+)*(?:"
+    r"^\s*(?:(?:pls|plz|please|and|but|just|so|bitte|aub|svp|stp|por favor|per favore|et|y|e|und|en|ma|mais|pero)\s+)*(?:"
     r"(?:don'?t|do not) (?!know|have|think|want|need|mind|usually|really|remember|get|understand|see|live|work|care|"
     r"speak|often|normally|even|like|love|always|ever)[a-z]+|"
     r"(?:write (?:it|this|something|a (?:short|quick|nice)|the note|short|casual|formal|polite)|phrase it|word it|sound|"
@@ -72,11 +76,15 @@ _IMPERATIVE = re.compile(
     r"(?:short|brief|quick|casual|polite|friendly|soft) (?:pitch|note|message|msg|intro)|"
     r"(?:h(?:ö|oe)flich|freundlich|kurz|locker|sachlich|nett|professionell) (?:formulieren|schreiben|halten|bleiben)|"
     r"(?:formulier|schreib|halt)\w* (?:es |das )?(?:bitte )?(?:h(?:ö|oe)flich|freundlich|kurz|locker|sachlich|nett)|"
-    r"(?:écris|écrivez|dis|dites|sois|soyez|fais|faites|évite|évitez)\b(?!-)|"
-    r"(?:escribe|escríbele|sé|haz|evita|no seas|no suenes|que suene|que no suene)\b|"
-    r"(?:scrivi|scrivile|scrivigli|sii|evita|non essere|non sembrare)\b|"
-    r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça)\b(?!-)|"
-    r"(?:schrijf|wees|vermijd|houd het|hou het)\b)", re.I)
+    r"(?:écris|écrivez|dis|dites|sois|soyez|fais|faites|évite|évitez|finis|finissez|termine|terminez|commence|"
+    r"commencez|conclus|concluez|ajoute|ajoutez|garde|gardez|utilise|utilisez)\b(?!-)|"
+    r"(?:escribe|escríbele|sé|haz|evita|no seas|no suenes|que suene|que no suene|termina|acaba|cierra|mantenlo|"
+    r"mantén)\b|"
+    r"(?:scrivi|scrivile|scrivigli|sii|evita|non essere|non sembrare|fai|fallo|falla|finisci|chiudi|tienilo|tienila|"
+    r"mantieni)\b|"
+    r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça|termina|fecha|mantém)\b(?!-)|"
+    r"(?:schrijf|wees|vermijd|houd het|hou het|sluit|eindig|gebruik)\b|"
+    r"(?:schließ|beende|bleib)\w*\b)", re.I)
 
 
 #: words that only say how the note should sound ("short, professional", "friendly", "nothing pushy")
@@ -84,7 +92,8 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "simple", "formal", "informal", "respectful", "light", "chill", "relaxed", "humble", "nothing", "no", "not",
                "too", "very", "and", "but", "pushy", "salesy", "corporate", "speak", "hard", "sell", "pls", "please",
                "plz", "keep", "it", "so", "super", "a", "bit", "stiff", "cringe", "fluff", "jargon", "curto", "direto",
-               "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk"}
+               "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
+               "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag"}
 
 
 #: the languages a user names to say which one the note is in ("write in english", "vlaams mag", "auf Deutsch")
@@ -159,8 +168,13 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
     confidential", "keep it short, she prob gets loads of these")."""
-    clauses = re.split(r"(?<=[.,;!?])\s+", reason)
+    clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
     dropped = [_to_the_writer(c) for c in clauses]
+    for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so
+        if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
+                r"\s*(?:que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|want|"
+                r"pois)\b", clauses[i], re.I):
+            dropped[i] = True
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
         if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7 \
                 and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
@@ -189,6 +203,18 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
 _IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
 
 
+def _split_off(clause: str) -> list[str]:
+    """A clause that ends by telling the writer something after "and" ("vraag of hij vrij is en hou het zakelijk"),
+    as the two clauses it is."""
+    if _NOT_THIS.search(clause):
+        return [clause]  # "we had a messy visit but dont mention that": the whole clause is unsaid
+    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&)\s+", clause):
+        head, tail = clause[:m.start()], clause[m.end():]
+        if len(head.split()) >= 2 and len(tail.split()) >= 2 and _to_the_writer(tail) and not _to_the_writer(head):
+            return [head, tail]
+    return [clause]
+
+
 def _asked_to_say(clause: str, person: str = "you") -> str | None:
     """What a clause asks the writer to say, said ("pls mention its a 4 day week" -> "its a 4 day week"), or to
     ask, asked ("chiedile se c'è posto" -> "c'è posto?", "preguntarle si venden directo" -> "¿venden directo?")."""
@@ -202,7 +228,7 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
         return re.sub(r"^\w+(?: you)?\b\s*(?:(and)\b)?", lambda t: "thank you" + (", and" if t.group(1) else " "),
                       m.group("what"), flags=re.I).strip()
     if m and not m.group("what").lower().startswith(("hi", "hello")):
-        return m.group("what")
+        return re.sub(r"\s+and that\s+", ", and ", m.group("what"))  # "mention im clerking now and that i still use"
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
         return f"we can offer {m.group('what').strip()}"
@@ -236,6 +262,10 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
     m = _ASK_OTHER.match(clause)
     if m:
         what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip())  # "o si venden": "o venden"
+        dutch = re.fullmatch(r"(?P<who>hij|zij|ze|jij|je|u)\s+(?P<rest>.+?)\s+(?P<verb>is|heeft|wil|kan|doet|komt|zou|"
+                             r"gaat|neemt|levert|maakt|heb|hebt)", what, re.I) if m.group("if").lower() == "of" else None
+        if dutch:  # "vraag of hij half oktober nog vrij is": "is hij half oktober nog vrij?"
+            what = f"{dutch.group('verb')} {dutch.group('who')} {dutch.group('rest')}"
         return f"¿{what}?" if m.group("if").lower() == "si" and re.match(r"(?:preg|y )", clause.strip(), re.I) \
             else f"{what}?"
     return None
@@ -267,7 +297,7 @@ _ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|can you|coul
 #: "chiedile se c'è posto anche per principianti", "preguntarle si ya tienen importador": what to ask, asked
 _ASK_OTHER = re.compile(r"^\s*(?:(?:e|y|et|en|und|pls|por favor|per favore)\s+)?(?:chiedile|chiedigli|chiedi|chiedere|"
                         r"preguntarle|pregúntale|preguntale|pregunta|pergunta(?:-lhe)?|pergunte|perguntar|demande(?:-lui)?|"
-                        r"demandez(?:-lui)?|demander|frag (?:sie|ihn|mal)|frage|fragen|vraag (?:haar|hem))\s+"
+                        r"demandez(?:-lui)?|demander|frag (?:sie|ihn|mal)|frage|fragen|vraag(?: (?:haar|hem|even|eens))?)\s+"
                         r"(?P<if>se|si|ob|of)\s+(?P<what>[^.;!?]+)[.;!?]?\s*$", re.I)
 
 

@@ -16,6 +16,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.spelling import corrected, is_known
 from ..text.words import words_in
+from .address import ADDRESS_FORM, formality
 from .casing import as_the_profile_writes
 from .instructions import without_instructions
 from .subjects import SHORTHAND
@@ -41,7 +42,8 @@ _NO_WHY = {
     "gostaria", "adoraria", "ciao", "piacerebbe", "vorrei", "hallo", "möchte", "gerne", "gern", "würde", "freuen",
     "bonjour", "salut", "aimerais", "voudrais", "hoi", "graag", "wil", "zou", "conectarme", "conectarnos",
     "collegarci", "collegarmi", "vernetzen", "connecten", "ampliar", "ampliare", "allargare", "expandir",
-    "erweitern", "élargir", "uitbreiden", "aumentar", "pls", "plz", "please", "bitte", "svp", "porfa", "quero",
+    "erweitern", "élargir", "uitbreiden", "aumentar", "pls", "plz", "please", "bitte", "svp", "porfa", "quero", "once",
+    "briefly",
     "quiero", "vorrei", "wil", "gewoon",
 }
 #: words that only hold a sentence together (pronouns, articles, prepositions, auxiliaries), several languages
@@ -73,12 +75,17 @@ _NO_WHY_FOLDED, _GRAMMAR_FOLDED, _SAME_FIELD_FOLDED = ({fold(w) for w in words} 
                                                                                              _SAME_FIELD))
 
 
+#: words that hold a sentence together in another language but say something in English ("we met": Dutch "met")
+_ENGLISH_CONTENT = {"met", "die", "war", "hat", "bin", "son", "sin", "come", "fast", "hier"}
+
+
 def why_in(reason: str, language: str = "en") -> Why:
     """``none``: the reason says only that the user wants to connect; ``thin``: it names a shared field or a
     role and nothing else ("same field", "fellow PM", "we're both in tax"); ``specific``: anything more. What it
     tells the writer ("short and casual") is no why."""
     words = [fold(w) for w in words_in(without_instructions(reason, all_dropped=""))]
-    content = [w for w in words if w not in _NO_WHY_FOLDED and w not in _GRAMMAR_FOLDED]
+    grammar = _GRAMMAR_FOLDED - _ENGLISH_CONTENT if language == "en" else _GRAMMAR_FOLDED
+    content = [w for w in words if w not in _NO_WHY_FOLDED and w not in grammar]
     if not content:
         return "none"
     rest = [w for w in content if w not in _SAME_FIELD_FOLDED]
@@ -183,6 +190,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
                                      re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
         profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
+    if language == "en" and (_MY_ROLE.match(spoken_reason) or _REGARDING.match(spoken_reason)):
+        return _label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
     if language == "en" and (_FAN.match(spoken_reason) or _PRAISE.match(spoken_reason)):
         return _praise_said(spoken_reason, theirs) or spoken_reason  # "big fan", "great clinic sat!": said whole
     label = _LABEL.match(spoken_reason)
@@ -210,6 +219,27 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if why == "none":
         return f"{base}. {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"
+
+
+#: a reason that only names who the person will be to the sender ("my new ward manager", "future boss maybe")
+_MY_ROLE = re.compile(r"^\W*(?:(?P<maybe>maybe|possibly|prob(?:ably)?)\s+)?(?:(?:you're|you are)\s+)?(?:my|our)?\s*"
+                      r"(?P<role>(?:new|future|next|incoming|soon to be)\s+(?:[a-z-]+\s+){0,2}(?:boss|manager|supervisor|"
+                      r"lead|head|director|mentor|teammate|colleague|coworker|report|chief|line manager))"
+                      r"(?:\s+(?P<maybe2>maybe|possibly|hopefully|soon))?\W*$", re.I)
+#: "re: dispatcher job": what the sender writes about
+_REGARDING = re.compile(r"^\W*(?:re|regarding|about)\s*:\s*(?P<what>[^.!?]{2,60}?)\W*$", re.I)
+
+
+def _label_said(reason: str) -> str:
+    """A reason that is only a label, said as a sentence ("you're my new ward manager", "you may be my future
+    boss", "I'm writing about the dispatcher job")."""
+    m = _MY_ROLE.match(reason)
+    if m:
+        return f"you {'may be' if m.group('maybe') or m.group('maybe2') else 'are'} my {m.group('role')}"
+    what = _REGARDING.match(reason).group("what")
+    if not re.match(r"(?:the|your|a|an|my|our)\b", what, re.I):
+        what = "the " + what
+    return f"I'm writing about {what}"
 
 
 _PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+)?(?P<word>cool|great|nice|awesome|amazing|"
@@ -344,6 +374,8 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say,
     a clause that instructs the writer ("keep it light") is not said, and a name the profile capitalises is
     written so."""
+    if formal is None and language != "en" and ADDRESS_FORM.search(reason):  # as the reason asks ("tutéalo",
+        formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
     fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
                       shorthand=shorthand(language))
     said = asked(unclosed(completed(tidied(spoken(fixed, language, profile, formal=formal), language),

@@ -280,8 +280,9 @@ def _taken_in(part: str) -> str:
         return f"{_TAKEN_IN[m.group(1)]} your{part[4:]}"
     if not m or m.group(1) not in _TAKEN_IN or not m.group(3):
         return part
-    if any(w in _VERBS_IN_A_CLAUSE or w in ("are", "were", "has", "have") or is_past(w) for w in m.group(2).split()):
-        return part
+    if any(w in _VERBS_IN_A_CLAUSE or w in ("are", "were", "has", "have", "hit", "hits") or is_past(w)
+           for w in m.group(2).split()):
+        return part  # "your post about burnout hit home, I'm …": a sentence already
     return f"{_TAKEN_IN[m.group(1)]} your{part[4:]}"
 
 
@@ -294,7 +295,9 @@ def _no_main_verb(topic: str) -> bool:
     """Whether the words after "your post about" have no verb of their own before a subordinate clause ("giving
     crews 10 minutes after a bad job before they go back" has none; "running clinics really helped" has one)."""
     words = topic.lower().split()
-    for before, w in zip(words, words[1:]):
+    for k, (before, w) in enumerate(zip(words, words[1:])):
+        if w == "and" and words[k + 2:k + 3] not in (["they"], ["we"], ["i"], ["you"], ["he"], ["she"], ["how"]):
+            continue  # "calving calls and burnout hit home": two topics, then the verb
         if w in _SUBORDINATE:
             return True
         if w in _VERBS_IN_A_CLAUSE or w in IRREGULAR_PAST or w in ("is", "was", "are", "were", "has", "have", "had",
