@@ -67,8 +67,11 @@ _NOT_THIS = re.compile(r"\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|n
 #: a clause that opens on an imperative to the writer, in the notes' languages ("dont oversell", "dont argue with his
 #: post", "bitte höflich formulieren", "scrivi qualcosa di carino ma non troppo", "sois sympa"), or that only says how
 #: long the note is ("short pitch")
+#: the words a clause to the writer may open with before its verb ("pls", "and", "just", "bitte", "et")
+_OPENING = (r"^\s*(?:(?:pls|plz|please|and|but|just|so|also|oh|then|maybe|bitte|aub|svp|stp|por favor|per favore|et|y|e|"
+            r"und|en|ma|mais|pero)\s+)*")
 _IMPERATIVE = re.compile(
-    r"^\s*(?:(?:pls|plz|please|and|but|just|so|bitte|aub|svp|stp|por favor|per favore|et|y|e|und|en|ma|mais|pero)\s+)*(?:"
+    _OPENING + r"(?:"
     r"(?:don'?t|do not) (?!know|have|think|want|need|mind|usually|really|remember|get|understand|see|live|work|care|"
     r"speak|often|normally|even|like|love|always|ever)[a-z]+|"
     r"(?:write (?:it|this|something|a (?:short|quick|nice)|the note|short|casual|formal|polite)|phrase it|word it|sound|"
@@ -131,7 +134,7 @@ _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|s
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
 #: about", "sign it from me", "keep the salary out of it")
 _WRITER_VERB = re.compile(
-    r"^\s*(?:(?:pls|plz|please|and|but|so|just|also|oh|then|maybe)\s+)*(?:"
+    _OPENING + r"(?:"
     r"write(?! (?:me|us|to me|to us|back)\b)|ignore|skip|avoid|sign (?:it|off|as|with)|address (?:her|him|them)|call (?:her|him|them)|"
     r"(?:open|start|end|close|finish) (?:it )?(?:with|on)|leave out|leave (?:the |any |my |our )?\w+(?: \w+)? out|"
     r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?)\b", re.I)
