@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from connote.backends.fake import FakeBackend
+from connote.drafting import draft
 from connote.paste import parse_profile
 from connote.prompting.address import formality
 from connote.prompting.agreement import agreed, is_woman
+from connote.prompting.instructions import sign_off
 from connote.prompting.reasons import one_too, their_work, told, why_in, without_instructions
 from connote.prompting.subjects import spelled_out
-from connote.schema import Profile
+from connote.schema import DraftRequest, Profile
 from connote.text.language import detect_language
 from connote.text.spelling import available, corrected
 
@@ -292,3 +295,80 @@ def test_the_person_past_a_company_page_and_the_employer_past_a_specialty(paste,
     profile = parse_profile(paste)
     assert (profile.first_name, profile.company) == (first, company)
     assert profile.role is None or "/" not in profile.role
+
+
+# ---- from set 22's faults (read blind on 5d99c26)
+
+@pytest.mark.parametrize(("reason", "kept"), [
+    ("zelfde vak, ik adviseer ook tomatentelers. kort en zakelijk, met u graag", "zelfde vak, ik adviseer ook tomatentelers."),
+    ("recruiting a gm for our inn, she'd be ideal. dont name the role just ask if she's open to a chat",
+     "recruiting a gm for our inn, she'd be ideal. ask if she's open to a chat"),
+    ("ho visto il suo restauro, bellissimo. dia del lei, niente complimenti esagerati", "ho visto il suo restauro, bellissimo."),
+    ("vi su charla en neiva. trátela de usted y pregúntele si puede compartir las diapositivas",
+     "vi su charla en neiva. ¿puede compartir las diapositivas?"),
+    ("wir suchen lkw-fahrer, vllt kennt er leute. per Sie bitte, max zwei sätze", "wir suchen lkw-fahrer, vllt kennt er leute."),
+    ("war auch an der saale-uni. frag ob sie nächsten sommer grabungshelfer braucht",
+     "war auch an der saale-uni. braucht sie nächsten sommer grabungshelfer?"),
+    ("oud-collega van joost. gewoon jij zeggen, en vraag of ik een keer mee mag op schouw",
+     "oud-collega van joost. mag ik een keer mee op schouw?"),
+    ("fragen ob er auch in lemgo arbeitet und wann er zeit haette", "arbeitet er auch in lemgo und wann er zeit haette?"),
+    ("we both do opera touring logistics. mention her and the tosca load-out",
+     "we both do opera touring logistics. I'd love to talk about the tosca load-out"),
+    ("era cliente nuestro, ahora está en frío sierra. tutéale y nada de vender en la nota",
+     "era cliente nuestro, ahora está en frío sierra."),
+    ("ik wil graag met u connecten over kalk", "ik wil graag met u connecten over kalk"),
+])
+def test_instructions_of_set_22_are_not_said(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+@pytest.mark.parametrize(("reason", "sender", "signed"), [
+    ("our mill buys her fleece now. thank her, no pitch, and sign off with just my first name",
+     "Kit Moss, wool buyer at Loomwell", "– Kit"),
+    ("our mill buys her fleece now. sign off with just my first name", None, None),  # no name to sign with
+    ("looking for an apprenticeship. sign off thanks, Mo", None, "Thanks, Mo"),
+    ("saw her talk. sign off with cheers", None, "Cheers"),
+    ("on a discuté sur son stand. vouvoyer, et finir par bien cordialement", None, "Bien cordialement"),
+    ("je la suis depuis des années. et finis par une question sur ses relais", None, None),  # how to end, not a sign-off
+    ("i restore pianos in kyoto", None, None),
+])
+def test_the_sign_off_the_user_asks_for(reason, sender, signed):
+    assert sign_off(reason, sender) == signed
+
+
+def test_every_note_ends_with_the_sign_off_asked_for():
+    result = draft(DraftRequest(profile_text="Cerys Jones\nPhysio at Cardiff Blues", count=3,
+                                reason="saw her talk at the sports med conf in cardiff. sign off with cheers"),
+                   FakeBackend())
+    assert result.notes and all(n.text.endswith(". Cheers") and n.text.count("Cheers") == 1 for n in result.notes)
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "said"), [
+    ("that seagrass post 🔥", "I loved your seagrass post 🔥"),
+    ("booked her twice for our council's public meetings, went really well",
+     "I booked you twice for our council's public meetings, and it went really well"),
+])
+def test_short_english_reasons_of_set_22_are_sentences(reason, said):
+    assert told(reason, "en", parse_profile("Nerea Ruiz\nMarine biologist")) == said
+
+
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Harland & Moss Funeral Directors\n1,043 followers\nFollow\nHome\nAbout\nPosts\nJobs\nPeople\n"
+     "Bernadette \"Bernie\" Achterberg\n· 2nd\nFuneral Director & Branch Manager, Harland & Moss (Ipswich)", "Bernie"),
+    ("Pular para conteúdo principal\nInício\nMinha rede\nVagas\nEu\nCooperativa Agrícola Serra do Caparaó\n\n"
+     "Ivone Aparecida Tavares\n(Ela/Dela)\n· 3º+\nPresidente da Cooperativa Agrícola Serra do Caparaó", "Ivone"),
+    ("Home\nMy Network\nMe\nQuinta do Vale Escuro\nArtur Meireles Guedes\n· 3rd+\n"
+     "Winemaker & owner, Quinta do Vale Escuro | Douro DOC", "Artur"),
+    ("Chef Anand Varghese-Koshy\n· 2nd\nExecutive Chef at The Qasr Al Bahr Resort", "Anand"),
+    ("FR DOMINIC OKAFOR\nParish priest, St Brigid's", "Dominic"),
+    ("Startseite\nMein Netzwerk\nJobs\nSie\nUnternehmen\nBeat Zurbriggen\n· 2.\nKäsermeister bei Alpkäserei Gspon", "Beat"),
+    ("Kovács Eszter\nHospice nurse, Budapest", "Eszter"),
+])
+def test_the_person_past_a_page_header_a_title_or_a_family_name_first(paste, first):
+    assert parse_profile(paste).first_name == first
+
+
+def test_a_role_with_words_in_lower_case_is_said_as_a_kind():
+    assert their_work(Profile(role="Printmaker & master printer", company="Taller Gráfico La Nopalera"), "en") == \
+        "your work as a printmaker & master printer at Taller Gráfico La Nopalera"

@@ -21,6 +21,7 @@ from ..prompting import reasons, templates
 from ..prompting.address import formality
 from ..prompting.agreement import agreed, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
+from ..prompting.instructions import sign_off
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
@@ -107,6 +108,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     language = detect_language(request.reason)
     formal = request.formal if request.formal is not None else formality(request.reason, language)
     woman = is_woman(request.sender, request.reason, language)  # "sou viticultora": "estou interessada"
+    sign = sign_off(request.reason, request.sender)
     occasion = occasions.choose(request.reason, request.occasion)
     template = templates.load(occasion)
     style = own_voice.style(voice if voice is not None else own_voice.active(), language, occasion)
@@ -150,7 +152,10 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         """Check a candidate; keep it if it passes and is new, else remember it as a flagged fallback. A
         variation ``built`` from a note that passed differs from it by construction, not in its words."""
         evaluation = evaluate(ctx, candidate) if built else evaluate_or_repair(ctx, candidate)
-        note = Note(id=uuid.uuid4().hex[:12], limit=request.limit, seed=seed, **evaluation.note_fields())
+        fields = evaluation.note_fields()
+        if sign and utf16_len(f"{fields['text']} {sign}") <= request.limit:  # the user's own sign-off ("Cheers",
+            fields.update(text=f"{fields['text']} {sign}", chars=len(fields["text"]) + 1 + len(sign))  # "– Kit")
+        note = Note(id=uuid.uuid4().hex[:12], limit=request.limit, seed=seed, **fields)
         if any(note.text == old or similarity(note.text, old) >= SIMILAR for old in exclude):
             return None
         new = all(note.text != a.text for a in accepted) if built else distinct(note)
@@ -176,7 +181,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
             if build is variations.short_version and why != "specific":
                 continue
             taken = [a.text for a in accepted]
-            source = style.unstyled(note.text, profile, language)
+            source = style.unstyled(note.text.removesuffix(f" {sign}") if sign else note.text, profile, language)
             text = build(source, language, taken, request.limit) if build is variations.short_version \
                 else build(source, language, taken) or variations.with_added_closing(source, language, taken)
             if text and build is variations.short_version and reason_coverage(ctx, text) < 0.8:

@@ -237,14 +237,9 @@ def _analyze(text: str) -> PasteAnalysis:
     rest = top
     found = NameLine("")
     org = organization_page([l for l, _ in items])  # a company page or a job post names no person
-    below = _person_below([l for l, _ in items]) if org else None
-    if below is not None:  # the company's page header, then a person's card: the card is what was meant
-        start = text.find(below)
-        if start > 0:
-            return _analyze(text[start:])
     for i, line in enumerate([] if org else top[:6]):
         found = read_name_line(line.removeprefix("\x00LOC")) or found
-        if found.name and _employer_below(line, top[i + 1:i + 4]):
+        if found.name and _employer_below(line, top[i + 1:i + 6]):
             found = NameLine("")  # "Pōhutukawa TV" above "Chief Weather Presenter at Pōhutukawa TV": its page's name
             continue
         if found.name:
@@ -252,6 +247,9 @@ def _analyze(text: str) -> PasteAnalysis:
             pronouns = pronouns or found.pronouns
             rest = top[i + 1:]
             break
+    below = _person_below([l for l, _ in items]) if name is None else None
+    if below is not None and text.find(below) > 0:  # a company's page header, then a person's card: the card
+        return _analyze(text[text.find(below):])
     if name is None and not org:
         name = name_from_link(text)  # only the profile link was pasted
     if name and fold(name) in NO_NAME:
@@ -335,7 +333,7 @@ def _analyze(text: str) -> PasteAnalysis:
 _TITLE_LINE = re.compile(r"^(?P<name>[^|\n]{2,60}?)\s+[-–—|]\s+(?P<rest>.+?)\s*(?:[|–—-]\s*LinkedIn)\s*$", re.I)
 
 
-_DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd)\+?$", re.I)
+_DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd|[123](?:\.|º|°|e|er))\+?$", re.I)
 
 
 def _person_below(lines: list[str]) -> str | None:
@@ -351,9 +349,11 @@ def _person_below(lines: list[str]) -> str | None:
 
 
 def _employer_below(line: str, below: list[str]) -> bool:
-    """Whether a line names the employer of a headline below it ("… at Pōhutukawa TV", "… · Pōhutukawa TV")."""
+    """Whether a line names the employer of a headline below it ("… at Pōhutukawa TV", "Presidente da Cooperativa
+    …", "Winemaker & owner, Quinta do Vale Escuro")."""
     low = fold(line).strip()
-    return len(low) > 1 and any(re.search(rf"(?:\bat|@|·|\|)\s*{re.escape(low)}(?:\s*$|\s*[|·,])", fold(l)) for l in below)
+    return len(low) > 1 and any(re.search(rf"(?:\b(?:at|bei|chez|en|na|da|do|de|di|presso|bij|van)|@|·|\||,)\s*"
+                                          rf"{re.escape(low)}(?:\s*$|\s*[|·,])", fold(l)) for l in below)
 
 
 def _single_line_title(text: str) -> PasteAnalysis | None:

@@ -13,7 +13,7 @@ from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRO
 NAME_TITLE_RE = re.compile(
     r"^(dr\.?\s+(?:med\.?\s+dent|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
-    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|me(?=\.))\.?\s+", re.I)
+    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|fr|revd|father|pastor|padre|chef|me(?=\.))\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
                  "dds", "rn", "ma", "m.a.", "ba", "b.a.", "mph", "cissp", "facs", "shrm-cp", "shrm-scp", "dr.",
@@ -40,6 +40,22 @@ CHINESE_FAMILY = {"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
                   "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang",
                   "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "yao", "shen", "zhong", "cui",
                   "tan", "fan", "jin", "qian", "qin", "dai", "fu", "xia", "fang", "bai", "kong", "mao", "qiu"}
+#: Hungarian names are written family name first ("Kovács Eszter"): the common family names, and given names, so
+#: that both must agree before the order is read so
+HUNGARIAN_FAMILY = {"nagy", "kovács", "tóth", "szabó", "horváth", "varga", "kiss", "molnár", "németh", "farkas",
+                    "balogh", "papp", "takács", "juhász", "lakatos", "mészáros", "oláh", "rácz", "fekete", "szilágyi",
+                    "török", "fehér", "balázs", "gál", "kis", "szűcs", "kocsis", "fodor", "szalai", "sipos", "magyar",
+                    "lukács", "gulyás", "bíró", "király", "katona", "jakab", "sándor", "boros", "fazekas", "kelemen",
+                    "antal", "orosz", "somogyi", "fülöp", "veres", "vincze", "hegedűs", "deák", "bálint", "illés",
+                    "vass", "szőke", "fábián", "vörös", "lengyel", "bognár", "bodnár", "hajdu", "halász", "máté",
+                    "székely", "kozma", "gáspár", "pásztor", "bakos", "dudás", "orbán", "virág", "barna", "soós",
+                    "nemes", "pataki", "faragó", "kerekes", "borbély", "barta", "szekeres", "csonka", "mezei"}
+HUNGARIAN_GIVEN = {"eszter", "zsófia", "katalin", "ágnes", "erzsébet", "ilona", "judit", "anikó", "lászló", "istván",
+                   "zoltán", "gábor", "péter", "attila", "tamás", "balázs", "csaba", "zsolt", "levente", "bence",
+                   "dániel", "ádám", "réka", "dóra", "noémi", "orsolya", "krisztina", "zsuzsanna", "andrea", "mónika",
+                   "tünde", "szilvia", "edit", "éva", "gyöngyi", "hajnalka", "boglárka", "lilla", "kinga", "enikő",
+                   "ferenc", "józsef", "sándor", "imre", "gyula", "miklós", "tibor", "károly", "árpád", "bálint",
+                   "márton", "gergely", "máté", "viktória", "petra", "fanni", "anna", "mária", "beáta", "nóra"}
 FAMILY_FIRST = VIETNAMESE_FAMILY | KOREAN_FAMILY | CHINESE_FAMILY
 #: part of the name itself, unlike credentials: kept in the name, never greeted
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -346,6 +362,8 @@ def _given_name(name: str) -> str | None:
     if len(words) == 2 and low[0] in VIETNAMESE_FAMILY and words[0] != fold(words[0]).title() \
             and low[1] not in VIETNAMESE_FAMILY:
         return _titlecase(words[-1])  # "Nguyễn Lan": with diacritics, written family name first
+    if len(words) == 2 and low[0] in HUNGARIAN_FAMILY and low[1] in HUNGARIAN_GIVEN:
+        return _titlecase(words[1])  # "Kovács Eszter"
     if len(words) >= 2 and low[0] in KOREAN_FAMILY and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         return words[1]  # "Kim Min-jun"
     if any("\u0400" <= c <= "\u04ff" for c in words[0]):

@@ -125,7 +125,7 @@ UI_LINES = {
     "adverteren", "главная", "сеть", "вакансии", "уведомления", "я", "для бизнеса", "startpagina",
     "connectie maken", "produits", "productos", "produkte", "producten", "prodotti", "produtos",
     "in",  # the site's logo, copied as a line of its own
-    "a minha rede", "empregos", "ミー",
+    "a minha rede", "empregos", "ミー", "unternehmen",
 }
 #: the navigation bar's items and the profile's buttons: a line of only these, copied as one line ("Home My
 #: Network Jobs Messaging Notifications", "Connect Message More"), is the page's, not the person's

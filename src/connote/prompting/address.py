@@ -22,9 +22,10 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|"
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole)) del tu|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de )?(?:tú|tu)|de tú|"
                    r"informal you|jij-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|"
-                   r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu")
-_ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)) del lei|"
-                 r"(?:usa|use|usar|trata(?:r|le|la|lo)?|háblale|hablale) (?:de )?usted|de usted|ustedear|formal you|u-vorm|"
+                   r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij")
+_ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)|dia) del lei|"
+                 r"(?:usa|use|usar|trata(?:r|le|la|lo)?|trát[ea]l[oae]|háblale|hablale) (?:de )?usted|de usted|ustedear|"
+                 r"formal you|u-vorm|met u(?: graag)?(?=\W*$)|"
                  r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)|sie-form|gebruik (?:de )?u|"
                  r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por (?:o senhor|a senhora)")
 #: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note

@@ -31,8 +31,9 @@ _INSTRUCTION = re.compile(
     rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
     rf"muito|al te|so|zo|ser|too|overly))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
-    rf"(?:max(?:imum)? )?(?:\d+|one|two|three|a couple of|a few) (?:sentences?|lines?|words?)(?: max(?:imum)?| tops|"
-    rf" at most| or (?:less|fewer))?|"
+    rf"(?:max(?:imum|imal)?\.? )?(?:\d+|one|two|three|a couple of|a few|zwei|drei|deux|trois|dos|tres|due|tre|twee|"
+    rf"drie|duas|três) (?:sentences?|lines?|words?|s[äa]tze|satz|zeilen|phrases?|frases?|frasi|zinnen|lignes|líneas|"
+    rf"righe|regels|linhas)(?: max(?:imum|imal)?| tops| at most| or (?:less|fewer))?|"
     rf"no (?:job |sales |hard |big )?(?:ask|pitch|request)s?|(?:pure|just|only|simply) (?:admiration|appreciation|"
     rf"respect|gratitude|curiosity)|"
     rf"(?:re)?connect(?:ing)?|"
@@ -52,11 +53,13 @@ _ABOUT_THE_NOTE = re.compile(
     r"essay|english|inglés|ingles|anglais|englisch|engels|short\w*|kurz\w*|kort\w*|cort\w*|court\w*|breve|brief|"
     r"gush\w*|elogio\w*|éloge\w*|floskel\w*|clichés?|übertrieb\w*|exager\w*|exagér\w*|esager\w*|overdrijv\w*|"
     r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
-    r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars)\b", re.I)
+    r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars|nota|mensaje|mensagem|messaggio|"
+    r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios)\b", re.I)
 #: what marks a clause as said to the writer: a request, a "no", an imperative
 _TO_THE_WRITER = re.compile(
     r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
-    r"kein\w*|ohne|sin|sem|pas|niet|non|nada|sans|algo|casual|quick|avoid|only|so)\b", re.I)
+    r"kein\w*|ohne|sin|sem|pas|niet|non|nada|sans|algo|casual|quick|avoid|only|so|niente|rien|nichts|niets|nenhum|"
+    r"ningún|ninguna)\b", re.I)
 
 
 #: a clause that ends by asking not to say itself ("we had a messy compliance visit last year but dont mention that")
@@ -96,7 +99,8 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "too", "very", "and", "but", "pushy", "salesy", "corporate", "speak", "hard", "sell", "pls", "please",
                "plz", "keep", "it", "so", "super", "a", "bit", "stiff", "cringe", "fluff", "jargon", "curto", "direto",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
-               "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag"}
+               "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag", "en", "und", "et",
+               "y", "e", "zakelijk"}
 
 
 #: the languages a user names to say which one the note is in ("write in english", "vlaams mag", "auf Deutsch")
@@ -208,13 +212,15 @@ _IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
 
 def _split_off(clause: str) -> list[str]:
     """A clause that ends by telling the writer something after "and" ("vraag of hij vrij is en hou het zakelijk"),
-    as the two clauses it is."""
+    or tells the writer something and then what to ask ("trátela de usted y pregúntele si …"), as its two clauses."""
     if _NOT_THIS.search(clause):
         return [clause]  # "we had a messy visit but dont mention that": the whole clause is unsaid
-    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&)\s+", clause):
+    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&|just|so)\s+", clause):
         head, tail = clause[:m.start()], clause[m.end():]
-        if len(head.split()) >= 2 and len(tail.split()) >= 2 and _to_the_writer(tail) and not _to_the_writer(head):
-            return [head, tail]
+        if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
+                (_to_the_writer(tail) and not _to_the_writer(head))
+                or (_to_the_writer(head) and (_ASK_EN.match(tail) or _ASK_OTHER.match(tail)))):
+            return [head, tail]  # (also "dont name the role just ask if …": the ask is said)
     return [clause]
 
 
@@ -224,6 +230,8 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
     if re.match(r"^\W*(?:just |only |mostly )?(?:a |an )?(?:(?:genuine|quick|big|huge|sincere|simple|real|little) )?"
                 r"(?:thanks|thank you|thank-you|ty)(?: note| msg| message)?\W*$", clause, re.I):
         return "thank you"  # "just a genuine thanks": what the note is, said
+    clause = re.sub(r"^(\s*(?:pls |please |and |maybe |also |just )*(?:mention|say) )(?:her|him|them) and ", r"\1", clause,
+                    flags=re.I)  # "mention her and the tosca load-out": she is named already
     m = _MENTION.match(clause)
     if m and _named(clause):  # "mention the nordic windstorm renewal": a thing, not a sentence
         return f"I'd love to talk about {_named(clause, whole=True)}"
@@ -265,10 +273,13 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
     m = _ASK_OTHER.match(clause)
     if m:
         what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip())  # "o si venden": "o venden"
-        dutch = re.fullmatch(r"(?P<who>hij|zij|ze|jij|je|u)\s+(?P<rest>.+?)\s+(?P<verb>is|heeft|wil|kan|doet|komt|zou|"
-                             r"gaat|neemt|levert|maakt|heb|hebt)", what, re.I) if m.group("if").lower() == "of" else None
-        if dutch:  # "vraag of hij half oktober nog vrij is": "is hij half oktober nog vrij?"
-            what = f"{dutch.group('verb')} {dutch.group('who')} {dutch.group('rest')}"
+        words = what.split()
+        if m.group("if").lower() in ("of", "ob") and len(words) >= 3 and words[0].lower() in _WHO:
+            # "vraag of hij half oktober nog vrij is", "of ik een keer mee mag op schouw", "frag ob sie … braucht":
+            # the finite verb first
+            end = next((k for k, word in enumerate(words) if word.lower() in ("und", "en", "oder", "of")), len(words))
+            verb = next((k for k, word in enumerate(words[1:end], 1) if word.lower() in _FINITE), end - 1)
+            what = " ".join([words[verb], words[0], *words[1:verb], *words[verb + 1:]])  # (the first question's verb)
         return f"¿{what}?" if m.group("if").lower() == "si" and re.match(r"(?:preg|y )", clause.strip(), re.I) \
             else f"{what}?"
     return None
@@ -299,9 +310,15 @@ _ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|can you|coul
                      re.I)
 #: "chiedile se c'è posto anche per principianti", "preguntarle si ya tienen importador": what to ask, asked
 _ASK_OTHER = re.compile(r"^\s*(?:(?:e|y|et|en|und|pls|por favor|per favore)\s+)?(?:chiedile|chiedigli|chiedi|chiedere|"
-                        r"preguntarle|pregúntale|preguntale|pregunta|pergunta(?:-lhe)?|pergunte|perguntar|demande(?:-lui)?|"
-                        r"demandez(?:-lui)?|demander|frag (?:sie|ihn|mal)|frage|fragen|vraag(?: (?:haar|hem|even|eens))?)\s+"
+                        r"preguntarle|pregúntale|preguntale|pregúntele|preguntele|pregunta|pergunta(?:-lhe)?|pergunte|perguntar|demande(?:-lui)?|"
+                        r"demandez(?:-lui)?|demander|frag(?: (?:sie|ihn|mal))?|frage|fragen|vraag(?: (?:haar|hem|even|eens))?)\s+"
                         r"(?P<if>se|si|ob|of)\s+(?P<what>[^.;!?]+)[.;!?]?\s*$", re.I)
+
+
+#: who a Dutch or German "if" clause is about, and the finite verbs that go first when it is asked
+_WHO = {"hij", "zij", "ze", "jij", "je", "u", "ik", "sie", "er", "du", "ich", "wir", "we"}
+_FINITE = {"mag", "kan", "wil", "moet", "zou", "is", "heeft", "mogen", "kunnen", "darf", "kann", "will", "muss", "ist",
+           "hat", "hätte", "wäre", "würde", "könnte", "möchte", "sind", "zijn", "hebben", "wordt", "wird"}
 
 
 #: "dont mention the rival thing", "no menciones el precio": what the note must leave out
@@ -322,3 +339,27 @@ def _left_unsaid(clause: str) -> list[str]:
         tail = re.findall(r"[^\W\d_]{3,}", clause[m.start(1):])[:2]
         found += [w.lower() for w in tail if w.lower() not in _VAGUE][:1]
     return found
+
+
+#: how the user asks the note to be signed ("sign off with cheers", "sign off thanks, Mo", "sign it w just my first
+#: name", "finir par bien cordialement", "firma con un saludo"), at the reason's end
+_SIGN_OFF = re.compile(
+    r"(?:^|[.,;!?]\s*|\s(?:and|et|y|e|und|en)\s+)(?:pls |please )?(?:sign(?: it| off| the note)?(?: off)?(?: with| w/?| as)?|"
+    r"(?:finir|finis|finissez|termine[rz]?|signe[rz]?) (?:par|avec)|(?:firma|fírmala|despídete|termina|chiudi|assina|"
+    r"termina|acaba) (?:con|com)|(?:unterschreib\w*|schlie(?:ß|ss)\w*|end\w*) mit|(?:onderteken|sluit af|eindig) met)"
+    r"\s+(?P<what>[^.;!?]{1,30}?)\W*$", re.I)
+
+
+def sign_off(reason: str, sender: str | None) -> str | None:
+    """The sign-off the user asks for, as the note ends with it ("Cheers", "Thanks, Mo", "Bien cordialement",
+    "– Kit" for "just my first name" with the sender line's name); ``None`` when none is asked for, or the name it
+    asks for is not known."""
+    m = _SIGN_OFF.search(reason)
+    if not m or re.match(r"(?:a|an|the|une?|una?|uma?|een|eine?n?|la|le|il)\s", m.group("what"), re.I):
+        return None  # "finis par une question": how to end, not a sign-off
+    what = m.group("what").strip()
+    if re.fullmatch(r"(?:just |only )?(?:my )?(?:first )?name|(?:just |only )?my first", what, re.I):
+        first = (sender or "").split(",")[0].split()
+        return f"– {first[0]}" if first else None
+    return what[:1].upper() + what[1:]
+

@@ -142,13 +142,15 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
-    if language == "en" and not _ONE_OF_A_KIND.match(role) and (not company or fold(company) in fold(role)
-                                                                or role[:1].islower()):
+    described = any(w[:1].islower() and w not in _SMALL_WORDS for w in role.split()[1:])  # "Printmaker & master
+    if language == "en" and not _ONE_OF_A_KIND.match(role) and (not company or fold(company) in fold(role)  # printer"
+                                                                or role[:1].islower() or described):
         # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell";
         # never "a Chair of Bioacoustics"
         titled = [w for w in role.split(" ") if w[:1].isupper() and w[1:].islower()]
         common = role.lower() if titled and all(is_known(w.lower(), "en") for w in titled) and \
-            all(w.islower() or w in titled for w in role.split(" ")) else role  # "a professional jockey": a kind
+            all(w.islower() or w in titled or not w.isalpha() for w in role.split(" ")) else role  # "a professional
+        # jockey": a kind
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {common}", 1)
     return text
 
@@ -192,6 +194,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     theirs = their_work(profile, language, formal=formal)
     if language == "en" and (_MY_ROLE.match(spoken_reason) or _REGARDING.match(spoken_reason)):
         return _label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
+    that = _THAT_THING.match(spoken_reason) if language == "en" else None
+    if that:  # "that seagrass post 🔥": what the sender liked
+        return f"I loved your {that.group('thing')}{that.group('rest')}"
     if language == "en" and (_FAN.match(spoken_reason) or _PRAISE.match(spoken_reason)):
         return _praise_said(spoken_reason, theirs) or spoken_reason  # "big fan", "great clinic sat!": said whole
     label = _LABEL.match(spoken_reason)
@@ -226,6 +231,10 @@ _MY_ROLE = re.compile(r"^\W*(?:(?P<maybe>maybe|possibly|prob(?:ably)?)\s+)?(?:(?
                       r"(?P<role>(?:new|future|next|incoming|soon to be)\s+(?:[a-z-]+\s+){0,2}(?:boss|manager|supervisor|"
                       r"lead|head|director|mentor|teammate|colleague|coworker|report|chief|line manager))"
                       r"(?:\s+(?P<maybe2>maybe|possibly|hopefully|soon))?\W*$", re.I)
+#: "that seagrass post 🔥": a thing of theirs named alone
+_THAT_THING = re.compile(r"^\W*(?:that|this|your|ur)\s+(?P<thing>[\w\s'-]{0,40}?\b(?:post|talk|article|video|thread|podcast|"
+                         r"episode|paper|piece|newsletter|webinar|keynote|panel|interview|demo|reel|carousel))"
+                         r"(?P<rest>\s*[^\w\s]*)\s*$", re.I)
 #: "re: dispatcher job": what the sender writes about
 _REGARDING = re.compile(r"^\W*(?:re|regarding|about)\s*:\s*(?P<what>[^.!?]{2,60}?)\W*$", re.I)
 

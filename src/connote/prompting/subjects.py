@@ -414,6 +414,9 @@ def comma_subjects(text: str) -> str:
             return f", a {verb}{m.group('rest')}"  # "..., friend used her": a friend
         if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
             return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
+        if verb == "went" and re.match(r"\s+(?:really |so |very |super )?(?:well|great|smoothly|brilliantly|perfectly)\b",
+                                       m.group("rest")):
+            return f", and it went{m.group('rest')}"  # "booked her twice, went really well"
         if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
             return f", and it {m.group(0)[1:].strip()}"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
