@@ -372,3 +372,54 @@ def test_the_person_past_a_page_header_a_title_or_a_family_name_first(paste, fir
 def test_a_role_with_words_in_lower_case_is_said_as_a_kind():
     assert their_work(Profile(role="Printmaker & master printer", company="Taller Gráfico La Nopalera"), "en") == \
         "your work as a printmaker & master printer at Taller Gráfico La Nopalera"
+
+
+# ---- from set 23's faults (read blind on 020c867)
+
+@pytest.mark.parametrize(("reason", "kept"), [
+    ("he asked sharp qs. keep it to 2 sentences, no 'hope this finds you well' fluff", "he asked sharp qs."),
+    ("shes the hiring manager. want to say hi without sounding desperate", "shes the hiring manager. want to say hi"),
+    ("im a marine pilot. pls dont make me sound like im begging, one line about my 9 yrs of piloting is enough",
+     "im a marine pilot."),
+    ("recruiting audiologists in cardiff. keep the role vague, no salary and dont name my client",
+     "recruiting audiologists in cardiff."),
+    ("li o artigo dela, gostei muito. escreve em português de portugal, não do brasil, e sem exageros",
+     "li o artigo dela, gostei muito."),
+    ("he'll be my new boss when the merger closes, quality dept. warm but not too cozy, and dont mention the merger",
+     "he'll be my new boss, quality dept."),
+    ("im doing same w barley. want to trade notes, no buzzwords pls", "im doing same w barley. want to trade notes"),
+    ("on s'est croisés au salon. tutoie-le, c'est un milieu assez détendu", "on s'est croisés au salon."),
+    ("lavoriamo in centrale operativa. dagli del lei, è più grande di me", "lavoriamo in centrale operativa."),
+    ("no real reason, shes in port ops like me. write something normal, not salesy, and skip the word synergy",
+     "shes in port ops like me."),
+    ("his plant is why i got into this field. short pls, he must get a ton of requests",
+     "his plant is why i got into this field."),
+])
+def test_instructions_of_set_23_are_not_said(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+def test_the_note_greets_by_the_name_the_user_asks_for():
+    result = draft(DraftRequest(profile_text="Bernadette Walsh\nPrincipal at St Joseph's", count=1,
+                                reason="read her piece on exam stress, really useful. address her as Sister Bernadette"),
+                   FakeBackend())
+    assert result.notes[0].text.startswith(("Hi Sister Bernadette,", "Hello Sister Bernadette,"))
+
+
+@needs_dictionaries
+def test_are_and_ive_been_in_chat_shorthand():
+    assert told("her grief literacy posts r so good, been sharing them w our hospice volunteers", "en",
+                parse_profile("Maggie Ross\nFuneral director")) == \
+        "your grief literacy posts are so good, and I've been sharing them with our hospice volunteers"
+
+
+@pytest.mark.parametrize(("paste", "first"), [
+    ("Strona główna\nMoja sieć\nPraca\nJa\nWawelski Instytut Konserwacji\ndr Tomasz Wierzbicki\nOn/jego\n · 2.\n"
+     "Konserwator papieru i skóry | Archiwum Miejskie", "Tomasz"),
+    ("Home\nMy Network\nMe\nCoopérative Agricole du Sud-Comoé\nAya Koné-Traoré\nElle\n · 3rd+\n"
+     "Présidente, Coopérative Agricole du Sud-Comoé (COOPASCO) | Agroforesterie", "Aya"),
+    ("capt. ifeoma nwachukwu-bello, mnm\nharbour master · bonny estuary port authority", "Ifeoma"),
+    ("Luiz Fernando Prado\nGerente de Qualidade", "Luiz Fernando"),
+])
+def test_the_person_past_an_institute_a_cooperative_or_a_lower_case_credential(paste, first):
+    assert parse_profile(paste).first_name == first

@@ -21,7 +21,7 @@ from ..prompting import reasons, templates
 from ..prompting.address import formality
 from ..prompting.agreement import agreed, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
-from ..prompting.instructions import sign_off
+from ..prompting.instructions import addressed_as, sign_off
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
@@ -103,6 +103,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     if request.name:
         profile = profile.model_copy(update={"name": request.name,
                                              "first_name": greeting_name(request.name) or request.name})
+    elif addressed_as(request.reason):  # "address her as Sister Bernadette"
+        profile = profile.model_copy(update={"first_name": addressed_as(request.reason)})
     elif not profile.first_name:
         warnings.append("no name found in the paste; notes greet without a name — give it with --name")
     language = detect_language(request.reason)

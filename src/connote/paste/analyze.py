@@ -353,7 +353,7 @@ def _employer_below(line: str, below: list[str]) -> bool:
     …", "Winemaker & owner, Quinta do Vale Escuro")."""
     low = fold(line).strip()
     return len(low) > 1 and any(re.search(rf"(?:\b(?:at|bei|chez|en|na|da|do|de|di|presso|bij|van)|@|·|\||,)\s*"
-                                          rf"{re.escape(low)}(?:\s*$|\s*[|·,])", fold(l)) for l in below)
+                                          rf"{re.escape(low)}(?:\s*$|\s*[|·,(])", fold(l)) for l in below)
 
 
 def _single_line_title(text: str) -> PasteAnalysis | None:

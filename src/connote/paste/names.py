@@ -68,7 +68,7 @@ COMPOUND_FIRST = {"josé", "jose", "juan", "maría", "maria", "ana", "luis", "je
                   "francisco", "miguel", "carlos", "pedro", "jorge", "rosa", "luz", "mar", "hans", "karl",
                   "joão", "joao", "pierre", "marco", "gian", "juana", "sarah", "maria", "ana", "mariá", "josé",
                   "john", "paul", "anna", "eva", "leigh", "mary", "billy", "bobbie", "lou", "jo", "ann", "fatima",
-                  "fatma", "mohamed", "mohammed", "muhammad", "mohammad"}
+                  "fatma", "mohamed", "mohammed", "muhammad", "mohammad", "luiz"}
 COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "josé", "jose", "ángel", "angel",
                    "eduarda", "luiza", "júlia", "julia", "vitória", "vitoria", "cecília", "cecilia", "helena",
                    "beatriz", "carolina", "gabriela", "luísa", "rita", "guilherme", "henrique", "augusto", "giulia",
@@ -148,6 +148,7 @@ def strip_credentials(name: str) -> str:
             continue
         if all(w.lower().strip(".") in NAME_SUFFIXES or w.lower() in NAME_SUFFIXES or
                (w.isupper() and len(w) <= 6) or _DEGREE.fullmatch(w)
+               or (name.islower() and len(words) == 1 and len(w) <= 5)  # "capt. ifeoma bello, mnm": all lower case
                or (w.isupper() and all(len(x) <= 6 for x in re.split(r"[-/]", w))) for w in words):  # "RRT-NPS"
             continue
         keep.append(p)

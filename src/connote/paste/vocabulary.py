@@ -275,11 +275,15 @@ TRADE_NOUNS = {
 JOB_WORDS |= TRADE_NOUNS
 # Words of an organization's name ("Acme Corp"): a line with one is not a person's name.
 ORG_WORDS = {"corp", "corporation", "plc", "holdings", "ventures", "partners", "technologies", "foundation",
-             "association", "gmbh", "ag", "s.a", "s.p.a", "b.v", "sarl", "s.r.l"}
+             "association", "gmbh", "ag", "s.a", "s.p.a", "b.v", "sarl", "s.r.l", "institute", "instytut", "institut",
+             "instituto", "istituto", "instituut", "uniwersytet", "universidad", "universidade", "università",
+             "universiteit", "coopérative", "cooperative", "cooperativa", "coöperatie", "genossenschaft", "authority",
+             "ministry", "ministerio", "ministère", "academy", "akademie", "académie", "akademia", "accademia",
+             "winery", "weingut", "theatre", "théâtre", "teatro"}
 # Nouns that name a job (a headline segment with one of these is a role, not a company).
 ROLE_NOUNS = {
     "engineer", "developer", "designer", "manager", "director", "lead", "founder", "co-founder", "cofounder",
-    "ceo", "cto", "cfo", "coo", "cmo", "cpo", "vp", "president", "consultant", "analyst", "scientist",
+    "ceo", "cto", "cfo", "coo", "cmo", "cpo", "vp", "president", "consultant", "analyst", "scientist", "master",
     "researcher", "student", "intern", "professor", "teacher", "recruiter", "officer", "specialist", "architect",
     "advisor", "adviser", "coach", "writer", "editor", "author", "host", "owner", "strategist", "partner",
     "associate", "nurse", "doctor", "physician", "surgeon", "lawyer", "attorney", "accountant", "journalist",

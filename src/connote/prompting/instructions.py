@@ -26,6 +26,10 @@ _INSTRUCTION = re.compile(
     rf"^\s*(?:(?:pls|plz|please|and|but|just|bitte|aub)\s+)*(?:"
     rf"(?:keep|make) (?:it|this|the note|the message|things) (?:sound |look |feel |come across )?(?:not )?{_TONE}"
     rf"(?: \w+){{0,3}}|"
+    rf"keep (?:it|this|the note|the message) (?:to|under|below|at|within) [^,.;!?]{{1,30}}|"
+    rf"keep (?:the|my|our|it|this) [\w-]+ (?:vague|general|high[- ]level|secret|quiet|confidential|private|"
+    rf"short|brief|simple|light|out of it)(?: \w+){{0,3}}|"
+    rf"no (?:real|particular|specific|big|special) reason(?: really)?|nothing specific|"
     rf"(?:don'?t|do not|never|no need to) (?:mention|name|say|bring up|talk about|reveal|include|ask about|use|"
     rf"make it|be|sound|come across|seem|look|go on about)\b[^.;!?]{{0,50}}|"
     rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
@@ -54,12 +58,13 @@ _ABOUT_THE_NOTE = re.compile(
     r"gush\w*|elogio\w*|éloge\w*|floskel\w*|clichés?|übertrieb\w*|exager\w*|exagér\w*|esager\w*|overdrijv\w*|"
     r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
     r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars|nota|mensaje|mensagem|messaggio|"
-    r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios)\b", re.I)
+    r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios|fluff|buzzwords?|jargon|synergy|corporate speak|"
+    r"line|lines|sentences?)\b", re.I)
 #: what marks a clause as said to the writer: a request, a "no", an imperative
 _TO_THE_WRITER = re.compile(
     r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
     r"kein\w*|ohne|sin|sem|pas|niet|non|nada|sans|algo|casual|quick|avoid|only|so|niente|rien|nichts|niets|nenhum|"
-    r"ningún|ninguna)\b", re.I)
+    r"ningún|ninguna|enough|max|tops)\b", re.I)
 
 
 #: a clause that ends by asking not to say itself ("we had a messy compliance visit last year but dont mention that")
@@ -100,7 +105,7 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "plz", "keep", "it", "so", "super", "a", "bit", "stiff", "cringe", "fluff", "jargon", "curto", "direto",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
                "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag", "en", "und", "et",
-               "y", "e", "zakelijk"}
+               "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal"}
 
 
 #: the languages a user names to say which one the note is in ("write in english", "vlaams mag", "auf Deutsch")
@@ -175,13 +180,17 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
     confidential", "keep it short, she prob gets loads of these")."""
+    reason = _HOW_IT_SOUNDS.sub("", reason)
     clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
     dropped = [_to_the_writer(c) for c in clauses]
     for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so
         if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
                 r"\s*(?:que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|want|"
-                r"pois)\b", clauses[i], re.I):
+                r"pois|c'est|è|es|ist|he must|she must|they must)\b", clauses[i], re.I):
             dropped[i] = True
+        elif dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 4 and re.match(
+                r"\s*(?:não|nao|no|not|pas|nicht|niet|non)\b", clauses[i], re.I):
+            dropped[i] = True  # "escreve em português de portugal, não do brasil"
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
         if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7 \
                 and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
@@ -191,7 +200,13 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
     for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
-        # "i manage a site for a rival chain. dont mention the rival thing": the clause that says it goes too
+        # "he'll be my boss when the merger closes. dont mention the merger": the part that says it goes; "i manage a
+        # site for a rival chain. dont mention the rival thing": the clause that says it goes too
+        for i, c in enumerate(clauses):
+            part = re.search(rf",?\s+(?:when|once|after|before|since|because|as soon as|if)\b[^,.;!?]*\b{re.escape(unsaid)}"
+                             rf"[^,.;!?]*", c, re.I)
+            if not dropped[i] and part and len(c[:part.start()].split()) >= 3:
+                clauses[i] = c[:part.start()] + c[part.end():]
         said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
         if any(said):
             dropped = [not k for k in said]
@@ -208,6 +223,10 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
 
 #: "she" is open to ...: the person's pronoun with "is"
 _IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
+
+
+#: how the note should come across, said after what it says ("want to say hi without sounding desperate")
+_HOW_IT_SOUNDS = re.compile(r",?\s+without (?:sounding|being|seeming|coming across|looking)(?: like)?\b[^,.;!?]*", re.I)
 
 
 def _split_off(clause: str) -> list[str]:
@@ -362,4 +381,14 @@ def sign_off(reason: str, sender: str | None) -> str | None:
         first = (sender or "").split(",")[0].split()
         return f"– {first[0]}" if first else None
     return what[:1].upper() + what[1:]
+
+
+#: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
+_ADDRESSED_AS = re.compile(r"\b(?:address|call|greet) (?:her|him|them)(?: as| by)? (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
+
+
+def addressed_as(reason: str) -> str | None:
+    """The name the reason asks the note to greet the person by, as typed with its capitals; else ``None``."""
+    m = _ADDRESSED_AS.search(reason)
+    return m.group("name") if m else None
 

@@ -44,7 +44,7 @@ _NO_WHY = {
     "collegarci", "collegarmi", "vernetzen", "connecten", "ampliar", "ampliare", "allargare", "expandir",
     "erweitern", "élargir", "uitbreiden", "aumentar", "pls", "plz", "please", "bitte", "svp", "porfa", "quero", "once",
     "briefly",
-    "quiero", "vorrei", "wil", "gewoon",
+    "quiero", "vorrei", "wil", "gewoon", "general",
 }
 #: words that only hold a sentence together (pronouns, articles, prepositions, auxiliaries), several languages
 _GRAMMAR = set("""

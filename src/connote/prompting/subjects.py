@@ -107,6 +107,10 @@ def spelled_out(text: str) -> str:
         following = tokens[words[k + 1]].lower() if k + 1 < len(words) and words[k + 1] == i + 2 else ""
         previous = tokens[words[k - 1]].lower() if k and words[k - 1] == i - 2 else ""
         alone = i + 1 == len(tokens) or not tokens[i + 1][:1].isalnum()  # (not "Q3")
+        if low == "r" and alone and (previous.endswith("s") or previous in ("u", "you", "we", "they")) and (
+                following in _ADJECTIVES | _V_BEFORE | {"so", "really", "very", "the", "always", "gold", "brilliant"}):
+            tokens[i] = "are"  # "her posts r so good"
+            continue
         if alone and ((low, previous) in (("q", "the"), ("q", "a"), ("q", "my"), ("q", "one")) or (
                 low == "v" and following in _ADJECTIVES | _V_BEFORE)):
             tokens[i] = "question" if low == "q" else "very"  # "asked the q about tablets", "your team is v good"
@@ -414,6 +418,8 @@ def comma_subjects(text: str) -> str:
             return f", a {verb}{m.group('rest')}"  # "..., friend used her": a friend
         if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
             return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
+        if verb == "been" and rest[:1] and rest[0].endswith("ing"):
+            return f", and I've been{m.group('rest')}"  # "…, been sharing them w our volunteers"
         if verb == "went" and re.match(r"\s+(?:really |so |very |super )?(?:well|great|smoothly|brilliantly|perfectly)\b",
                                        m.group("rest")):
             return f", and it went{m.group('rest')}"  # "booked her twice, went really well"
