@@ -103,8 +103,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     if request.name:
         profile = profile.model_copy(update={"name": request.name,
                                              "first_name": greeting_name(request.name) or request.name})
-    elif addressed_as(request.reason):  # "address her as Sister Bernadette"
-        profile = profile.model_copy(update={"first_name": addressed_as(request.reason)})
+    elif asked_name := addressed_as(request.reason):  # "address her as Sister Bernadette"
+        profile = profile.model_copy(update={"first_name": asked_name})
     elif not profile.first_name:
         warnings.append("no name found in the paste; notes greet without a name — give it with --name")
     language = detect_language(request.reason)
@@ -155,8 +155,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         variation ``built`` from a note that passed differs from it by construction, not in its words."""
         evaluation = evaluate(ctx, candidate) if built else evaluate_or_repair(ctx, candidate)
         fields = evaluation.note_fields()
-        if sign and utf16_len(f"{fields['text']} {sign}") <= request.limit:  # the user's own sign-off ("Cheers",
-            fields.update(text=f"{fields['text']} {sign}", chars=len(fields["text"]) + 1 + len(sign))  # "– Kit")
+        signed = f"{fields['text']} {sign}" if sign else ""
+        if signed and utf16_len(signed) <= request.limit:  # the user's own sign-off ("Cheers", "– Kit"), unchecked
+            fields.update(text=signed, chars=len(signed))
         note = Note(id=uuid.uuid4().hex[:12], limit=request.limit, seed=seed, **fields)
         if any(note.text == old or similarity(note.text, old) >= SIMILAR for old in exclude):
             return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Callable
 import json
 import os
 import re
@@ -64,7 +65,8 @@ def _city(typed: str, language: str) -> str | None:
     return near[0] if near else found[0][1]
 
 
-def cities_capitalised(text: str, language: str, known, spelled) -> str:
+def cities_capitalised(text: str, language: str, known: Callable[[str], bool],
+                       spelled: Callable[[str], str | None]) -> str:
     """``text`` with each city after a place word in its own spelling; ``known(word)`` tells an everyday word,
     ``spelled(word)`` the dictionary's spelling of one (GeoNames writes "Cadiz", the Spanish dictionary "Cádiz")."""
     before = _BEFORE.get(language)
