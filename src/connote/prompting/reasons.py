@@ -9,6 +9,7 @@ connote says so and suggests following the person instead (the note is still off
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -77,14 +78,16 @@ _NO_WHY_FOLDED, _GRAMMAR_FOLDED, _SAME_FIELD_FOLDED = ({fold(w) for w in words} 
 
 #: words that hold a sentence together in another language but say something in English ("we met": Dutch "met")
 _ENGLISH_CONTENT = {"met", "die", "war", "hat", "bin", "son", "sin", "come", "fast", "hier"}
+_ENGLISH_GRAMMAR = _GRAMMAR_FOLDED - _ENGLISH_CONTENT
 
 
+@functools.lru_cache(maxsize=64)  # the pipeline, told() and a check ask it of the same reason, per candidate
 def why_in(reason: str, language: str = "en") -> Why:
     """``none``: the reason says only that the user wants to connect; ``thin``: it names a shared field or a
     role and nothing else ("same field", "fellow PM", "we're both in tax"); ``specific``: anything more. What it
     tells the writer ("short and casual") is no why."""
     words = [fold(w) for w in words_in(without_instructions(reason, all_dropped=""))]
-    grammar = _GRAMMAR_FOLDED - _ENGLISH_CONTENT if language == "en" else _GRAMMAR_FOLDED
+    grammar = _ENGLISH_GRAMMAR if language == "en" else _GRAMMAR_FOLDED
     content = [w for w in words if w not in _NO_WHY_FOLDED and w not in grammar]
     if not content:
         return "none"
