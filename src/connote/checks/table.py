@@ -9,6 +9,7 @@ from .rules.addresses_person import addresses_person
 from .rules.fits_limit import fits_limit
 from .rules.ignores_pasted_instructions import ignores_pasted_instructions
 from .rules.invents_nothing import invents_nothing
+from .rules.keeps_instructions_out import keeps_instructions_out
 from .rules.no_contact_or_ui import no_contact_or_ui
 from .rules.not_their_job import not_their_job
 from .rules.one_paragraph import one_paragraph
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     Rule(invents_nothing, weight=4),
     Rule(not_their_job, weight=4),
     Rule(warm_no_pitch, weight=2),
+    Rule(keeps_instructions_out, weight=3),
     Rule(no_contact_or_ui, weight=5, never_shown=True),
     Rule(ignores_pasted_instructions, weight=5, never_shown=True),
     Rule(right_language, weight=3),

@@ -21,7 +21,7 @@ from ..prompting import reasons, templates
 from ..prompting.address import formality
 from ..prompting.agreement import agreed, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
-from ..prompting.instructions import addressed_as, sign_off
+from ..prompting.instructions import addressed_as, calmed, sign_off
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
@@ -155,6 +155,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         variation ``built`` from a note that passed differs from it by construction, not in its words."""
         evaluation = evaluate(ctx, candidate) if built else evaluate_or_repair(ctx, candidate)
         fields = evaluation.note_fields()
+        fields.update(text=calmed(fields["text"], request.reason))  # "geen uitroeptekens"
         signed = f"{fields['text']} {sign}" if sign else ""
         if signed and utf16_len(signed) <= request.limit:  # the user's own sign-off ("Cheers", "– Kit"), unchecked
             fields.update(text=signed, chars=len(signed))

@@ -31,6 +31,7 @@ from .vocabulary import (
     MAX_FIELD,
     PRONOUN_RE,
     PRONOUN_WORD,
+    PRONOUN_WORD,
     ROLE_NOUNS,
 )
 
@@ -210,8 +211,8 @@ def _analyze(text: str) -> PasteAnalysis:
         if current == "sidebar":
             sidebar.append(line)
             continue
-        m = PRONOUN_RE.match(line) or (PRONOUN_WORD.match(line) if current == "top" and len(sections["top"]) <= 2
-                                        else None)
+        m = PRONOUN_RE.match(line) or (PRONOUN_WORD.match(line) if current == "top" and (
+            len(sections["top"]) <= 2 or looks_like_name(sections["top"][-1])) else None)  # "Elle" below the name
         if m and current == "top":
             pronouns = pronouns or re.sub(r"\s+", "", m.group(1))
             continue
@@ -236,10 +237,11 @@ def _analyze(text: str) -> PasteAnalysis:
     name = None
     rest = top
     found = NameLine("")
-    org = organization_page([l for l, _ in items])  # a company page or a job post names no person
+    lines = [l for l, _ in items]
+    org = organization_page(lines)  # a company page or a job post names no person
     for i, line in enumerate([] if org else top[:6]):
         found = read_name_line(line.removeprefix("\x00LOC")) or found
-        if found.name and _employer_below(line, top[i + 1:i + 6]):
+        if found.name and (_employer_below(line, top[i + 1:i + 6]) or _card_below(top[i + 1:], lines[:40])):
             found = NameLine("")  # "Pōhutukawa TV" above "Chief Weather Presenter at Pōhutukawa TV": its page's name
             continue
         if found.name:
@@ -247,7 +249,7 @@ def _analyze(text: str) -> PasteAnalysis:
             pronouns = pronouns or found.pronouns
             rest = top[i + 1:]
             break
-    below = _person_below([l for l, _ in items]) if name is None else None
+    below = _person_below(lines) if name is None else None
     if below is not None and text.find(below) > 0:  # a company's page header, then a person's card: the card
         return _analyze(text[text.find(below):])
     if name is None and not org:
@@ -346,6 +348,20 @@ def _person_below(lines: list[str]) -> str | None:
                 if name and looks_like_name(name) and not is_ui_line(name):
                     return name
     return None
+
+
+def _card_below(top: list[str], lines: list[str]) -> bool:
+    """Whether a person's card follows within the top card's next lines: a name right above its degree, or
+    above its pronouns and degree ("Aurélie Collin-Varenne / Elle / · 2e"). The line above it is then a page's
+    header ("Domaine Collin-Varenne", "Kas Wieringa Tomaten", "Aduanera Rambla Sur"), not the person."""
+    for i, line in enumerate(lines[2:], start=2):
+        if _DEGREE_LINE.match(line):
+            back = 2 if PRONOUN_RE.match(lines[i - 1]) or PRONOUN_WORD.match(lines[i - 1]) else 1
+            card = lines[i - back]
+            if card in top[:4] and len(card.split()) > 1 and looks_like_name(card) and not is_ui_line(card) \
+                    and not re.search(r"[|·•–—]", card):
+                return True
+    return False
 
 
 def _employer_below(line: str, below: list[str]) -> bool:

@@ -67,6 +67,7 @@ def strip_line(line: str) -> str:
     line = TRAILING_UI.sub("", line)
     line = _SEE_MORE_TAIL.sub("", line)
     line = re.sub(r"\s*(→|›|»)\s*$", "", line)
+    line = re.sub(r"^\s*(◀|◁|←|‹|〈)\s*", "", line)  # the phone app's back arrow ("◀ Search")
     return line.strip(" \t·•|")
 
 

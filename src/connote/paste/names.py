@@ -68,7 +68,7 @@ COMPOUND_FIRST = {"josé", "jose", "juan", "maría", "maria", "ana", "luis", "je
                   "francisco", "miguel", "carlos", "pedro", "jorge", "rosa", "luz", "mar", "hans", "karl",
                   "joão", "joao", "pierre", "marco", "gian", "juana", "sarah", "maria", "ana", "mariá", "josé",
                   "john", "paul", "anna", "eva", "leigh", "mary", "billy", "bobbie", "lou", "jo", "ann", "fatima",
-                  "fatma", "mohamed", "mohammed", "muhammad", "mohammad", "luiz"}
+                  "fatma", "mohamed", "mohammed", "muhammad", "mohammad", "luiz", "pier"}
 COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "josé", "jose", "ángel", "angel",
                    "eduarda", "luiza", "júlia", "julia", "vitória", "vitoria", "cecília", "cecilia", "helena",
                    "beatriz", "carolina", "gabriela", "luísa", "rita", "guilherme", "henrique", "augusto", "giulia",
@@ -81,7 +81,8 @@ COMPOUND_SECOND = {"manuel", "maría", "maria", "luis", "carlos", "antonio", "jo
                    "victoria", "clara", "inés", "ines", "rosa", "luisa", "alejandro", "enrique", "ricardo",
                    "henrique", "augusto", "gustavo", "philippe", "françois", "baptiste", "michel", "yves",
                    "noël", "luca", "maria", "ellen", "lynn", "anna", "elizabeth", "catherine", "zahra", "zohra",
-                   "ezzahra", "zahraa", "amine", "amin", "yassine", "reda", "salah"}
+                   "ezzahra", "zahraa", "amine", "amin", "yassine", "reda", "salah", "giorgio", "paolo", "luigi",
+                   "carlo", "franco", "battista"}
 NICK_RE = re.compile(r"(?<!\w)[\"“”„«‹‘']\s*([^\"“”„«»‹›‘’'()]{2,20}?)\s*[\"“”»›’'](?!\w)|\(\s*([^()]{2,20}?)\s*\)")
 _NAME_PARTICLES = {"de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "bin", "binti", "al", "el",
                    "dos", "das", "du", "ten", "ter", "te", "y", "e", "i", "zu", "af", "av", "ibn", "bint", "st.",
@@ -174,7 +175,7 @@ def looks_like_name(line: str) -> bool:
     if "," in core or is_location(core):
         return False
     titled = NAME_TITLE_RE.sub("", core, count=1)
-    if titled != core and len(titled.split()) >= 2 and titled.split()[0][:1].isupper():
+    if titled != core and len(titled.split()) >= 2 and (titled.split()[0][:1].isupper() or core.islower()):
         core = titled  # "Dr. med. Benedikt Aurich": the name is what follows the title
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2:

@@ -403,6 +403,9 @@ def _her(w: _Words, k: int) -> str | None:
     if after[:1].isdigit() and k > 0 and w.low[k - 1] in ("ask", "asked", "send", "sent", "give", "gave", "show",
                                                            "tell", "offer", "owe", "email", "text", "buy"):
         return "you"  # "ask her 2 or 3 qs": her, then what is asked
+    if k > 0 and w.low[k - 1] in ("sell", "sold", "selling", "pitch", "pitching", "supply", "supplying", "offer",
+                                  "offering") and after not in ("business", "company", "firm", "shop", "house"):
+        return "you"  # "sell her ice machines": her, then what is sold
     if after == "own" or after[:1].isdigit():
         return "your"
     if after in ("last", "next", "this", "that", "every") and then in TIME_NOUNS:

@@ -5,6 +5,7 @@ turned into what the note should say where it asks for something to be said or a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .address import ADDRESS_FORM
 
@@ -41,7 +42,7 @@ _INSTRUCTION = re.compile(
     rf"no (?:job |sales |hard |big )?(?:ask|pitch|request)s?|(?:pure|just|only|simply) (?:admiration|appreciation|"
     rf"respect|gratitude|curiosity)|"
     rf"(?:re)?connect(?:ing)?|"
-    rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
+    rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|(?:kort|kurz|knapp|luchtig|locker) (?:houden|halten|fassen)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
     rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
     rf"sin (?:tanto |mucho )?rollo|sin rodeos|sans (?:chichis|blabla)|ohne (?:viel )?(?:blabla|schnickschnack)|"
@@ -94,8 +95,12 @@ _IMPERATIVE = re.compile(
     r"(?:scrivi|scrivile|scrivigli|sii|evita|non essere|non sembrare|fai|fallo|falla|finisci|chiudi|tienilo|tienila|"
     r"mantieni)\b|"
     r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça|termina|fecha|mantém)\b(?!-)|"
-    r"(?:schrijf|wees|vermijd|houd het|hou het|sluit|eindig|gebruik)\b|"
-    r"(?:schließ|beende|bleib)\w*\b)", re.I)
+    r"(?:schrijf|wees|vermijd|houd het|hou het|sluit|eindig|gebruik|noem|zeg|vermeld)\b|"
+    r"(?:schließ|beende|bleib)\w*\b|"
+    r"no (?:menciones|digas|hables|pongas|uses|hagas|incluyas|nombres|hagas)\b|"
+    r"não (?:mencione|menciones|diga|digas|fale|fales|use|uses|ponha|coloque|cite)\b|"
+    r"non (?:menzionare|dire|citare|nominare|parlare|usare|mettere|scrivere|fare)\b|"
+    r"ne (?:mentionne|mentionnez|dis|dites|parle|parlez|mets|mettez|utilise|utilisez|fais|faites)\b)", re.I)
 
 
 #: words that only say how the note should sound ("short, professional", "friendly", "nothing pushy")
@@ -153,7 +158,18 @@ _NOT_TO_DO = re.compile(
     r"^\W*(?:(?:y|e|et|pero|mais|ma|mas)\s+)?(?:(?:no|non|não|nao|ne pas|sin|sem|senza|sans)\s+"
     r"[^\W\d_]{2,}(?:ar|er|ir|are|ere|ire)(?:me|te|le|lo|la|se|nos|lhe|si)?|"
     r"(?:solo|sólo|só|juste|seulement|solamente|soltanto)\s+(?:me\s+|m'|mi\s+)?[^\W\d_]{2,}(?:ar|er|ir|re|rsi|rmi)"
-    r"(?:me|mi|se|te|si)?|(?:nur|alleen|gewoon|einfach)\s+(?:mich\s+)?[^\W\d_]{2,}en)\b(?:\s+\S+){0,3}\W*$", re.I)
+    r"(?:me|mi|se|te|si)?|(?:nur|alleen|gewoon|einfach)\s+(?:mich\s+)?[^\W\d_]{2,}en|"
+    r"(?:bitte\s+|graag\s+)?(?:nicht|niet|keine?n?|geen)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,}en)\b(?:\s+\S+){0,3}\W*$",
+    re.I)
+#: a wording said no to in quotes ("kein 'sehr geehrte frau dr.'", "ni la palabra 'oportunidad'", "no 'hope this
+#: finds you well'"): how the note must not read
+_NOT_THESE_WORDS = re.compile(
+    r"\b(?:no|not|don'?t|never|nothing like|kein\w*|nicht|ohne|sin|sem|sans|pas|non|niente|nada|geen|niet|nunca|jamais|"
+    r"mai|ni|nor|avoid)\b[^'\"‘“«„]{0,40}['\"‘“«„][^'\"’”»“]{2,40}['\"’”»“]", re.I)
+#: what the user wants the note to do to the person ("want her to remember my name"): the note's aim, not its words
+_NOTE_AIM = re.compile(r"^\W*(?:(?:and|but|so|i|just|really)\s+)*(?:want|need|would like|'d like|wanna)\s+(?:her|him|them)\s+"
+                       r"to\s+(?:remember|notice|recogni[sz]e|like|trust|take me seriously|know who i am|read it|reply|"
+                       r"answer|respond|accept)\b", re.I)
 
 
 def _to_the_writer(clause: str) -> bool:
@@ -167,6 +183,8 @@ def _to_the_writer(clause: str) -> bool:
     if _TONE_CLAUSE.match(clause) or _THAT_IS_ALL.match(clause) or _WRITER_VERB.match(clause):
         return True
     if _NOT_TO_DO.match(clause) and len(words) <= 7:
+        return True
+    if (_NOT_THESE_WORDS.search(clause) and len(words) <= 14) or _NOTE_AIM.match(clause):
         return True
     if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)|manda (?:algo|um|uma)|"
                 r"mande (?:algo|um|uma))\b", clause, re.I):
@@ -196,7 +214,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
                 and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
             dropped[i] = True
     for i, clause in enumerate(clauses):  # "mention the talk" where the talk is said: nothing more to say
-        head = _named(clause)
+        head = _named(clause) or _name_only(clause)
         if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
     for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
@@ -219,6 +237,24 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     if len(kept) == len(clauses) and not any(said for _, said in kept):
         return reason
     return " ".join(said or c for c, said in kept).rstrip(",; ")
+
+
+#: how a clause opens when it speaks to the writer, also in wordings no rule above knows ("pls dont …", "bitte …")
+_SPEAKS_TO_WRITER = re.compile(_OPENING + r"(?:don'?t|do not|never|pls|plz|please|bitte|nicht|kein\w*|niet|geen|"
+                               r"mention|say|ask|write|keep (?:it|this|things)|make sure|avoid|skip|include|add)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def writer_clauses(reason: str) -> tuple[tuple[str, bool], ...]:
+    """The clauses of ``reason`` said to the writer, each with whether the note says what it asks ("ask if its
+    still open" is asked; "keep it short", "no menciones el sueldo" are not said at all)."""
+    clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
+    found = []
+    for clause in clauses:
+        if _to_the_writer(clause) or _SPEAKS_TO_WRITER.match(clause) or _NOT_THESE_WORDS.search(clause):
+            asks = _MENTION.match(clause) or _ASK_EN.match(clause) or _ASK_OTHER.match(clause)
+            found.append((clause, bool(asks) or _asked_to_say(clause) is not None))
+    return tuple(found)
 
 
 #: "she" is open to ...: the person's pronoun with "is"
@@ -258,14 +294,15 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
         return re.sub(r"^\w+(?: you)?\b\s*(?:(and)\b)?", lambda t: "thank you" + (", and" if t.group(1) else " "),
                       m.group("what"), flags=re.I).strip()
     if m and not m.group("what").lower().startswith(("hi", "hello")):
-        return re.sub(r"\s+and that\s+", ", and ", m.group("what"))  # "mention im clerking now and that i still use"
+        what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I)
+        return re.sub(r"\s+and that\s+", ", and ", what)  # "mention im clerking now and that i still use"
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
         return f"we can offer {m.group('what').strip()}"
     m = _ASK_EN.match(clause)
     if m:  # "ask about minimum order", "ask what the training looks like", "ask if relocation is supported" (no
         # "you" here: the reason's "she" is said to the person later, and a "you" would stop that)
-        what, rest = m.group("what").lower(), m.group("rest").strip()
+        what, rest = m.group("what").lower(), m.group("rest").strip(" ,")
         end = rest[-1] if rest[-1] in ".;!?" else ""
         rest = rest.rstrip(".;!?")
         if what == "about":
@@ -280,6 +317,9 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
                 return f"ask if {person}'d {would.group('more')}{end}"
             if m.group("how"):
                 return f"ask if {rest}{end}"  # "ask nicely if ...": how to ask is the writer's
+            it = re.match(r"(it|there)(?:'s|’s|s| is) (?P<more>.+)$", rest, re.I)
+            if it:  # "ask if its still open": is it still open?
+                return f"is {it.group(1).lower()} {it.group('more')}?"
             be = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+)?) (?P<verb>is|are) (?P<more>.+)$",
                           rest, re.I)
             if be and be.group("subject").lower() not in ("he", "she", "they", "it", "you", "there", "hes", "shes"):
@@ -316,6 +356,13 @@ def _named(clause: str, whole: bool = False) -> str | None:
                          thing, re.I):
         return None
     return thing if whole else thing.split()[-1]
+
+
+def _name_only(clause: str) -> str | None:
+    """The one word "mention ingrid (but not her company)" asks to say: a name, not a sentence."""
+    m = _MENTION.match(clause)
+    what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I).strip(" .;!?") if m else ""
+    return what if re.fullmatch(r"[^\W\d_]{3,}", what) else None
 
 
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
@@ -392,3 +439,19 @@ def addressed_as(reason: str) -> str | None:
     m = _ADDRESSED_AS.search(reason)
     return m.group("name") if m else None
 
+
+
+#: the user asks for no exclamation marks ("no exclamation marks pls", "geen uitroeptekens", "sans points
+#: d'exclamation", "ohne Ausrufezeichen", "sin signos de exclamación")
+_NO_EXCLAMATION = re.compile(
+    r"\b(?:no|not|without|don'?t use|geen|zonder|keine?|ohne|sin|sans|pas de|sem|senza|niente|nessun)\s+(?:\w+\s+){0,2}"
+    r"(?:exclamation|uitroepteken|ausrufezeichen|exclamaci|exclamaç|d'exclamation|esclamativ|'!'|\"!\"|!)", re.I)
+
+
+def calmed(note: str, reason: str) -> str:
+    """``note`` without exclamation marks where the reason asks for none: a greeting on its own line ends with a
+    comma ("Hoi Sjoerd,"), any other "!" is a full stop."""
+    if not _NO_EXCLAMATION.search(reason) or "!" not in note:
+        return note
+    note = re.sub(r"^([^.!?\n]{1,40})!+(?=\n)", r"\1,", note)
+    return re.sub(r"!+", ".", note)

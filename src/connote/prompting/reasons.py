@@ -19,6 +19,7 @@ from ..text.spelling import corrected, is_known
 from ..text.words import words_in
 from .address import ADDRESS_FORM, formality
 from .casing import as_the_profile_writes
+from .dropped_words import restored
 from .instructions import without_instructions
 from .subjects import SHORTHAND
 from .voice import shorthand, spoken, tidied
@@ -141,8 +142,12 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         return None  # no role, or the parser took the name for one
     if language == "en" and _foreign(role):  # "your work as Souffleur de néon": the title in another language
         return f"your work at {company}" if company else None
+    if language != "en" and _foreign(role, language):  # "Ihre Arbeit als Agronomist": an English title
+        role = ""
     familiar = formal is False or (formal is None and language == "nl")
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
+    if not role:  # "Ihre Arbeit bei Usina Boa Esperança"
+        text = text.rstrip().rsplit(" ", 1)[0]
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
     described = any(w[:1].islower() and w not in _SMALL_WORDS for w in role.split()[1:])  # "Printmaker & master
@@ -163,11 +168,13 @@ _ONE_OF_A_KIND = re.compile(r"(?:head|director|chair|chief|dean|president|vice[-
                             r"(?:of|for)\b", re.I)
 
 
-def _foreign(title: str) -> bool:
-    """Whether more than half of a title's words are no English word ("Souffleur de néon", "Luthière")."""
+def _foreign(title: str, language: str = "en") -> bool:
+    """Whether more than half of a title's words are no word of ``language`` ("Souffleur de néon", "Luthière" in
+    English; "Agronomist" in German, but not "Product Manager")."""
     words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 2]
-    unknown = sum(not is_known(w.lower(), "en") and not is_known(w, "en") for w in words)
-    return unknown * 2 > len(words) and (len(words) >= 2 or not title.isascii())  # one word: "Ocularist" is English
+    unknown = sum(not is_known(w.lower(), language) and not is_known(w, language) for w in words)
+    return unknown * 2 > len(words) and (len(words) >= 2 or not title.isascii() or language != "en")
+    # (one word in English: "Ocularist" is English)
 
 
 #: how a terse reason goes on to the person's work, by language (a whole sentence: the model copies it)
@@ -202,6 +209,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         return f"I loved your {that.group('thing')}{that.group('rest')}"
     if language == "en" and (_FAN.match(spoken_reason) or _PRAISE.match(spoken_reason)):
         return _praise_said(spoken_reason, theirs) or spoken_reason  # "big fan", "great clinic sat!": said whole
+    if language == "en" and re.fullmatch(r"(?:seems|looks|sounds) (?:really |very |super |so )?[a-z]+", spoken_reason):
+        work = theirs or "your work"
+        return f"{work[:1].upper()}{work[1:]} {spoken_reason}"  # "seems cool": what the person does
     label = _LABEL.match(spoken_reason)
     if label and (spoken_reason[label.end():].strip() or theirs):
         # "potential client, we do table linen ...", "recruiter": a label for the person, no sentence to copy
@@ -390,7 +400,8 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
         formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
     fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
                       shorthand=shorthand(language))
-    said = asked(unclosed(completed(tidied(spoken(fixed, language, profile, formal=formal), language),
+    in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
+    said = asked(unclosed(completed(restored(in_voice) if language == "en" else in_voice,
                                     why_in(reason, language), profile, language, formal=formal)))
     return as_the_profile_writes(said, profile, language)
 

@@ -286,6 +286,7 @@ def _fr_objects(text: str, formal: bool, gender: str | None) -> str:
     stressed = "lui|elle" if gender == "f" else "lui"  # "échanger avec elle": only where she is the person
     text = replace(rf"\b(avec|pour|chez|de|à|sans|entre|par|sur|vers|contre|selon|comme|que)\s+(?:{stressed})\b",
                    lambda m: m.group(1) + (" vous" if formal else " toi"), text)
+    text = replace(rf"\b[Dd]['’](?:{stressed})\b", "de vous" if formal else "de toi", text)  # "apprendre d'elle"
     text = replace(rf"(?<![\w'’])(?:{stressed})(?=\s+en\s+\d{{4}}\b)", "vous" if formal else "toi",
                    text)  # "elle en 2014 moi en 2022": the person, stressed
     text = re.sub(rf"\b((?:je|nous|on|ne)\s+)l['’](?=((?:ai|avais|avons|aurais|a)\s+(?:déjà\s+|bien\s+|jamais\s+)?"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..paste.vocabulary import JOB_WORDS
+from ..text.folding import fold
 from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past
 
 SHORTHAND = {
@@ -220,8 +222,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     """What a sentence that starts with ``first`` ``second`` needs before it ("I", "I'm", "we", ...)."""
     if first in _QUESTION_STARTS and second in SUBJECT_PRONOUNS:
         return None  # a question: "would you be open", "could I buy you a coffee"
-    if first == "both":
-        return "we" if (second in IRREGULAR_PAST or is_past(second)) else "we're"
+    if first == "both":  # "both did the course", "both do harvest planning", "both into bees"
+        return "we" if (second in IRREGULAR_PAST or is_past(second) or second in _SUBJECT_I) else "we're"
     if first == "same" and second in ("school", "uni", "university", "college", "course", "program", "programme"):
         return "We went to the"  # "same school as me": we went to the same school
     if first == "same" and second in ("field", "industry", "space", "sector", "line", "area", "role", "job",
@@ -246,8 +248,19 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if first in ("met", "worked", "studied", "went", "grew") and ("together" in clause or (
             first == "met" and second in ("at", "in", "on", "through", "during", "via", "back", "last", "years"))):
         return "We"
+    if first in ("interview", "call") and second in ("at", "with", "for", "on", "next", "tomorrow", "tmrw"):
+        return "I have an" if first == "interview" else "I have a"  # "interview at her clinic next thurs"
+    if first in ("start", "end") and second == "date":
+        return None  # "start date is march": a sentence with its subject
     if first in _SUBJECT_IM:
         return "I'm a" if first in ("fellow", "huge", "big", "new") else "I'm"
+    if second in ("her", "him", "them", "you") and first in _TO_DO_FOR:
+        return "I'd like to"  # "sell her ice machines", "invite him to speak": what the sender wants to do
+    if first in ("just", "really", "actually") and len(second) > 4 and second.endswith("ing") \
+            and second not in _ING_NOUNS:
+        return "I'm"  # "just networking", "just browsing"
+    if _ones_role_too(clause):
+        return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
     if first == "also":
         return "I'm" if second in _AFTER_ALSO_IM else "I"
     if first in ("really", "just", "so", "very") and (second in _ADJECTIVES or second.endswith(_ADJECTIVE_ENDS)):
@@ -265,6 +278,27 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if objectish and (first in IRREGULAR_PAST or (len(first) > 4 and first.endswith("ed") and first not in _NOT_PAST)):
         return "I"  # "thanked her after the session"
     return None
+
+
+#: a bare verb a reason opens on, done to the person: what the sender would like to do
+_TO_DO_FOR = {"sell", "pitch", "hire", "invite", "recruit", "interview", "introduce", "book", "supply",
+              "show", "offer", "visit", "help", "ask", "tell"}
+#: people a terse reason says the sender is as well ("dairy vet too", "mining grad too"), besides job words
+_PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad", "parent", "dev", "pm", "founder",
+                 "farmer", "baker", "pilot", "nurse", "fan", "member", "volunteer", "runner", "climber", "expat", "mentor"}
+
+
+def _ones_role_too(clause: list[str]) -> bool:
+    """Whether a sentence is only a kind of person and "too" ("dairy vet too", "highveld mining grad too"): no
+    verb, no pronoun, a person's noun before "too"."""
+    words = [w.strip(".,!?") for w in clause]
+    if not 2 <= len(words) <= 5 or words[-1] not in ("too", "also"):
+        return False
+    noun = words[-2]
+    person = noun in _PERSON_NOUNS or fold(noun) in JOB_WORDS or noun.endswith(("ist", "ian", "eer", "ant", "ent"))
+    return person and not any(w in SUBJECT_PRONOUNS or w in _VERBS_IN_A_CLAUSE or w in _SUBJECT_I or w in _SUBJECT_IM
+                              or w in ("i", "me", "it", "this", "that", "here", "a", "an", "the") or is_past(w)
+                              for w in words[:-1])
 
 
 #: what the sender did with the person's work that a reason names alone ("her post on X, im ...")

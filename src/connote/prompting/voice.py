@@ -149,8 +149,8 @@ _IT_IS = re.compile(r"(?:(?<=\b[Nn]on )|(?<=\b[Qq]ual )|(?<=\b[Cc]['’])|(?<=\b
 _DE_DAYS = {"mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnerstag", "fr": "Freitag", "sa": "Samstag",
             "so": "Sonntag"}
 #: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
-_DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
-                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere",
+_DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache", "kenn",
+                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere", "glaub",
                      "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere"},
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
                      "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
@@ -299,7 +299,7 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow)s (?=[a-z])"
                   r"(?!(?:and|or|are|were|at|in|on|off|only|i|we|you|he|she|they|too|as|for|with|from|after|before)\b)",
                   r"\1's ", text, flags=re.I)  # "saturdays prize cryptic": the day's
-    text = re.sub(r"\b((?:a|an|senior|junior|staff|lead|principal|software|backend|frontend|data|ml|platform) )eng\b"
+    text = re.sub(r"\b((?:a|an|senior|junior|staff|lead|principal|software|backend|frontend|data|ml|platform|chief|ex|head) )eng\b"
                   r"(?!['’-])", r"\1engineer", text)  # "a senior eng at ..."
     text = re.sub(r"\beng\b(?!['’-])", "engineering", text)  # "a civil eng student", "moving into eng"
     text = re.sub(r"\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd|ma|ba)\b(?= (?:at|in|from|programme|program|"
