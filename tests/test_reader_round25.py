@@ -184,3 +184,44 @@ def test_the_check_flags_a_note_that_copies_an_instruction(reason, note, copied)
 def test_a_german_sentence_on_the_sender_s_short_verb_gets_its_ich():  # set 23: "kenn ihn vom Brauertag"
     assert told("kenn ihn vom Brauertag", "de", parse_profile("Franz-Xaver Huber\nBraumeister")) == \
         "ich kenn Sie vom Brauertag"
+
+
+@pytest.mark.parametrize(("reason", "language", "said"), [
+    ("leo sus posts sobre colmenas", "es", "leo tus posts sobre colmenas"),  # set 21: "su stand" after "tutéalo"
+    ("Su stand era genial", "es", "Tu stand era genial"),
+    ("seguo i suoi post sulle arnie", "it", "seguo i tuoi post sulle arnie"),  # set 22: "dagli del tu"
+])
+def test_the_person_s_possessive_in_the_familiar_you(reason, language, said):
+    assert spoken(reason, language, formal=False) == said
+    assert spoken(reason, language, formal=True) == reason  # the polite "you" says "su", "suoi" itself
+
+
+@needs_dictionaries
+def test_a_german_verb_before_its_subject_agrees_with_sie():  # set 22: "vllt kennt er leute"
+    tobias = parse_profile("Tobias Huber\nDisponent")
+    assert told("wir suchen lkw-fahrer, vllt kennt er leute", "de", tobias) == \
+        "wir suchen Lkw-Fahrer, vielleicht kennen Sie Leute"
+    assert told("seit 2015 leitet er das team", "de", tobias) == "seit 2015 leiten Sie das Team"
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "said"), [
+    ("connect pls, via ngozi", "Ngozi pointed me your way. I'd like to follow your work as General Manager at Ridge "
+                               "Mill"),
+    ("met via email", "We met via email"),
+    ("we're starting a nurse exchange and want her involved", "we're starting a nurse exchange and want you involved"),
+])
+def test_who_put_them_in_touch_and_want_her_involved(reason, said):  # set 22
+    assert told(reason, "en", PROFILE) == said
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "said"), [
+    ("wir haben beide in warnemünde pharmazie studiert, sie zwei jahrgänge über mir. du-form passt",
+     "wir haben beide in Warnemünde Pharmazie studiert, du warst zwei Jahrgänge über mir."),  # sets 21 and 23
+    ("war an der saale-uni. frag ob sie nächsten sommer grabungshelfer braucht",
+     "ich war an der saale-uni. brauchen Sie nächsten Sommer Grabungshelfer?"),  # set 22: the verb first
+    ("ich kannte sie nicht", "ich kannte sie nicht"),  # the sender's object: left
+])
+def test_german_she_with_no_verb_or_after_her_verb(reason, said):
+    assert told(reason, "de", parse_profile("Leonie Brandt\nApothekerin")) == said

@@ -1,6 +1,6 @@
 """The small words a casual English reason drops, given back before the model copies their lack: "the" before
 the event it names ("met at hospitality expo"), "in" before a month ("starting at her practice march"), "a former"
-for "ex" ("you're ex chief engineer")."""
+for "ex" ("you're ex chief engineer"), what "via Ngozi" says ("Ngozi pointed me your way")."""
 
 from __future__ import annotations
 
@@ -23,12 +23,15 @@ _WHEN_STARTING = re.compile(rf"\b((?:start|starting|starts|join|joining|begin|be
                             rf"(?= *(?:[.,;!?]|$))", re.I)
 #: "you're ex chief engineer", "I'm ex navy": a former one
 _EX = re.compile(r"\b((?:you're|I'm|you are|I am) )ex (?=[a-z])")
+#: a sentence that only names who put them in touch ("via Ngozi"): what that person did
+_VIA = re.compile(r"(^|[.!?,;]\s+)[Vv]ia ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[.!?]|$))")
 
 
 def restored(text: str) -> str:
     """``text`` (English, in the note's voice) with the small words a casual reason leaves out given back."""
     text = _AT_EVENT.sub(_the_event, text)
     text = _WHEN_STARTING.sub(lambda m: f"{m.group(1)} in {m.group(2).capitalize()}", text)
+    text = _VIA.sub(r"\1\2 pointed me your way", text)
     return _EX.sub(r"\1a former ", text)
 
 

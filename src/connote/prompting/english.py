@@ -406,6 +406,9 @@ def _her(w: _Words, k: int) -> str | None:
     if k > 0 and w.low[k - 1] in ("sell", "sold", "selling", "pitch", "pitching", "supply", "supplying", "offer",
                                   "offering") and after not in ("business", "company", "firm", "shop", "house"):
         return "you"  # "sell her ice machines": her, then what is sold
+    if k > 0 and w.low[k - 1] in ("want", "wanted", "need", "needed", "get", "keep", "have") and after in (
+            "involved", "included", "onboard", "aboard", "there", "back", "around", "interested"):
+        return "you"  # "want her involved"
     if after == "own" or after[:1].isdigit():
         return "your"
     if after in ("last", "next", "this", "that", "every") and then in TIME_NOUNS:

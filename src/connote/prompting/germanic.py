@@ -123,6 +123,9 @@ def german(text: str, formal: bool, gender: str | None = None) -> str:
     else:
         text = _de_her(text, formal)
     pronoun = r"er" if gender == "m" else r"sie"
+    text = re.sub(rf"(,\s*)({pronoun})\s+(?=(?:ein paar|einige|zwei|drei|vier|fünf|\d+)\s+(?:jahrgänge|jahrgang|jahre|"
+                  r"semester|klassen)\b)", lambda m: m.group(1) + ("Sie waren " if formal else "du warst "), text,
+                  flags=re.I)  # "wir waren beide an der htbla, sie ein paar jahrgänge über mir": no verb
     said = _de_subjects(text, pronoun, you, formal)
     if gender == "f" and said != typed:  # "sie" is the person: also as the sender's object ("ich hab sie gesehen")
         said = _DE_HER_OBJECT.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)
@@ -188,6 +191,11 @@ def _de_subject(words: list[str], i: int, nominative: bool, formal: bool) -> boo
     first = i == 0 or before in ("und", "aber", "oder", "denn")
     if nominative and i + 1 < len(words) and words[i + 1].lower() == "und":
         return True  # "er und sein Team haben ..." -> "Sie und Ihr Team haben ...": the verb is plural already
+    inverted = i == 1 or (i > 1 and words[i - 2].lower() in ("vielleicht", "bestimmt", "sicher", "wohl", "auch", "jetzt"))
+    if (nominative or inverted) and not first and (words[i - 1].endswith("t") or words[i - 1] in ("kann", "will", "muss", "darf", "mag")) \
+            and words[i - 1][:1].islower() and (verb := _de_verb(words[i - 1], formal)):
+        words[i - 1] = verb  # "vllt kennt er leute": the verb before its subject
+        return True
     after = i + 2 if i + 1 < len(words) and words[i + 1].lower() == "selbst" else i + 1
     if (first or nominative) and after < len(words) and (verb := _de_verb(words[after], formal)):
         words[after] = verb

@@ -85,6 +85,8 @@ def spanish(text: str, formal: bool, gender: str | None = None) -> str:
                                   "fue": ("usted fue", "fuiste"), "sería": ("usted sería", "serías")},
                            r"(?:el|la|mi|nuestro|nuestra|quien)", formal)
     text, saved = _guarded(text, _ES_REPORT)
+    if not formal:  # "tutéale": "su stand", "sus posts" are the person's ("tu stand"), as "usted" is not used
+        text = replace(r"\b(su|sus)\b(?=\s+[^\W\d_])", lambda m: cased(m.group(1), "t" + m.group(1).lower()[1:]), text)
     if not formal:  # "lo conocí en la feria" -> "te conocí" (usted keeps "lo")
         text = re.sub(rf"(^|[.!?;]\s+)(lo|la)\s+(?={_ES_PERSON_VERBS})",
                       lambda m: m.group(1) + cased(m.group(2), "te") + " ", text, flags=re.I)
@@ -341,6 +343,8 @@ def italian(text: str, formal: bool, gender: str | None = None) -> str:
     # "volevo ricontattarlo": a verb that takes a person, said to the person ("ricontattarla", "ricontattarti")
     text = re.sub(rf"\b((?:ri)?(?:contattar|conoscer|incontrar|ringraziar|salutar|sentir|veder|chiamar))"
                   rf"(?:lo|la)\b", lambda m: m.group(1) + ("la" if formal else "ti"), text)
+    if not formal:  # "dagli del tu": "i suoi post" are the person's ("i tuoi post"), as "Lei" is not used
+        text = replace(r"\b(suo|sua|suoi|sue)\b", lambda m: cased(m.group(1), "t" + m.group(1).lower()[1:]), text)
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")
     if gender is None:
         return unshielded(text, saved)

@@ -368,6 +368,9 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
                 return fixed
             after_title = re.search(r"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+$", text[max(0, m.start() - 6):m.start()], re.I)
             return word if after_title else word.capitalize()
+        if language == "en" and word.islower() and len(word) >= 3 and not is_known(word, language) and re.search(
+                r"\b(?:via|thanks to|introduced by|intro from)\s+$", text[max(0, m.start() - 16):m.start()]):
+            return word.capitalize()  # "connect pls, via ngozi": who put them in touch
         fixed = correction(word, language)
         if fixed is None and language == "de" and _german_noun_after_article(word, text, m):
             fixed = word.capitalize()  # "auf der messe", "im betrieb": a noun ("messe" is also a verb's form)
