@@ -250,6 +250,11 @@ def _analyze(text: str) -> PasteAnalysis:
             rest = top[i + 1:]
             break
     below = _person_below(lines) if name is None else None
+    card = _name_above_location(items)  # the name over the card's own "· Contact info" line
+    after_card = fold(text[text.find(card):text.find(card) + 240]) if card else ""
+    if card is not None and fold(name_core(card)) != fold(name or "") and (
+            name is None or (text.find(card) > text.find(name) and fold(name) in after_card)):
+        below = card  # "Halcyon Tidal Energy / … / Morwenna Trescothick / … at Halcyon Tidal Energy": its employer
     if below is not None and text.find(below) > 0:  # a company's page header, then a person's card: the card
         return _analyze(text[text.find(below):])
     if name is None and not org:
@@ -347,6 +352,20 @@ def _person_below(lines: list[str]) -> str | None:
                 name = lines[i - back] if i - back > 0 else ""
                 if name and looks_like_name(name) and not is_ui_line(name):
                     return name
+    return None
+
+
+def _name_above_location(items: list[tuple[str, bool]]) -> str | None:
+    """The name of the person whose card has the "· Contact info" location: a name line one to three lines above it
+    (above the headline, the pronouns); None if there is no such line."""
+    for i, (_, contact) in enumerate(items[:60]):
+        if contact:
+            for back in (1, 2, 3):
+                name = items[i - back][0] if i - back >= 0 else ""
+                if name and len(name.split()) > 1 and looks_like_name(name) and not is_ui_line(name) \
+                        and not re.search(r"[|·•–—]", name):
+                    return name
+            return None
     return None
 
 

@@ -1,6 +1,7 @@
 """The small words a casual English reason drops, given back before the model copies their lack: "the" before
 the event it names ("met at hospitality expo"), "in" before a month ("starting at her practice march"), "a former"
-for "ex" ("you're ex chief engineer"), what "via Ngozi" says ("Ngozi pointed me your way")."""
+for "ex" ("you're ex chief engineer"), what "via Ngozi" and "ex flipkart too" say ("Ngozi pointed me your way",
+"I used to work at Flipkart too")."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import re
 
 #: what an event is called at the end of the words that name it ("hospitality expo", "the regional dairy summit")
 _EVENT = (r"(?:expo|conference|conf|summit|fair|trade ?show|meetup|meet-up|workshop|festival|congress|convention|"
-          r"forum|hackathon|bootcamp|gala|symposium|mixer|retreat|open day|masterclass|roadshow|trade fair)")
+          r"forum|hackathon|bootcamp|gala|symposium|mixer|retreat|open day|masterclass|roadshow|trade fair|booth|stand)")
 #: words that already make what follows definite, or are not a name's words ("at last year's expo", "at a fair")
 _DETERMINERS = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "last", "next", "every",
                 "each", "some", "any", "one", "its", "which", "what", "another"}
 _AT_EVENT = re.compile(rf"\b(at|from|during|after|before|since) ((?:[a-z][a-z'-]* ){{1,3}}){_EVENT}s?\b"
                        r"(?=\s*(?:[.,;!?]|$)|\s+(?:in|on|last|this|and|where|when|back|earlier|yesterday|today)\b)")
+
+#: a booth or stand named by its firm, whatever its capitals ("met at Dentex JHB booth")
+_AT_BOOTH = re.compile(r"\b(at|from|by|to) ((?:[^\W\d_][\w'-]* ){1,3})(?:booth|stand|stall)\b")
 
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 #: a month said after what starts then, with no "in" ("starting at her practice march", "joining the team october")
@@ -23,20 +27,24 @@ _WHEN_STARTING = re.compile(rf"\b((?:start|starting|starts|join|joining|begin|be
                             rf"(?= *(?:[.,;!?]|$))", re.I)
 #: "you're ex chief engineer", "I'm ex navy": a former one
 _EX = re.compile(r"\b((?:you're|I'm|you are|I am) )ex (?=[a-z])")
+#: "ex flipkart too": where the sender worked, as the person did
+_EX_TOO = re.compile(r"(^|[.!?]\s+)[Ee]x[- ]([^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?) too\b")
 #: a sentence that only names who put them in touch ("via Ngozi"): what that person did
 _VIA = re.compile(r"(^|[.!?,;]\s+)[Vv]ia ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[.!?]|$))")
 
 
 def restored(text: str) -> str:
     """``text`` (English, in the note's voice) with the small words a casual reason leaves out given back."""
-    text = _AT_EVENT.sub(_the_event, text)
+    text = _AT_BOOTH.sub(_the_event, _AT_EVENT.sub(_the_event, text))
     text = _WHEN_STARTING.sub(lambda m: f"{m.group(1)} in {m.group(2).capitalize()}", text)
     text = _VIA.sub(r"\1\2 pointed me your way", text)
+    text = _EX_TOO.sub(r"\1I used to work at \2 too", text)
     return _EX.sub(r"\1a former ", text)
 
 
 def _the_event(m: re.Match) -> str:
     words = m.group(2).split()
-    if words[0] in _DETERMINERS or words[0].endswith(("'s", "’s")):
+    if words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")) or any(
+            w.lower() in _DETERMINERS | {"at", "by", "to", "from", "in", "on", "of", "with"} for w in words[1:]):
         return m.group(0)  # "at last year's expo", "at our conference": definite already
     return f"{m.group(1)} the {m.group(0)[len(m.group(1)) + 1:]}"

@@ -60,7 +60,7 @@ _ABOUT_THE_NOTE = re.compile(
     r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
     r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars|nota|mensaje|mensagem|messaggio|"
     r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios|fluff|buzzwords?|jargon|synergy|corporate speak|"
-    r"line|lines|sentences?)\b", re.I)
+    r"line|lines|sentences?|flatter\w*|overload)\b", re.I)
 #: what marks a clause as said to the writer: a request, a "no", an imperative
 _TO_THE_WRITER = re.compile(
     r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
@@ -144,7 +144,8 @@ _THAT_IS_ALL = re.compile(
     r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
 #: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
 _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
-                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b)", re.I)
+                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
+                            re.I)
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
 #: about", "sign it from me", "keep the salary out of it")
 _WRITER_VERB = re.compile(
@@ -164,7 +165,7 @@ _NOT_TO_DO = re.compile(
 #: a wording said no to in quotes ("kein 'sehr geehrte frau dr.'", "ni la palabra 'oportunidad'", "no 'hope this
 #: finds you well'"): how the note must not read
 _NOT_THESE_WORDS = re.compile(
-    r"\b(?:no|not|don'?t|never|nothing like|kein\w*|nicht|ohne|sin|sem|sans|pas|non|niente|nada|geen|niet|nunca|jamais|"
+    r"\b(?:no|not|none|don'?t|never|nothing like|kein\w*|nicht|ohne|sin|sem|sans|pas|non|niente|nada|geen|niet|nunca|jamais|"
     r"mai|ni|nor|avoid)\b[^'\"‘“«„]{0,40}['\"‘“«„][^'\"’”»“]{2,40}['\"’”»“]", re.I)
 #: what the user wants the note to do to the person ("want her to remember my name"): the note's aim, not its words
 _NOTE_AIM = re.compile(r"^\W*(?:(?:and|but|so|i|just|really)\s+)*(?:want|need|would like|'d like|wanna)\s+(?:her|him|them)\s+"
@@ -176,7 +177,7 @@ def _to_the_writer(clause: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
     if words and len(words) <= 5 and all(w in _TONE_WORDS for w in words):
         return True  # "short, professional": how the note should sound, not what it says
-    if (ADDRESS_FORM.search(clause) or _GREETING_TOLD.search(clause)) and len(words) <= 10:
+    if (ADDRESS_FORM.search(clause) or _GREETING_TOLD.search(clause)) and len(words) <= 12:
         return True  # "tutealo", "bitte siezen", "no name so just say hi"
     if _IN_LANGUAGE.search(clause) and (len(words) <= 6 or (_WRITE.search(clause) and len(words) <= 12)):
         return True  # "write in english", "english is fine", "vlaams mag"
@@ -201,6 +202,11 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     reason = _HOW_IT_SOUNDS.sub("", reason)
     clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
     dropped = [_to_the_writer(c) for c in clauses]
+    for i in range(1, len(clauses)):  # "the procurement head, not the others": which person, for the writer
+        if re.match(r"\W*not (?:the others?|the rest|anyone else)\W*$", clauses[i], re.I):
+            dropped[i] = True
+            dropped[i - 1] = dropped[i - 1] or bool(re.match(r"\W*(?:the|this|that) [^\W\d_]+(?: [^\W\d_]+){0,3}\W*$",
+                                                             clauses[i - 1], re.I))
     for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so
         if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
                 r"\s*(?:que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|want|"
@@ -211,9 +217,14 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
             dropped[i] = True  # "escreve em português de portugal, não do brasil"
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
         if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7 \
+                and not clauses[i - 1].rstrip().endswith((".", "!", "?")) \
                 and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
             dropped[i] = True
     for i, clause in enumerate(clauses):  # "mention the talk" where the talk is said: nothing more to say
+        if re.match(r"\W*(?:pls |please |and |also |just )*(?:mention|say) (?:that|this|it|them|those)(?: too| pls)?\W*$",
+                    clause, re.I):
+            dropped[i] = True  # "..., mention that": what was just said
+            continue
         head = _named(clause) or _name_only(clause)
         if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
@@ -267,13 +278,16 @@ _HOW_IT_SOUNDS = re.compile(r",?\s+without (?:sounding|being|seeming|coming acro
 
 def _split_off(clause: str) -> list[str]:
     """A clause that ends by telling the writer something after "and" ("vraag of hij vrij is en hou het zakelijk"),
-    or tells the writer something and then what to ask ("trátela de usted y pregúntele si …"), as its two clauses."""
+    tells the writer two things too long to read as one ("keep it humble and dont make it sound like …"), or tells
+    the writer something and then what to ask ("trátela de usted y pregúntele si …"), as its two clauses."""
     if _NOT_THIS.search(clause):
         return [clause]  # "we had a messy visit but dont mention that": the whole clause is unsaid
+    if _GREETING_TOLD.search(clause) and len(clause.split()) <= 12 and not re.search(r"\b(?:ask|mention)\b", clause, re.I):
+        return [clause]  # "he signs his emails as just Ignacio so first name is fine": all of it on the greeting
     for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&|just|so)\s+", clause):
         head, tail = clause[:m.start()], clause[m.end():]
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
-                (_to_the_writer(tail) and not _to_the_writer(head))
+                (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
                 or (_to_the_writer(head) and (_ASK_EN.match(tail) or _ASK_OTHER.match(tail)))):
             return [head, tail]  # (also "dont name the role just ask if …": the ask is said)
     return [clause]
@@ -331,7 +345,7 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
         return f"I'd love to know {what} {rest}{end}"
     m = _ASK_OTHER.match(clause)
     if m:
-        what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip())  # "o si venden": "o venden"
+        what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip(" ,"))  # "o si venden": "o venden"
         words = what.split()
         if m.group("if").lower() in ("of", "ob") and len(words) >= 3 and words[0].lower() in _WHO:
             # "vraag of hij half oktober nog vrij is", "of ik een keer mee mag op schouw", "frag ob sie … braucht":
@@ -361,7 +375,7 @@ def _named(clause: str, whole: bool = False) -> str | None:
 def _name_only(clause: str) -> str | None:
     """The one word "mention ingrid (but not her company)" asks to say: a name, not a sentence."""
     m = _MENTION.match(clause)
-    what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I).strip(" .;!?") if m else ""
+    what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I).strip(" .,;!?") if m else ""
     return what if re.fullmatch(r"[^\W\d_]{3,}", what) else None
 
 
@@ -427,6 +441,9 @@ def sign_off(reason: str, sender: str | None) -> str | None:
     if re.fullmatch(r"(?:just |only )?(?:my )?(?:first )?name|(?:just |only )?my first", what, re.I):
         first = (sender or "").split(",")[0].split()
         return f"– {first[0]}" if first else None
+    only = re.fullmatch(r"(?:just|only) ([A-Z][\w'’-]+)", what)
+    if only:  # "sign off with just Marta": her name alone
+        return f"– {only.group(1)}"
     return what[:1].upper() + what[1:]
 
 

@@ -135,7 +135,10 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     if fold(company).replace("-", " ") in ("self employed", "freelance", "freelancer", "independent"):
         company = ""  # "Lighting Designer at Self-employed"
     names = {fold(n) for n in (profile.name, profile.first_name) if n}
-    role = role.split(",")[0].strip()  # "Senior Program Director, Offshore Wind": the title itself
+    title, _, where = role.partition(",")
+    if not company and re.fullmatch(r"(?:[A-Z][\w&'’.-]*\s?){1,4}", where.strip()) and len(title.split()) == 1:
+        company = where.strip()  # "Chair, Northbridge Water": a one-word title, then where
+    role = title.strip()  # "Senior Program Director, Offshore Wind": the title itself
     role, company = _unshouted(role), _unshouted(company)
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "international arbiter (FIDE)"
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
@@ -184,7 +187,7 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
 #: a reason that only says the sender wants to connect: the closing says it already
 _ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?|"
-                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten|"
+                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten|netwerken|"
                               r"(?:ampliar|expandir|aumentar|ampliare|allargare|erweitern|élargir|uitbreiden|expand|"
                               r"grow)\s+(?:\w+\s+){0,2}(?:red|rede|rete|netzwerk|réseau|netwerk|network))\b|"
                               r"^\W*(?:hi|hello|hey|hola|olá|oi|ciao|hallo|hoi|bonjour|salut|hej)\W*$", re.I)
@@ -370,7 +373,10 @@ def same_field_said(reason: str, language: str) -> str:
     if m:
         return said[m.group(1).lower()]
     m = re.match(rf"\s*{pattern}(?=\s*[,;])", reason, re.I)  # "stesso settore, apicoltore anche io"
-    return said[m.group(1).lower()] + reason[m.end():] if m else reason
+    if m:
+        return said[m.group(1).lower()] + reason[m.end():]
+    m = re.fullmatch(rf"\s*{pattern}\s+(?P<which>[^\W\d_]{{2,}})\W*", reason, re.I)  # "mesmo ramo rh": which one
+    return f"{said[m.group(1).lower()]}, {m.group('which')}" if m else reason
 
 
 _ADVICE = ("a note that says why you want to connect gets accepted more often; with no reason to give, "

@@ -343,6 +343,11 @@ def italian(text: str, formal: bool, gender: str | None = None) -> str:
     # "volevo ricontattarlo": a verb that takes a person, said to the person ("ricontattarla", "ricontattarti")
     text = re.sub(rf"\b((?:ri)?(?:contattar|conoscer|incontrar|ringraziar|salutar|sentir|veder|chiamar))"
                   rf"(?:lo|la)\b", lambda m: m.group(1) + ("la" if formal else "ti"), text)
+    # "passo al loro stand": their firm's, said to the person ("al vostro stand"), as English does
+    for articles, ours in (("al|il|del|nel|sul|dal|allo|lo|dello|nello", "vostro"),
+                           ("la|alla|della|nella|sulla|dalla", "vostra"), ("i|ai|dei|nei|sui|dai", "vostri"),
+                           ("le|alle|delle|nelle|sulle|dalle", "vostre")):
+        text = re.sub(rf"\b({articles})\s+loro\b", rf"\1 {ours}", text, flags=re.I)
     if not formal:  # "dagli del tu": "i suoi post" are the person's ("i tuoi post"), as "Lei" is not used
         text = replace(r"\b(suo|sua|suoi|sue)\b", lambda m: cased(m.group(1), "t" + m.group(1).lower()[1:]), text)
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")

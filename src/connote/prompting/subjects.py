@@ -98,6 +98,8 @@ def _were_is_we(tokens: list[str], words: list[int], k: int, any_word: bool = Fa
 def spelled_out(text: str) -> str:
     text = re.sub(rf"\b({'|'.join(MONTHS)})/({'|'.join(MONTHS)})\b", lambda m: f"{MONTHS[m.group(1).lower()]}/"
                   f"{MONTHS[m.group(2).lower()]}", text, flags=re.I)  # "in nov/dec"
+    text = re.sub(r"\bgr8\b", "great", text, flags=re.I)  # (a word with a digit: not one token below)
+    text = re.sub(r"(?<=\w) @ (?=[^\W\d_])", " at ", text)  # "met @ dentex": at (an address has no spaces)
     tokens = _TOKEN.findall(text)
     words = [i for i, t in enumerate(tokens) if t[:1].isalpha()]
     for k, i in enumerate(words):

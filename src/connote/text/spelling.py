@@ -359,7 +359,7 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words
         if language == "en" and word.islower() and not is_known(word, language) and re.match(
-                r"(?:\s+[a-z][a-z'-]+)?\s+(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|"
+                r"(?:\s+[a-z][a-z'-]+)?\s+(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|introduced|"
                 r"reckons|thinks)\b", text[m.end():]):  # also "kemi adebanjo (she did my cousins wedding) said"
             # "our line producer tunde said": a name, not a typo of "tuned" (a code keeps its capitals: "CEO"; after a
             # title the name is left to the title's rule: "dr hakim")
