@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..schema import Profile
 from ..text.folding import fold
+from .cards import FOLLOWERS, card_below, employer_below, name_above_location, person_below
 from .contacts import find_contacts, strip_contacts
 from .lines import (
     DATE_LINE_RE,
@@ -30,7 +31,6 @@ from .vocabulary import (
     INJECTION_RE,
     MAX_FIELD,
     PRONOUN_RE,
-    PRONOUN_WORD,
     PRONOUN_WORD,
     ROLE_NOUNS,
 )
@@ -241,7 +241,9 @@ def _analyze(text: str) -> PasteAnalysis:
     org = organization_page(lines)  # a company page or a job post names no person
     for i, line in enumerate([] if org else top[:6]):
         found = read_name_line(line.removeprefix("\x00LOC")) or found
-        if found.name and (_employer_below(line, top[i + 1:i + 6]) or _card_below(top[i + 1:], lines[:40])):
+        if found.name and (employer_below(line, top[i + 1:i + 6]) or card_below(top[i + 1:], lines[:40])
+                           or any(FOLLOWERS.search(l) for l in (line, *top[i + 1:i + 2]))):
+            # (a page's header: "Tamsworth County Public Library / Libraries · 2,870 followers")
             found = NameLine("")  # "Pōhutukawa TV" above "Chief Weather Presenter at Pōhutukawa TV": its page's name
             continue
         if found.name:
@@ -249,8 +251,8 @@ def _analyze(text: str) -> PasteAnalysis:
             pronouns = pronouns or found.pronouns
             rest = top[i + 1:]
             break
-    below = _person_below(lines) if name is None else None
-    card = _name_above_location(items)  # the name over the card's own "· Contact info" line
+    below = person_below(lines) if name is None else None
+    card = name_above_location(items)  # the name over the card's own "· Contact info" line
     after_card = fold(text[text.find(card):text.find(card) + 240]) if card else ""
     if card is not None and fold(name_core(card)) != fold(name or "") and (
             name is None or (text.find(card) > text.find(name) and fold(name) in after_card)):
@@ -338,57 +340,6 @@ def _analyze(text: str) -> PasteAnalysis:
 
 
 _TITLE_LINE = re.compile(r"^(?P<name>[^|\n]{2,60}?)\s+[-–—|]\s+(?P<rest>.+?)\s*(?:[|–—-]\s*LinkedIn)\s*$", re.I)
-
-
-_DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd|[123](?:\.|º|°|e|er))\+?$", re.I)
-
-
-def _person_below(lines: list[str]) -> str | None:
-    """The name line of a person's card below a company page's header ("Harrow Quay Solicitors LLP … People …
-    Olumide Adeyemi-Clarke · 2nd"): a name followed by its degree or pronouns; None if there is none."""
-    for i, line in enumerate(lines[1:40], start=1):
-        if _DEGREE_LINE.match(line) or PRONOUN_RE.match(line):
-            for back in (1, 2):
-                name = lines[i - back] if i - back > 0 else ""
-                if name and looks_like_name(name) and not is_ui_line(name):
-                    return name
-    return None
-
-
-def _name_above_location(items: list[tuple[str, bool]]) -> str | None:
-    """The name of the person whose card has the "· Contact info" location: a name line one to three lines above it
-    (above the headline, the pronouns); None if there is no such line."""
-    for i, (_, contact) in enumerate(items[:60]):
-        if contact:
-            for back in (1, 2, 3):
-                name = items[i - back][0] if i - back >= 0 else ""
-                if name and len(name.split()) > 1 and looks_like_name(name) and not is_ui_line(name) \
-                        and not re.search(r"[|·•–—]", name):
-                    return name
-            return None
-    return None
-
-
-def _card_below(top: list[str], lines: list[str]) -> bool:
-    """Whether a person's card follows within the top card's next lines: a name right above its degree, or
-    above its pronouns and degree ("Aurélie Collin-Varenne / Elle / · 2e"). The line above it is then a page's
-    header ("Domaine Collin-Varenne", "Kas Wieringa Tomaten", "Aduanera Rambla Sur"), not the person."""
-    for i, line in enumerate(lines[2:], start=2):
-        if _DEGREE_LINE.match(line):
-            back = 2 if PRONOUN_RE.match(lines[i - 1]) or PRONOUN_WORD.match(lines[i - 1]) else 1
-            card = lines[i - back]
-            if card in top[:4] and len(card.split()) > 1 and looks_like_name(card) and not is_ui_line(card) \
-                    and not re.search(r"[|·•–—]", card):
-                return True
-    return False
-
-
-def _employer_below(line: str, below: list[str]) -> bool:
-    """Whether a line names the employer of a headline below it ("… at Pōhutukawa TV", "Presidente da Cooperativa
-    …", "Winemaker & owner, Quinta do Vale Escuro")."""
-    low = fold(line).strip()
-    return len(low) > 1 and any(re.search(rf"(?:\b(?:at|bei|chez|en|na|da|do|de|di|presso|bij|van)|@|·|\||,)\s*"
-                                          rf"{re.escape(low)}(?:\s*$|\s*[|·,(])", fold(l)) for l in below)
 
 
 def _single_line_title(text: str) -> PasteAnalysis | None:

@@ -175,6 +175,7 @@ def looks_like_name(line: str) -> bool:
     if "," in core or is_location(core):
         return False
     titled = NAME_TITLE_RE.sub("", core, count=1)
+    titled = NAME_TITLE_RE.sub("", titled, count=1) if len(titled.split()) > 2 else titled  # "Prof. dr. Anneliese …"
     if titled != core and len(titled.split()) >= 2 and (titled.split()[0][:1].isupper() or core.islower()):
         core = titled  # "Dr. med. Benedikt Aurich": the name is what follows the title
     letters = [c for c in core if c.isalpha()]

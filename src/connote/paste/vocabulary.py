@@ -88,10 +88,11 @@ UI_LINES = {
     "visit my website", "view my portfolio", "send", "like", "comment", "repost", "save", "remove connection",
     "report / block", "report this profile", "about this profile", "verified", "1st", "2nd", "3rd", "3rd+",
     "out of network", "home", "my network", "jobs", "messaging", "notifications", "me", "for business",
+    "unternehmenslösungen",
     "try premium for free", "provide services", "show translation", "see translation", "edited", "view",
     "reactivate premium", "followers", "endorse", "endorsed", "mutual connection", "mutual connections",
     "show credential", "see all details", "hide", "unfollow", "share profile", "save to pdf",
-    "request a recommendation", "search", "linkedin", "skip to main content", "zum hauptinhalt springen",
+    "request a recommendation", "search", "rechercher", "suchen", "buscar", "pesquisar", "cerca", "zoeken", "linkedin", "skip to main content", "zum hauptinhalt springen",
     "passer au contenu principal", "saltar al contenido principal", "pular para o conteúdo principal",
     "vai al contenuto principale", "naar hoofdcontent gaan", "przejdź do głównej treści", "hoppa till huvudinnehåll",
     "ana içeriğe geç", "spring til hovedindhold", "hopp til hovedinnhold", "přejít na hlavní obsah",
@@ -160,7 +161,9 @@ UI_PATTERNS = [
         r"reposts?|reactions?|likes?|impressions?|members?|subscribers?|posts?|others?|endorsements?|"
         r"kontakte|follower|relations|abonnés|contactos|seguidores|conexões|collegamenti|contatti|"
         r"volgers|connecties|контакт\w*|подписчик\w*|位好友|位关注者|つながり|フォロワー)$",
-        r"^·?\s*(1st|2nd|3rd|[123](\.|º|°|e|er|-й|次))\s*(\+|et \+|и выше|y más)?(\s+degree connection)?$",
+        r"^·?\s*(1st|2nd|3rd|[123](\.|º|°|e|er|-й|次))\s*(grades)?\s*(\+|et \+|и выше|y más)?(\s+degree connection)?$",
+        r"^(ad|promoted|sponsored|anzeige|annonce|anuncio|publicidad|promovido|gesponsert|sponsorisé|gesponsord|"
+        r"sponsorizzato)\s*[·•:]\s.*",  # "Ad · Render faster with Lumenrig Cloud — free 14-day trial"
         r"^·?\s*[一二三]度\+?$",
         r"^\d(st|nd|rd|th)\+? degree connection$", r".*\bmutual connections?\b.*",
         r".*\b(gemeinsame kontakte|relations en commun|contactos en común|conexões em comum)\b.*",

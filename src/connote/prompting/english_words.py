@@ -125,7 +125,7 @@ OBJECT_START = _words("""
 AFTER_OBJECT_HER = (OBJECT_START - _words("much many more most few several other another lots plenty full part "
                                           "hard")) | _words("""
     and or but so because cause as if i we yesterday today tomorrow tonight again once twice too there here
-    ages years forever personally sometime soon later directly i'd i'm i've i'll we'd we're we've we'll is was
+    ages years forever personally sometime someday soon later directly i'd i'm i've i'll we'd we're we've we'll is was
     are were has had will would can could should might must did does re regarding
 """)
 #: "let her know", "heard her speak": a bare verb after "her" where a verb of seeing or letting comes before

@@ -237,6 +237,17 @@ def _nl_finite(word: str) -> bool:
 _NL_PERCEIVE = {"hoorde", "hoor", "hoorden", "zag", "zie", "zagen", "gehoord", "gezien", "heb", "liet"}
 
 
+def _nl_asked(verb: str, formal: bool) -> str:
+    """A question's verb before "je" or "u" ("heeft ze" -> "heb je", "staat ze" -> "sta je", "is ze" -> "bent u")."""
+    low = verb.lower()
+    if formal:
+        said = {"is": "bent", "kan": "kunt", "zal": "zult"}.get(low, low)
+    else:
+        said = {"is": "ben", "heeft": "heb", "kan": "kun", "zal": "zul"}.get(low, low[:-1] if low.endswith("t") else low)
+        said = re.sub(r"(aa|ee|oo|uu)$", lambda m: m.group(1)[0], said)  # "staat" -> "sta", "gaat" -> "ga"
+    return cased(verb, said) + (" u" if formal else " je")
+
+
 def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     if said_by_others(text, _NL_REPORT):
         return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
@@ -257,6 +268,8 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     pronoun = r"hij" if masculine else r"zij|ze" if feminine else None
     if pronoun:
         text = re.sub(rf"\b({pronoun})\s+({_W})", subject, text, flags=re.I)
+        text = re.sub(rf"(^|[.!?]\s+)({_W})\s+(?:{pronoun})\b(?=[^.!?]*\?)", lambda m: m.group(1) + _nl_asked(m.group(2), formal),
+                      text, flags=re.I)  # "staat ze open voor koffie?" -> "sta je open …?"
     if masculine or (possessive_zijn and not feminine):
         text = re.sub(r"\bhem\b", object_you, text, flags=re.I)
         text = re.sub(rf"(?<!\bwe\s)(?<!\bwij\s)(?<!\bze\s)(?<!\bzij\s)(?<!\bjullie\s)\bzijn(?=\s+(?!ge)({_W}))",

@@ -41,7 +41,9 @@ _INSTRUCTION = re.compile(
     rf"righe|regels|linhas)(?: max(?:imum|imal)?| tops| at most| or (?:less|fewer))?|"
     rf"no (?:job |sales |hard |big )?(?:ask|pitch|request)s?|(?:pure|just|only|simply) (?:admiration|appreciation|"
     rf"respect|gratitude|curiosity)|"
-    rf"(?:re)?connect(?:ing)?|"
+    rf"(?:re)?connect(?:ing)?(?: first| only| for now)?|"
+    rf"(?:just |only )?(?:one|a single|1) (?:line|sentence) (?:for|on|about) (?:that|it|this)|not an? (?:paragraph|essay)|"
+    rf"(?:one|two|three|a|\d) (?:sentences?|lines?) (?:is|are) (?:fine|ok|okay|enough|plenty)|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|(?:kort|kurz|knapp|luchtig|locker) (?:houden|halten|fassen)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
     rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
@@ -60,7 +62,7 @@ _ABOUT_THE_NOTE = re.compile(
     r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
     r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars|nota|mensaje|mensagem|messaggio|"
     r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios|fluff|buzzwords?|jargon|synergy|corporate speak|"
-    r"line|lines|sentences?|flatter\w*|overload)\b", re.I)
+    r"line|lines|sentences?|flatter\w*|overload|paragraph)\b", re.I)
 #: what marks a clause as said to the writer: a request, a "no", an imperative
 _TO_THE_WRITER = re.compile(
     r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
@@ -144,7 +146,7 @@ _THAT_IS_ALL = re.compile(
     r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
 #: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
 _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
-                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
+                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
                             re.I)
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
 #: about", "sign it from me", "keep the salary out of it")
@@ -160,6 +162,7 @@ _NOT_TO_DO = re.compile(
     r"[^\W\d_]{2,}(?:ar|er|ir|are|ere|ire)(?:me|te|le|lo|la|se|nos|lhe|si)?|"
     r"(?:solo|sólo|só|juste|seulement|solamente|soltanto)\s+(?:me\s+|m'|mi\s+)?[^\W\d_]{2,}(?:ar|er|ir|re|rsi|rmi)"
     r"(?:me|mi|se|te|si)?|(?:nur|alleen|gewoon|einfach)\s+(?:mich\s+)?[^\W\d_]{2,}en|"
+    r"(?:mas|pero|ma|mais|aber|maar|but)\s+(?:sem|sin|senza|sans|ohne|zonder|without)\s+[^\W\d_][\w-]+|"
     r"(?:bitte\s+|graag\s+)?(?:nicht|niet|keine?n?|geen)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,}en)\b(?:\s+\S+){0,3}\W*$",
     re.I)
 #: a wording said no to in quotes ("kein 'sehr geehrte frau dr.'", "ni la palabra 'oportunidad'", "no 'hope this
@@ -173,8 +176,15 @@ _NOTE_AIM = re.compile(r"^\W*(?:(?:and|but|so|i|just|really)\s+)*(?:want|need|wo
                        r"answer|respond|accept)\b", re.I)
 
 
+#: "…, mention that", "so please mention her": what was just said, or who the note goes to
+_MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so )*(?:mention|say) (?:that|this|it|them|those|her|him)"
+                           r"(?: too| pls| please)?\W*$", re.I)
+
+
 def _to_the_writer(clause: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
+    if _MENTION_SAID.match(clause):
+        return True
     if words and len(words) <= 5 and all(w in _TONE_WORDS for w in words):
         return True  # "short, professional": how the note should sound, not what it says
     if (ADDRESS_FORM.search(clause) or _GREETING_TOLD.search(clause)) and len(words) <= 12:
@@ -207,10 +217,14 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
             dropped[i] = True
             dropped[i - 1] = dropped[i - 1] or bool(re.match(r"\W*(?:the|this|that) [^\W\d_]+(?: [^\W\d_]+){0,3}\W*$",
                                                              clauses[i - 1], re.I))
+    for i in range(1, len(clauses)):  # "bitte auf englisch, sie spricht kein deutsch": why that language
+        if dropped[i - 1] and _IN_LANGUAGE.search(clauses[i - 1]) and re.search(_LANGUAGE_NAME, clauses[i], re.I) \
+                and len(clauses[i].split()) <= 12:
+            dropped[i] = True
     for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so
         if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
                 r"\s*(?:que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|want|"
-                r"pois|c'est|è|es|ist|he must|she must|they must)\b", clauses[i], re.I):
+                r"pois|c'est|è|es|ist|is ja|he must|she must|they must)\b", clauses[i], re.I):
             dropped[i] = True
         elif dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 4 and re.match(
                 r"\s*(?:não|nao|no|not|pas|nicht|niet|non)\b", clauses[i], re.I):
@@ -221,10 +235,6 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
                 and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
             dropped[i] = True
     for i, clause in enumerate(clauses):  # "mention the talk" where the talk is said: nothing more to say
-        if re.match(r"\W*(?:pls |please |and |also |just )*(?:mention|say) (?:that|this|it|them|those)(?: too| pls)?\W*$",
-                    clause, re.I):
-            dropped[i] = True  # "..., mention that": what was just said
-            continue
         head = _named(clause) or _name_only(clause)
         if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
@@ -289,7 +299,8 @@ def _split_off(clause: str) -> list[str]:
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
                 or (_to_the_writer(head) and (_ASK_EN.match(tail) or _ASK_OTHER.match(tail)))):
-            return [head, tail]  # (also "dont name the role just ask if …": the ask is said)
+            end = re.search(r"[.!?;,]\s*$", tail)  # "…, she told me to reach out so please mention her. i …": its stop
+            return [head + (end.group(0).strip() if end else ""), tail]  # (also "dont name the role just ask if …")
     return [clause]
 
 
@@ -309,6 +320,7 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
                       m.group("what"), flags=re.I).strip()
     if m and not m.group("what").lower().startswith(("hi", "hello")):
         what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I)
+        what = re.sub(r"\s+(e|y|et|en) (?:que|q|che|dat)\s+", r" \1 ", what, flags=re.I)  # "sou arquiteto e q queria"
         return re.sub(r"\s+and that\s+", ", and ", what)  # "mention im clerking now and that i still use"
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
@@ -380,9 +392,10 @@ def _name_only(clause: str) -> str | None:
 
 
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
-_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could)\s+)*(?:mention|say|add|hint|"
-                      r"tell (?:her|him|them)|"
-                      r"let (?:her|him|them) know)\s+(?:that\s+)?(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
+_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|e|y|et)\s+)*(?:(?:mention|say|"
+                      r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know)\s+(?:that\s+)?|"
+                      r"(?:fala|diz|diga|menciona|comenta|dile|dígale|di|dis-lui|dites-lui|digli|dille|zeg)\s+"
+                      r"(?:que|q|che|dat)\s+)(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
 #: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"
 _ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|can you|could you)\s+)*ask (?:him |her |them )?"
                      r"(?P<how>(?:nicely|politely|gently|kindly|casually|carefully|respectfully|also) )?"
@@ -398,6 +411,7 @@ _ASK_OTHER = re.compile(r"^\s*(?:(?:e|y|et|en|und|pls|por favor|per favore)\s+)?
 #: who a Dutch or German "if" clause is about, and the finite verbs that go first when it is asked
 _WHO = {"hij", "zij", "ze", "jij", "je", "u", "ik", "sie", "er", "du", "ich", "wir", "we"}
 _FINITE = {"mag", "kan", "wil", "moet", "zou", "is", "heeft", "mogen", "kunnen", "darf", "kann", "will", "muss", "ist",
+           "staat", "gaat", "komt", "doet", "zit", "werkt", "zoekt", "steht", "geht", "kommt", "sucht", "arbeitet",
            "hat", "hätte", "wäre", "würde", "könnte", "möchte", "sind", "zijn", "hebben", "wordt", "wird"}
 
 
@@ -448,7 +462,7 @@ def sign_off(reason: str, sender: str | None) -> str | None:
 
 
 #: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
-_ADDRESSED_AS = re.compile(r"\b(?:address|call|greet) (?:her|him|them)(?: as| by)? (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
+_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|(?:she|he|they) go(?:es)? by) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
 
 
 def addressed_as(reason: str) -> str | None:

@@ -147,6 +147,9 @@ def spelled_out(text: str) -> str:
             continue
         if low in _DAYS and before not in _DAY_CONTEXT:
             continue
+        if low == "hr" and k + 1 < len(words) and tokens[words[k + 1]].lower() in _HR_THINGS:
+            tokens[i] = "HR"  # "an hr team of 4": human resources, not an hour
+            continue
         tokens[i] = SHORTHAND[low]
     return "".join(tokens)
 
@@ -258,8 +261,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm a" if first in ("fellow", "huge", "big", "new") else "I'm"
     if second in ("her", "him", "them", "you") and first in _TO_DO_FOR:
         return "I'd like to"  # "sell her ice machines", "invite him to speak": what the sender wants to do
-    if first in ("just", "really", "actually") and len(second) > 4 and second.endswith("ing") \
-            and second not in _ING_NOUNS:
+    if first in ("just", "really", "actually") and len(second) > 4 and second.endswith("ing") and (
+            second not in _ING_NOUNS or clause[2:3] in (["my"], ["a"], ["an"], ["our"], ["up"], ["out"])):
         return "I'm"  # "just networking", "just browsing"
     if _ones_role_too(clause):
         return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
@@ -282,6 +285,9 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     return None
 
 
+#: what "hr" is before ("hr team"): human resources
+_HR_THINGS = {"team", "teams", "department", "dept", "manager", "director", "lead", "person", "partner", "business",
+              "admin", "software", "system", "systems", "policy", "policies", "tech", "consultant", "generalist"}
 #: a bare verb a reason opens on, done to the person: what the sender would like to do
 _TO_DO_FOR = {"sell", "pitch", "hire", "invite", "recruit", "interview", "introduce", "book", "supply",
               "show", "offer", "visit", "help", "ask", "tell"}

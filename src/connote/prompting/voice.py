@@ -301,6 +301,7 @@ def _tidy_words(text: str) -> str:
                   r"\1's ", text, flags=re.I)  # "saturdays prize cryptic": the day's
     text = re.sub(r"\b((?:a|an|senior|junior|staff|lead|principal|software|backend|frontend|data|ml|platform|chief|ex|head) )eng\b"
                   r"(?!['’-])", r"\1engineer", text)  # "a senior eng at ..."
+    text = re.sub(r"\b((?:a|an) [a-z]+ )eng\b(?= (?:w|with|at|for|in)\b|\s*[,.;]|$)", r"\1engineer", text)  # "a controls eng w 6"
     text = re.sub(r"\beng\b(?!['’-])", "engineering", text)  # "a civil eng student", "moving into eng"
     text = re.sub(r"\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd|ma|ba)\b(?= (?:at|in|from|programme|program|"
                   r"course|degree|student|thesis|dissertation)\b)|\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd)\b",
