@@ -14,7 +14,7 @@ from connote.drafting import draft
 from connote.paste import parse_profile
 from connote.prompting.address import formality
 from connote.prompting.agreement import agreed, is_woman
-from connote.prompting.instructions import sign_off
+from connote.prompting.note_form import sign_off
 from connote.prompting.reasons import one_too, their_work, told, why_in, without_instructions
 from connote.prompting.subjects import spelled_out
 from connote.schema import DraftRequest, Profile

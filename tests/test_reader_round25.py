@@ -16,7 +16,8 @@ from connote.checks.rules.keeps_instructions_out import keeps_instructions_out
 from connote.drafting import draft
 from connote.paste import parse_profile
 from connote.prompting.dropped_words import restored
-from connote.prompting.instructions import calmed, writer_clauses
+from connote.prompting.instructions import writer_clauses
+from connote.prompting.note_form import calmed
 from connote.prompting.reasons import their_work, told, without_instructions
 from connote.prompting.voice import spoken
 from connote.schema import DraftRequest

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from connote.paste import parse_profile
-from connote.prompting.instructions import sign_off
+from connote.prompting.note_form import sign_off
 from connote.prompting.reasons import same_field_said, their_work, told, without_instructions
 from connote.prompting.voice import spoken
 from connote.text.spelling import available

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from connote.paste import parse_profile
-from connote.prompting.instructions import addressed_as, without_instructions
+from connote.prompting.instructions import without_instructions
+from connote.prompting.note_form import addressed_as
 from connote.prompting.reasons import told
 from connote.prompting.voice import spoken
 from connote.text.spelling import available
@@ -83,7 +84,7 @@ def test_instructions_of_set_27_are_not_said(reason, kept):
     ("just building my network in manchester", "I'm just building my network in Manchester, and I'd like to follow "
                                                "your work as General Manager at Ridge Mill"),
     ("we're an hr team of 4 at a courier company", "we're an HR team of 4 at a courier company"),
-    ("im a controls eng w 6 yrs plc", "I'm a controls engineer with 6 years plc"),
+    ("im a controls eng w 6 yrs plc", "I'm a controls engineer with 6 years of plc"),
     ("a civil eng student", "I'm a civil engineering student"),
     ("shes building the risk team and id love to work under her someday",
      "you're building the risk team and I'd love to work under you someday"),

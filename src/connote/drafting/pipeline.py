@@ -21,7 +21,7 @@ from ..prompting import reasons, templates
 from ..prompting.address import formality
 from ..prompting.agreement import agreed, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
-from ..prompting.instructions import addressed_as, calmed, sign_off
+from ..prompting.note_form import addressed_as, calmed, sign_off
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE

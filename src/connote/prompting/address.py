@@ -21,11 +21,11 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 #: informal and formal
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|"
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de )?(?:tú|tu)|de tú|"
-                   r"informal you|jij-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|"
+                   r"informal you|jij-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
                    r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij")
 _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)|dia)(?: pure)? del lei|"
                  r"(?:usa|use|usar|trata(?:r|le|la|lo)?|trát[ea]l[oae]|háblale|hablale) (?:de )?usted|de usted|ustedear|"
-                 r"formal you|u-vorm|met u(?: graag)?(?=\W*$)|"
+                 r"formal you|formal sie|formal usted|formal vous|u-vorm|met u(?: graag)?(?=\W*$)|"
                  r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)|sie-form|gebruik (?:de )?u|"
                  r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por (?:o senhor|a senhora)")
 #: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note

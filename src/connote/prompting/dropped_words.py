@@ -13,7 +13,7 @@ _EVENT = (r"(?:expo|conference|conf|summit|fair|trade ?show|meetup|meet-up|works
 #: words that already make what follows definite, or are not a name's words ("at last year's expo", "at a fair")
 _DETERMINERS = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "last", "next", "every",
                 "each", "some", "any", "one", "its", "which", "what", "another"}
-_AT_EVENT = re.compile(rf"\b(at|from|during|after|before|since) ((?:[a-z][a-z'-]* ){{1,3}}){_EVENT}s?\b"
+_AT_EVENT = re.compile(rf"\b(at|from|during|after|before|since) ((?:[a-z][a-z'-]* ){{0,3}}){_EVENT}s?\b"
                        r"(?=\s*(?:[.,;!?]|$)|\s+(?:in|on|last|this|and|where|when|back|earlier|yesterday|today)\b)")
 
 #: a booth or stand named by its firm, whatever its capitals ("met at Dentex JHB booth")
@@ -29,6 +29,12 @@ _WHEN_STARTING = re.compile(rf"\b((?:start|starting|starts|join|joining|begin|be
 _EX = re.compile(r"\b((?:you're|I'm|you are|I am) )ex (?=[a-z])")
 #: "ex flipkart too": where the sender worked, as the person did
 _EX_TOO = re.compile(r"(^|[.!?]\s+)[Ee]x[- ]([^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*)?) too\b")
+#: "6 years go/postgres": years of a skill ("6 years of go/postgres"), not "6 years ago", "8 years at a plant"
+_YEARS_OF = re.compile(r"\b(\d+ years) (?!(?:ago|old|of|in|at|with|experience|on|as|now|later|before|after|and|to|for|back|"
+                       r"since|here|there|straight|already|into|above|ahead|below|behind|younger|older|apart|senior|junior|"
+                       r"earlier|away|out|over|under|between|from|by)\b|[a-z]+(?:ing|ed)\b)(?=[a-z])")
+#: "YT videos on go concurrency helped me a ton": the person's channel
+_THEIR_CHANNEL = re.compile(r"(^|[.!?]\s+)(YT|YouTube|TikTok|Insta) (videos?|channel|shorts|reels|posts)\b")
 #: a sentence that only names who put them in touch ("via Ngozi"): what that person did
 _VIA = re.compile(r"(^|[.!?,;]\s+)[Vv]ia ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[.!?]|$))")
 
@@ -38,12 +44,14 @@ def restored(text: str) -> str:
     text = _AT_BOOTH.sub(_the_event, _AT_EVENT.sub(_the_event, text))
     text = _WHEN_STARTING.sub(lambda m: f"{m.group(1)} in {m.group(2).capitalize()}", text)
     text = _VIA.sub(r"\1\2 pointed me your way", text)
+    text = _YEARS_OF.sub(r"\1 of ", text)
+    text = _THEIR_CHANNEL.sub(r"\1Your \2 \3", text)
     text = _EX_TOO.sub(r"\1I used to work at \2 too", text)
     return _EX.sub(r"\1a former ", text)
 
 
 def _the_event(m: re.Match) -> str:
-    words = m.group(2).split()
+    words = m.group(2).split() or [""]
     if words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")) or any(
             w.lower() in _DETERMINERS | {"at", "by", "to", "from", "in", "on", "of", "with"} for w in words[1:]):
         return m.group(0)  # "at last year's expo", "at our conference": definite already

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .address import ADDRESS_FORM
+from .note_form import SIGN_QUOTED
 
 #: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
 _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
@@ -44,6 +45,9 @@ _INSTRUCTION = re.compile(
     rf"(?:re)?connect(?:ing)?(?: first| only| for now)?|"
     rf"(?:just |only )?(?:one|a single|1) (?:line|sentence) (?:for|on|about) (?:that|it|this)|not an? (?:paragraph|essay)|"
     rf"(?:one|two|three|a|\d) (?:sentences?|lines?) (?:is|are) (?:fine|ok|okay|enough|plenty)|"
+    rf"\d\s*(?:-|to|or)\s*\d (?:sentences?|lines?)(?: max| tops)?|(?:limit(?: it)? to|under|max|max of) \d+ (?:chars|characters|"
+    rf"words|zeichen|caractères|caracteres|caratteri|tekens)|(?:one|1|a single) sentence of (?:praise|thanks|intro|context) max|"
+    rf"use (?:they/them|she/her|he/him|their pronouns)(?: correctly)?|(?:don'?t|do not) assume (?:their |her |his )?gender|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|(?:kort|kurz|knapp|luchtig|locker) (?:houden|halten|fassen)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
     rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
@@ -62,7 +66,7 @@ _ABOUT_THE_NOTE = re.compile(
     r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
     r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars|nota|mensaje|mensagem|messaggio|"
     r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios|fluff|buzzwords?|jargon|synergy|corporate speak|"
-    r"line|lines|sentences?|flatter\w*|overload|paragraph)\b", re.I)
+    r"line|lines|sentences?|flatter\w*|overload|paragraph|spelling)\b", re.I)
 #: what marks a clause as said to the writer: a request, a "no", an imperative
 _TO_THE_WRITER = re.compile(
     r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
@@ -154,7 +158,7 @@ _WRITER_VERB = re.compile(
     _OPENING + r"(?:"
     r"write(?! (?:me|us|to me|to us|back)\b)|ignore|skip|avoid|sign (?:it|off|as|with)|address (?:her|him|them)|call (?:her|him|them)|"
     r"(?:open|start|end|close|finish) (?:it )?(?:with|on)|leave out|leave (?:the |any |my |our )?\w+(?: \w+)? out|"
-    r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?)\b", re.I)
+    r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?|sign (?:it |off )?['\"‘“])", re.I)
 #: "no vender de una", "non essere troppo formale", "ne pas insister", "sem enrolar": an infinitive said no to,
 #: the way users tell the writer what not to do; and "solo presentarme", "juste me présenter": the note's only aim
 _NOT_TO_DO = re.compile(
@@ -209,7 +213,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     """``reason`` without the clauses that instruct the writer ("..., pls keep it light not salesy", "no
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
     confidential", "keep it short, she prob gets loads of these")."""
-    reason = _HOW_IT_SOUNDS.sub("", reason)
+    reason = SIGN_QUOTED.sub("", _HOW_IT_SOUNDS.sub("", reason))  # (the sign-off is the note's: sign_off())
     clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
     dropped = [_to_the_writer(c) for c in clauses]
     for i in range(1, len(clauses)):  # "the procurement head, not the others": which person, for the writer
@@ -294,7 +298,7 @@ def _split_off(clause: str) -> list[str]:
         return [clause]  # "we had a messy visit but dont mention that": the whole clause is unsaid
     if _GREETING_TOLD.search(clause) and len(clause.split()) <= 12 and not re.search(r"\b(?:ask|mention)\b", clause, re.I):
         return [clause]  # "he signs his emails as just Ignacio so first name is fine": all of it on the greeting
-    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&|just|so)\s+", clause):
+    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&|just|so|then)\s+", clause):
         head, tail = clause[:m.start()], clause[m.end():]
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
@@ -346,6 +350,10 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
             it = re.match(r"(it|there)(?:'s|’s|s| is) (?P<more>.+)$", rest, re.I)
             if it:  # "ask if its still open": is it still open?
                 return f"is {it.group(1).lower()} {it.group('more')}?"
+            would = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}) would be (?P<more>.+)$",
+                             rest, re.I)
+            if would and would.group("subject").lower() not in ("he", "she", "they", "you", "hed", "shed"):
+                return f"Would {would.group('subject')} be {would.group('more')}?"  # "Would a 15 min demo be interesting?"
             be = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+)?) (?P<verb>is|are) (?P<more>.+)$",
                           rest, re.I)
             if be and be.group("subject").lower() not in ("he", "she", "they", "it", "you", "there", "hes", "shes"):
@@ -377,7 +385,7 @@ def _named(clause: str, whole: bool = False) -> str | None:
     if not m:
         return None
     thing = re.sub(r",?\s+but\s+(?:don'?t|do not|not|no|never)\b.*$", "", m.group("what"), flags=re.I).rstrip(".;!? ")
-    if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,5}", thing, re.I) \
+    if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,8}", thing, re.I) \
             or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b",
                          thing, re.I):
         return None
@@ -393,11 +401,12 @@ def _name_only(clause: str) -> str | None:
 
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
 _MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|e|y|et)\s+)*(?:(?:mention|say|"
-                      r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know)\s+(?:that\s+)?|"
+                      r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know|(?:i )?want (?:her|him|them) to "
+                      r"know)\s+(?:that\s+)?|"
                       r"(?:fala|diz|diga|menciona|comenta|dile|dígale|di|dis-lui|dites-lui|digli|dille|zeg)\s+"
                       r"(?:que|q|che|dat)\s+)(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
 #: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"
-_ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|can you|could you)\s+)*ask (?:him |her |them )?"
+_ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|then|can you|could you)\s+)*ask (?:him |her |them )?"
                      r"(?P<how>(?:nicely|politely|gently|kindly|casually|carefully|respectfully|also) )?"
                      r"(?P<what>for|about|what|how|when|where|who|which|whether|if)\s+(?P<rest>[^.;!?]+[.;!?]?)\s*$",
                      re.I)
@@ -433,56 +442,3 @@ def _left_unsaid(clause: str) -> list[str]:
         tail = re.findall(r"[^\W\d_]{3,}", clause[m.start(1):])[:2]
         found += [w.lower() for w in tail if w.lower() not in _VAGUE][:1]
     return found
-
-
-#: how the user asks the note to be signed ("sign off with cheers", "sign off thanks, Mo", "sign it w just my first
-#: name", "finir par bien cordialement", "firma con un saludo"), at the reason's end
-_SIGN_OFF = re.compile(
-    r"(?:^|[.,;!?]\s*|\s(?:and|et|y|e|und|en)\s+)(?:pls |please )?(?:sign(?: it| off| the note)?(?: off)?(?: with| w/?| as)?|"
-    r"(?:finir|finis|finissez|termine[rz]?|signe[rz]?) (?:par|avec)|(?:firma|fírmala|despídete|termina|chiudi|assina|"
-    r"termina|acaba) (?:con|com)|(?:unterschreib\w*|schlie(?:ß|ss)\w*|end\w*) mit|(?:onderteken|sluit af|eindig) met)"
-    r"\s+(?P<what>[^.;!?]{1,30}?)\W*$", re.I)
-
-
-def sign_off(reason: str, sender: str | None) -> str | None:
-    """The sign-off the user asks for, as the note ends with it ("Cheers", "Thanks, Mo", "Bien cordialement",
-    "– Kit" for "just my first name" with the sender line's name); ``None`` when none is asked for, or the name it
-    asks for is not known."""
-    m = _SIGN_OFF.search(reason)
-    if not m or re.match(r"(?:a|an|the|une?|una?|uma?|een|eine?n?|la|le|il)\s", m.group("what"), re.I):
-        return None  # "finis par une question": how to end, not a sign-off
-    what = m.group("what").strip()
-    if re.fullmatch(r"(?:just |only )?(?:my )?(?:first )?name|(?:just |only )?my first", what, re.I):
-        first = (sender or "").split(",")[0].split()
-        return f"– {first[0]}" if first else None
-    only = re.fullmatch(r"(?:just|only) ([A-Z][\w'’-]+)", what)
-    if only:  # "sign off with just Marta": her name alone
-        return f"– {only.group(1)}"
-    return what[:1].upper() + what[1:]
-
-
-#: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
-_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|(?:she|he|they) go(?:es)? by) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
-
-
-def addressed_as(reason: str) -> str | None:
-    """The name the reason asks the note to greet the person by, as typed with its capitals; else ``None``."""
-    m = _ADDRESSED_AS.search(reason)
-    return m.group("name") if m else None
-
-
-
-#: the user asks for no exclamation marks ("no exclamation marks pls", "geen uitroeptekens", "sans points
-#: d'exclamation", "ohne Ausrufezeichen", "sin signos de exclamación")
-_NO_EXCLAMATION = re.compile(
-    r"\b(?:no|not|without|don'?t use|geen|zonder|keine?|ohne|sin|sans|pas de|sem|senza|niente|nessun)\s+(?:\w+\s+){0,2}"
-    r"(?:exclamation|uitroepteken|ausrufezeichen|exclamaci|exclamaç|d'exclamation|esclamativ|'!'|\"!\"|!)", re.I)
-
-
-def calmed(note: str, reason: str) -> str:
-    """``note`` without exclamation marks where the reason asks for none: a greeting on its own line ends with a
-    comma ("Hoi Sjoerd,"), any other "!" is a full stop."""
-    if not _NO_EXCLAMATION.search(reason) or "!" not in note:
-        return note
-    note = re.sub(r"^([^.!?\n]{1,40})!+(?=\n)", r"\1,", note)
-    return re.sub(r"!+", ".", note)

@@ -195,7 +195,9 @@ _ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing
 
 #: a reason that opens by labelling the person ("potential client, ...", "recruiter"): no sentence to copy
 _LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new)\s+)?(?:client|customer|"
-                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire)s?\s*(?:[,.;:!-]+\s*|$)", re.I)
+                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire)s?\s*(?:[,.;:!-]+\s*|$)|"
+                    r"^\s*(?:(?:possibile|potenziale) cliente|(?:cliente|clienta) potencial|(?:possível|potencial) cliente|"
+                    r"client potentiel|potentielle?r? kundin?|potentiële klant|mogelijke klant)\s*(?:[,.;:!-]+\s*|$)", re.I)
 
 
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
@@ -404,7 +406,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     written so."""
     if formal is None and language != "en" and ADDRESS_FORM.search(reason):  # as the reason asks ("tutéalo",
         formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
-    fixed = corrected(ungreeted(without_instructions(reason), profile), language, keep=profile_words(profile),
+    fixed = corrected(unsigned_hi(ungreeted(without_instructions(reason), profile)), language, keep=profile_words(profile),
                       shorthand=shorthand(language))
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
     said = asked(unclosed(completed(restored(in_voice) if language == "en" else in_voice,
@@ -469,6 +471,11 @@ def ungreeted(reason: str, profile: Profile) -> str:
     if name and fold(rest[:len(name)]) == fold(name) and not rest[len(name):len(name) + 1].isalnum():
         rest = re.sub(r"^[\s,!.:-]*", "", rest[len(name):])
     return rest if any(c.isalnum() for c in rest) else reason
+
+
+def unsigned_hi(reason: str) -> str:
+    """``reason`` without a greeting typed at its end ("ux reseach too, hi"): the note greets by itself."""
+    return re.sub(r"(?<=\w)\s*[,;.-]\s*(?:hi|hello|hey|hola|oi|ciao|hallo|hoi|salut)\W*$", "", reason, flags=re.I) or reason
 
 
 def profile_words(profile: Profile) -> set[str]:

@@ -264,6 +264,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if first in ("just", "really", "actually") and len(second) > 4 and second.endswith("ing") and (
             second not in _ING_NOUNS or clause[2:3] in (["my"], ["a"], ["an"], ["our"], ["up"], ["out"])):
         return "I'm"  # "just networking", "just browsing"
+    if len(clause) <= 4 and clause[-1:] == ["too"] and clause[-2:-1] and clause[-2] in _FIELDS:
+        return "I'm in"  # "ux research too"
     if _ones_role_too(clause):
         return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
     if first == "also":
@@ -291,6 +293,9 @@ _HR_THINGS = {"team", "teams", "department", "dept", "manager", "director", "lea
 #: a bare verb a reason opens on, done to the person: what the sender would like to do
 _TO_DO_FOR = {"sell", "pitch", "hire", "invite", "recruit", "interview", "introduce", "book", "supply",
               "show", "offer", "visit", "help", "ask", "tell"}
+#: fields a terse reason says the sender works in as well ("ux research too")
+_FIELDS = {"research", "design", "marketing", "sales", "finance", "ops", "operations", "security", "engineering",
+           "product", "data", "logistics", "procurement", "recruiting", "consulting", "analytics", "fintech", "healthtech"}
 #: people a terse reason says the sender is as well ("dairy vet too", "mining grad too"), besides job words
 _PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad", "parent", "dev", "pm", "founder",
                  "farmer", "baker", "pilot", "nurse", "fan", "member", "volunteer", "runner", "climber", "expat", "mentor"}
@@ -299,7 +304,7 @@ _PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad"
 def _ones_role_too(clause: list[str]) -> bool:
     """Whether a sentence is only a kind of person and "too" ("dairy vet too", "highveld mining grad too"): no
     verb, no pronoun, a person's noun before "too"."""
-    words = [w.strip(".,!?") for w in clause]
+    words = [w.strip(".,!?") for w in " ".join(clause).split("(")[0].split()]  # "dick vet alum too (class of 2015)"
     if not 2 <= len(words) <= 5 or words[-1] not in ("too", "also"):
         return False
     noun = words[-2]

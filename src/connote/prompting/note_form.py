@@ -1,0 +1,67 @@
+"""What the user asks of the note's form rather than its words: the sign-off ("sign off with cheers", "sign it
+'thanks, Naledi'"), the name it greets by ("address her as Sister Bernadette", "he goes by Faiz"), no exclamation
+marks ("geen uitroeptekens"). The pipeline applies them to every note; :mod:`.instructions` keeps them out of what
+the note says."""
+
+from __future__ import annotations
+
+import re
+
+#: how the user asks the note to be signed ("sign off with cheers", "sign off thanks, Mo", "sign it w just my first
+#: name", "finir par bien cordialement", "firma con un saludo"), at the reason's end
+_SIGN_OFF = re.compile(
+    r"(?:^|[.,;!?]\s*|\s(?:and|et|y|e|und|en)\s+)(?:pls |please )?(?:sign(?: it| off| the note)?(?: off)?(?: with| w/?| as)?|"
+    r"(?:finir|finis|finissez|termine[rz]?|signe[rz]?) (?:par|avec)|(?:firma|fírmala|despídete|termina|chiudi|assina|"
+    r"termina|acaba) (?:con|com)|(?:unterschreib\w*|schlie(?:ß|ss)\w*|end\w*) mit|(?:onderteken|sluit af|eindig) met)"
+    r"\s+(?P<what>[^.;!?]{1,30}?)\W*$", re.I)
+
+
+#: a sign-off asked for in quotes, wherever the clause ends ("sign it 'thanks, Naledi' and dont ask for a call")
+SIGN_QUOTED = re.compile(r"\bsign(?: it| off| the note)?(?: with| as)? ['\"‘“](?P<what>[^'\"’”]{1,30})['\"’”]", re.I)
+
+
+def sign_off(reason: str, sender: str | None) -> str | None:
+    """The sign-off the user asks for, as the note ends with it ("Cheers", "Thanks, Mo", "Bien cordialement",
+    "– Kit" for "just my first name" with the sender line's name); ``None`` when none is asked for, or the name it
+    asks for is not known."""
+    quoted = SIGN_QUOTED.search(reason)
+    if quoted:
+        return quoted.group("what")[:1].upper() + quoted.group("what")[1:]
+    m = _SIGN_OFF.search(reason)
+    if not m or re.match(r"(?:a|an|the|une?|una?|uma?|een|eine?n?|la|le|il)\s", m.group("what"), re.I):
+        return None  # "finis par une question": how to end, not a sign-off
+    what = m.group("what").strip()
+    if re.fullmatch(r"(?:just |only )?(?:my )?(?:first )?name|(?:just |only )?my first", what, re.I):
+        first = (sender or "").split(",")[0].split()
+        return f"– {first[0]}" if first else None
+    only = re.fullmatch(r"(?:just|only) ([A-Z][\w'’-]+)", what)
+    if only:  # "sign off with just Marta": her name alone
+        return f"– {only.group(1)}"
+    return what[:1].upper() + what[1:]
+
+
+#: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
+_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|(?:she|he|they) go(?:es)? by) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
+
+
+def addressed_as(reason: str) -> str | None:
+    """The name the reason asks the note to greet the person by, as typed with its capitals; else ``None``."""
+    m = _ADDRESSED_AS.search(reason)
+    return m.group("name") if m else None
+
+
+
+#: the user asks for no exclamation marks ("no exclamation marks pls", "geen uitroeptekens", "sans points
+#: d'exclamation", "ohne Ausrufezeichen", "sin signos de exclamación")
+_NO_EXCLAMATION = re.compile(
+    r"\b(?:no|not|without|don'?t use|geen|zonder|keine?|ohne|sin|sans|pas de|sem|senza|niente|nessun)\s+(?:\w+\s+){0,2}"
+    r"(?:exclamation|uitroepteken|ausrufezeichen|exclamaci|exclamaç|d'exclamation|esclamativ|'!'|\"!\"|!)", re.I)
+
+
+def calmed(note: str, reason: str) -> str:
+    """``note`` without exclamation marks where the reason asks for none: a greeting on its own line ends with a
+    comma ("Hoi Sjoerd,"), any other "!" is a full stop."""
+    if not _NO_EXCLAMATION.search(reason) or "!" not in note:
+        return note
+    note = re.sub(r"^([^.!?\n]{1,40})!+(?=\n)", r"\1,", note)
+    return re.sub(r"!+", ".", note)
