@@ -16,12 +16,13 @@ from ..checks import NEVER_SHOWN, CheckContext
 from ..checks.rules.says_reason import reason_coverage
 from ..errors import InputError
 from ..paste import greeting_name, parse_profile
+from ..paste.names import NICK_RE
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
 from ..prompting.address import formality
 from ..prompting.agreement import agreed, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
-from ..prompting.note_form import addressed_as, calmed, sign_off
+from ..prompting.note_form import addressed_as, calmed, sign_off, without_nickname
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
@@ -105,6 +106,9 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                                              "first_name": greeting_name(request.name) or request.name})
     elif asked_name := addressed_as(request.reason):  # "address her as Sister Bernadette"
         profile = profile.model_copy(update={"first_name": asked_name})
+    elif without_nickname(request.reason) and profile.name:  # "dont use the nickname": the given name
+        profile = profile.model_copy(update={"first_name": greeting_name(NICK_RE.sub(" ", profile.name))
+                                             or profile.first_name})
     elif not profile.first_name:
         warnings.append("no name found in the paste; notes greet without a name — give it with --name")
     language = detect_language(request.reason)

@@ -12,7 +12,8 @@ from .names import looks_like_name
 from .vocabulary import PRONOUN_RE, PRONOUN_WORD
 
 #: a page's follower count ("Libraries · 2,870 followers", "6.105 seguidores", "18K followers")
-FOLLOWERS = re.compile(r"\d[\d,.\s]*[KkMm]?\s*(?:followers|follower|seguidores|abonnés|abonnenten|volgers|follower:innen)\b",
+FOLLOWERS = re.compile(r"\d[\d,.\s]*(?:[KkMm]|mil|mio\.?|tsd\.?)?\s*(?:followers|follower|seguidores|abonnés|abonnenten|"
+                       r"volgers|follower:innen)\b",
                         re.I)
 _DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd|[123](?:\.|º|°|e|er))(?:\s*grades)?\+?$", re.I)
 #: a degree at a name line's end ("Ngozi Hartmann-Eze · 2nd")

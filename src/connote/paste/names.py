@@ -135,7 +135,7 @@ def name_core(line: str) -> str:
 
 
 #: a degree or membership written in mixed case after a comma: "BVSc", "MBChB", "DPhil", "MSc"
-_DEGREE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}\.?")
+_DEGREE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}\.?")  # ("DClinPsy")
 
 
 def strip_credentials(name: str) -> str:

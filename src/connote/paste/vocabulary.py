@@ -92,7 +92,7 @@ UI_LINES = {
     "try premium for free", "provide services", "show translation", "see translation", "edited", "view",
     "reactivate premium", "followers", "endorse", "endorsed", "mutual connection", "mutual connections",
     "show credential", "see all details", "hide", "unfollow", "share profile", "save to pdf",
-    "request a recommendation", "search", "rechercher", "suchen", "buscar", "pesquisar", "cerca", "zoeken", "linkedin", "skip to main content", "zum hauptinhalt springen",
+    "request a recommendation", "search", "back", "zurück", "retour", "atrás", "voltar", "indietro", "terug", "rechercher", "suchen", "buscar", "pesquisar", "cerca", "zoeken", "linkedin", "skip to main content", "zum hauptinhalt springen",
     "passer au contenu principal", "saltar al contenido principal", "pular para o conteúdo principal",
     "vai al contenuto principale", "naar hoofdcontent gaan", "przejdź do głównej treści", "hoppa till huvudinnehåll",
     "ana içeriğe geç", "spring til hovedindhold", "hopp til hovedinnhold", "přejít na hlavní obsah",

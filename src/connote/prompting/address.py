@@ -20,7 +20,7 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 #: the writer told which "you" to use ("tutealo", "bitte siezen", "vouvoyer svp", "dagli del lei", "usa você"),
 #: informal and formal
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|"
-                   r"(?:da(?:i|re|gli|lle|ndogli|ndole))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de )?(?:tú|tu)|de tú|"
+                   r"(?:da(?:i|re|gli|lle|ndogli|ndole))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de |il |el )?(?:tú|tu)|de tú|"
                    r"informal you|jij-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
                    r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij")
 _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)|dia)(?: pure)? del lei|"

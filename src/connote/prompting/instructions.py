@@ -53,7 +53,7 @@ _INSTRUCTION = re.compile(
     rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
     rf"sin (?:tanto |mucho )?rollo|sin rodeos|sans (?:chichis|blabla)|ohne (?:viel )?(?:blabla|schnickschnack)|"
     rf"zonder (?:poespas|omhaal)|senza (?:disturbare|impegno|fretta)(?: troppo)?|rest(?:e|ez) pros?|"
-    rf"pas de (?:détails?|details?) (?:perso|personnels?)"
+    rf"pas de (?:détails?|details?) (?:perso|personnels?)|pas de (?:blabla|chichis|baratin)"
     rf"){_PLEASE}\s*$", re.I)
 
 
@@ -150,7 +150,7 @@ _THAT_IS_ALL = re.compile(
     r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
 #: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
 _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
-                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
+                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|as (?:her|his|their) name\b|nickname\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
                             re.I)
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
 #: about", "sign it from me", "keep the salary out of it")
@@ -167,7 +167,7 @@ _NOT_TO_DO = re.compile(
     r"(?:solo|sólo|só|juste|seulement|solamente|soltanto)\s+(?:me\s+|m'|mi\s+)?[^\W\d_]{2,}(?:ar|er|ir|re|rsi|rmi)"
     r"(?:me|mi|se|te|si)?|(?:nur|alleen|gewoon|einfach)\s+(?:mich\s+)?[^\W\d_]{2,}en|"
     r"(?:mas|pero|ma|mais|aber|maar|but)\s+(?:sem|sin|senza|sans|ohne|zonder|without)\s+[^\W\d_][\w-]+|"
-    r"(?:bitte\s+|graag\s+)?(?:nicht|niet|keine?n?|geen)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,}en)\b(?:\s+\S+){0,3}\W*$",
+    r"(?:bitte\s+|graag\s+)?(?:nicht|nichts|niet|niets|keine?n?|geen)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,}en)\b(?:\s+\S+){0,3}\W*$",
     re.I)
 #: a wording said no to in quotes ("kein 'sehr geehrte frau dr.'", "ni la palabra 'oportunidad'", "no 'hope this
 #: finds you well'"): how the note must not read
@@ -228,7 +228,8 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so
         if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
                 r"\s*(?:que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|want|"
-                r"pois|c'est|è|es|ist|is ja|he must|she must|they must)\b", clauses[i], re.I):
+                r"pois|c'est|è|es|ist|is ja|he must|she must|they must|(?:she|he|they) introduced|on est|wir sind)\b",
+                clauses[i], re.I):
             dropped[i] = True
         elif dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 4 and re.match(
                 r"\s*(?:não|nao|no|not|pas|nicht|niet|non)\b", clauses[i], re.I):
@@ -356,6 +357,10 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
                 return f"Would {would.group('subject')} be {would.group('more')}?"  # "Would a 15 min demo be interesting?"
             be = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+)?) (?P<verb>is|are) (?P<more>.+)$",
                           rest, re.I)
+            going = re.match(r"(?:he|she|they)(?:'s|s| is| are|'re) (?P<more>(?:going|coming|attending|at|in|speaking) .+)$",
+                             rest, re.I)
+            if going:  # "ask if he's going to MIPCOM": asked
+                return f"Are you {going.group('more')}?"
             if be and be.group("subject").lower() not in ("he", "she", "they", "it", "you", "there", "hes", "shes"):
                 return f"{be.group('verb')} {be.group('subject')} {be.group('more')}?"  # "is relocation supported?"
             return None  # "ask if she's open to ...", "ask for a quote": asked() words it to the person
@@ -384,7 +389,8 @@ def _named(clause: str, whole: bool = False) -> str | None:
     m = _MENTION.match(clause)
     if not m:
         return None
-    thing = re.sub(r",?\s+but\s+(?:don'?t|do not|not|no|never)\b.*$", "", m.group("what"), flags=re.I).rstrip(".;!? ")
+    thing = re.sub(r",?\s+(?:but\s+(?:don'?t|do not|not|no|never)|not (?:the|his|her|their|that|my))\b.*$", "", m.group("what"),
+                   flags=re.I).rstrip(".;!? ")
     if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,8}", thing, re.I) \
             or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b",
                          thing, re.I):

@@ -41,7 +41,7 @@ def sign_off(reason: str, sender: str | None) -> str | None:
 
 
 #: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
-_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|(?:she|he|they) go(?:es)? by) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
+_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|(?:she|he|they) go(?:es)? by|use(?: just| only)?(?= [A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,2} as (?:her|his|their) name)) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
 
 
 def addressed_as(reason: str) -> str | None:
@@ -65,3 +65,13 @@ def calmed(note: str, reason: str) -> str:
         return note
     note = re.sub(r"^([^.!?\n]{1,40})!+(?=\n)", r"\1,", note)
     return re.sub(r"!+", ".", note)
+
+
+#: "dont use the nickname": the greeting is the given name, not the one in quotes
+_NO_NICKNAME = re.compile(r"\b(?:don'?t|do not|never|no)\s+(?:use\s+|call (?:her|him|them) by\s+)?(?:the|his|her|their)?\s*"
+                          r"nick ?name\b", re.I)
+
+
+def without_nickname(reason: str) -> bool:
+    """Whether the reason asks the note not to greet by the person's nickname."""
+    return bool(_NO_NICKNAME.search(reason))

@@ -250,6 +250,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "It"  # "would be good to share erg plans": it would be
     if first in ("now", "currently", "still") and len(second) > 4 and second.endswith("ing"):
         return "I'm"  # "now looking at archive jobs"
+    if (first in IRREGULAR_PAST or is_past(first)) and "each" in clause and "other" in clause:
+        return "We"  # "ran into each other at achema"
     if first in ("met", "worked", "studied", "went", "grew") and ("together" in clause or (
             first == "met" and second in ("at", "in", "on", "through", "during", "via", "back", "last", "years"))):
         return "We"
@@ -264,6 +266,9 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if first in ("just", "really", "actually") and len(second) > 4 and second.endswith("ing") and (
             second not in _ING_NOUNS or clause[2:3] in (["my"], ["a"], ["an"], ["our"], ["up"], ["out"])):
         return "I'm"  # "just networking", "just browsing"
+    if first in ("leader", "expert", "pioneer", "authority", "legend") and second in ("in", "on") \
+            or (first == "thought" and second == "leader"):
+        return "You're a"  # "leader in telepsych in west africa": who the person is
     if len(clause) <= 4 and clause[-1:] == ["too"] and clause[-2:-1] and clause[-2] in _FIELDS:
         return "I'm in"  # "ux research too"
     if _ones_role_too(clause):
@@ -295,7 +300,8 @@ _TO_DO_FOR = {"sell", "pitch", "hire", "invite", "recruit", "interview", "introd
               "show", "offer", "visit", "help", "ask", "tell"}
 #: fields a terse reason says the sender works in as well ("ux research too")
 _FIELDS = {"research", "design", "marketing", "sales", "finance", "ops", "operations", "security", "engineering",
-           "product", "data", "logistics", "procurement", "recruiting", "consulting", "analytics", "fintech", "healthtech"}
+           "product", "data", "logistics", "procurement", "recruiting", "consulting", "analytics", "fintech", "healthtech",
+           "agritech", "edtech", "proptech", "climate", "energy", "retail", "hospitality", "aviation", "insurance"}
 #: people a terse reason says the sender is as well ("dairy vet too", "mining grad too"), besides job words
 _PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad", "parent", "dev", "pm", "founder",
                  "farmer", "baker", "pilot", "nurse", "fan", "member", "volunteer", "runner", "climber", "expat", "mentor"}
@@ -308,7 +314,7 @@ def _ones_role_too(clause: list[str]) -> bool:
     if not 2 <= len(words) <= 5 or words[-1] not in ("too", "also"):
         return False
     noun = words[-2]
-    person = noun in _PERSON_NOUNS or fold(noun) in JOB_WORDS or noun.endswith(("ist", "ian", "eer", "ant", "ent"))
+    person = noun in _PERSON_NOUNS or fold(noun) in JOB_WORDS or noun.endswith(("ist", "ian", "eer", "ant", "ent", "or"))
     return person and not any(w in SUBJECT_PRONOUNS or w in _VERBS_IN_A_CLAUSE or w in _SUBJECT_I or w in _SUBJECT_IM
                               or w in ("i", "me", "it", "this", "that", "here", "a", "an", "the") or is_past(w)
                               for w in words[:-1])
