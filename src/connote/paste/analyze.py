@@ -253,9 +253,9 @@ def _analyze(text: str) -> PasteAnalysis:
             break
     below = person_below(lines) if name is None else None
     card = name_above_location(items)  # the name over the card's own "· Contact info" line
-    after_card = fold(text[text.find(card):text.find(card) + 240]) if card else ""
+    at = text.find(card) if card else -1
     if card is not None and fold(name_core(card)) != fold(name or "") and (
-            name is None or (text.find(card) > text.find(name) and fold(name) in after_card)):
+            name is None or (at > text.find(name) and fold(name) in fold(text[at:at + 240]))):
         below = card  # "Halcyon Tidal Energy / … / Morwenna Trescothick / … at Halcyon Tidal Energy": its employer
     if below is not None and text.find(below) > 0:  # a company's page header, then a person's card: the card
         return _analyze(text[text.find(below):])

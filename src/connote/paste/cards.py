@@ -13,11 +13,15 @@ from .vocabulary import PRONOUN_RE, PRONOUN_WORD
 
 #: a page's follower count ("Libraries · 2,870 followers", "6.105 seguidores", "18K followers")
 FOLLOWERS = re.compile(r"\d[\d,.\s]*(?:[KkMm]|mil|mio\.?|tsd\.?)?\s*(?:followers|follower|seguidores|abonnés|abonnenten|"
-                       r"volgers|follower:innen)\b",
-                        re.I)
+                       r"volgers|follower:innen)\b", re.I)
 _DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd|[123](?:\.|º|°|e|er))(?:\s*grades)?\+?$", re.I)
 #: a degree at a name line's end ("Ngozi Hartmann-Eze · 2nd")
 _DEGREE_AFTER = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd|[123](?:e|º|°|\.))(?:\s*grades)?\+?\s*$", re.I)
+
+
+def _card_name(line: str) -> bool:
+    """Whether a line is a card's name alone: two words or more, a name, no UI, no separator of a headline."""
+    return len(line.split()) > 1 and looks_like_name(line) and not is_ui_line(line) and not re.search(r"[|·•–—]", line)
 
 
 def person_below(lines: list[str]) -> str | None:
@@ -46,9 +50,7 @@ def name_above_location(items: list[tuple[str, bool]]) -> str | None:
         if contact:
             for back in (1, 2, 3):
                 name = items[i - back][0] if i - back >= 0 else ""
-                bare = _DEGREE_AFTER.sub("", name)  # "Cormac O'Séaghdha · 2nd"
-                if bare and len(bare.split()) > 1 and looks_like_name(bare) and not is_ui_line(bare) \
-                        and not re.search(r"[|·•–—]", bare):
+                if _card_name(_DEGREE_AFTER.sub("", name)):  # "Cormac O'Séaghdha · 2nd"
                     return name
             return None
     return None
@@ -62,8 +64,7 @@ def card_below(top: list[str], lines: list[str]) -> bool:
         if _DEGREE_LINE.match(line):
             back = 2 if PRONOUN_RE.match(lines[i - 1]) or PRONOUN_WORD.match(lines[i - 1]) else 1
             card = lines[i - back]
-            if card in top[:4] and len(card.split()) > 1 and looks_like_name(card) and not is_ui_line(card) \
-                    and not re.search(r"[|·•–—]", card):
+            if card in top[:4] and _card_name(card):
                 return True
     return False
 

@@ -13,6 +13,8 @@ _EVENT = (r"(?:expo|conference|conf|summit|fair|trade ?show|meetup|meet-up|works
 #: words that already make what follows definite, or are not a name's words ("at last year's expo", "at a fair")
 _DETERMINERS = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "last", "next", "every",
                 "each", "some", "any", "one", "its", "which", "what", "another"}
+#: words inside the event's name that show it is no name ("at our stand", "by at their stand")
+_NOT_A_NAME = _DETERMINERS | {"at", "by", "to", "from", "in", "on", "of", "with"}
 _AT_EVENT = re.compile(rf"\b(at|from|during|after|before|since) ((?:[a-z][a-z'-]* ){{0,3}}){_EVENT}s?\b"
                        r"(?=\s*(?:[.,;!?]|$)|\s+(?:in|on|last|this|and|where|when|back|earlier|yesterday|today)\b)")
 
@@ -54,6 +56,6 @@ def restored(text: str) -> str:
 def _the_event(m: re.Match) -> str:
     words = m.group(2).split() or [""]
     if words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")) or any(
-            w.lower() in _DETERMINERS | {"at", "by", "to", "from", "in", "on", "of", "with"} for w in words[1:]):
+            w.lower() in _NOT_A_NAME for w in words[1:]):
         return m.group(0)  # "at last year's expo", "at our conference": definite already
     return f"{m.group(1)} the {m.group(0)[len(m.group(1)) + 1:]}"

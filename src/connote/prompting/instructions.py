@@ -214,7 +214,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
     confidential", "keep it short, she prob gets loads of these")."""
     reason = SIGN_QUOTED.sub("", _HOW_IT_SOUNDS.sub("", reason))  # (the sign-off is the note's: sign_off())
-    clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
+    clauses = _clauses(reason)
     dropped = [_to_the_writer(c) for c in clauses]
     for i in range(1, len(clauses)):  # "the procurement head, not the others": which person, for the writer
         if re.match(r"\W*not (?:the others?|the rest|anyone else)\W*$", clauses[i], re.I):
@@ -274,9 +274,8 @@ _SPEAKS_TO_WRITER = re.compile(_OPENING + r"(?:don'?t|do not|never|pls|plz|pleas
 def writer_clauses(reason: str) -> tuple[tuple[str, bool], ...]:
     """The clauses of ``reason`` said to the writer, each with whether the note says what it asks ("ask if its
     still open" is asked; "keep it short", "no menciones el sueldo" are not said at all)."""
-    clauses = [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
     found = []
-    for clause in clauses:
+    for clause in _clauses(reason):
         if _to_the_writer(clause) or _SPEAKS_TO_WRITER.match(clause) or _NOT_THESE_WORDS.search(clause):
             asks = _MENTION.match(clause) or _ASK_EN.match(clause) or _ASK_OTHER.match(clause)
             found.append((clause, bool(asks) or _asked_to_say(clause) is not None))
@@ -289,6 +288,11 @@ _IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
 
 #: how the note should come across, said after what it says ("want to say hi without sounding desperate")
 _HOW_IT_SOUNDS = re.compile(r",?\s+without (?:sounding|being|seeming|coming across|looking)(?: like)?\b[^,.;!?]*", re.I)
+
+
+def _clauses(reason: str) -> list[str]:
+    """``reason`` cut at its punctuation, and each piece at an instruction joined by "and" (:func:`_split_off`)."""
+    return [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
 
 
 def _split_off(clause: str) -> list[str]:
@@ -324,7 +328,7 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
         return re.sub(r"^\w+(?: you)?\b\s*(?:(and)\b)?", lambda t: "thank you" + (", and" if t.group(1) else " "),
                       m.group("what"), flags=re.I).strip()
     if m and not m.group("what").lower().startswith(("hi", "hello")):
-        what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I)
+        what = _BUT_NOT.sub("", m.group("what"))
         what = re.sub(r"\s+(e|y|et|en) (?:que|q|che|dat)\s+", r" \1 ", what, flags=re.I)  # "sou arquiteto e q queria"
         return re.sub(r"\s+and that\s+", ", and ", what)  # "mention im clerking now and that i still use"
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
@@ -398,10 +402,14 @@ def _named(clause: str, whole: bool = False) -> str | None:
     return thing if whole else thing.split()[-1]
 
 
+#: what follows a thing to say and is not to be said ("mention ingrid but not her company")
+_BUT_NOT = re.compile(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", re.I)
+
+
 def _name_only(clause: str) -> str | None:
     """The one word "mention ingrid (but not her company)" asks to say: a name, not a sentence."""
     m = _MENTION.match(clause)
-    what = re.sub(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", "", m.group("what"), flags=re.I).strip(" .,;!?") if m else ""
+    what = _BUT_NOT.sub("", m.group("what")).strip(" .,;!?") if m else ""
     return what if re.fullmatch(r"[^\W\d_]{3,}", what) else None
 
 

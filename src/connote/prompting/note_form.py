@@ -50,7 +50,6 @@ def addressed_as(reason: str) -> str | None:
     return m.group("name") if m else None
 
 
-
 #: the user asks for no exclamation marks ("no exclamation marks pls", "geen uitroeptekens", "sans points
 #: d'exclamation", "ohne Ausrufezeichen", "sin signos de exclamación")
 _NO_EXCLAMATION = re.compile(

@@ -80,13 +80,18 @@ _ES_REST = r"(?:(?!\b(?:yo|él|ella|nosotros|ellos|ellas|usted|que|quien|porque|
 _ES_OBJECT = r"(?:un|una|unos|unas|el|la|los|las|su|sus|mi|mis|nuestro|nuestra|nuestros|nuestras|me|nos|lo|le|les)\b"
 
 
+def _familiar_yours(pattern: str, text: str) -> str:
+    """Each "s…" possessive ``pattern`` finds said as the familiar "t…" one ("su" -> "tu", "suoi" -> "tuoi")."""
+    return replace(pattern, lambda m: cased(m.group(1), "t" + m.group(1).lower()[1:]), text)
+
+
 def spanish(text: str, formal: bool, gender: str | None = None) -> str:
     text = _opening_copula(text, {"es": ("usted es", "eres"), "era": ("usted era", "eras"),
                                   "fue": ("usted fue", "fuiste"), "sería": ("usted sería", "serías")},
                            r"(?:el|la|mi|nuestro|nuestra|quien)", formal)
     text, saved = _guarded(text, _ES_REPORT)
     if not formal:  # "tutéale": "su stand", "sus posts" are the person's ("tu stand"), as "usted" is not used
-        text = replace(r"\b(su|sus)\b(?=\s+[^\W\d_])", lambda m: cased(m.group(1), "t" + m.group(1).lower()[1:]), text)
+        text = _familiar_yours(r"\b(su|sus)\b(?=\s+[^\W\d_])", text)
     if not formal:  # "lo conocí en la feria" -> "te conocí" (usted keeps "lo")
         text = re.sub(rf"(^|[.!?;]\s+)(lo|la)\s+(?={_ES_PERSON_VERBS})",
                       lambda m: m.group(1) + cased(m.group(2), "te") + " ", text, flags=re.I)
@@ -349,7 +354,7 @@ def italian(text: str, formal: bool, gender: str | None = None) -> str:
                            ("le|alle|delle|nelle|sulle|dalle", "vostre")):
         text = re.sub(rf"\b({articles})\s+loro\b", rf"\1 {ours}", text, flags=re.I)
     if not formal:  # "dagli del tu": "i suoi post" are the person's ("i tuoi post"), as "Lei" is not used
-        text = replace(r"\b(suo|sua|suoi|sue)\b", lambda m: cased(m.group(1), "t" + m.group(1).lower()[1:]), text)
+        text = _familiar_yours(r"\b(suo|sua|suoi|sue)\b", text)
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")
     if gender is None:
         return unshielded(text, saved)

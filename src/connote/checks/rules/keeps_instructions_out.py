@@ -37,18 +37,17 @@ def keeps_instructions_out(ctx: CheckContext, note: str) -> str | None:
     Fail: Hola Priya, busco peritos agrarios y usted tiene el perfil. No menciones sueldo ni la palabra 'oportunidad'.
     """
     said = _words(note)
-    said_runs = set(_runs(said, 3))
+    said_pairs, said_runs, said_text = set(_runs(said, 2)), set(_runs(said, 3)), " ".join(said)
     for clause, asked in writer_clauses(ctx.reason):
         told = _words(clause)
         if asked:  # the question or thing is said; the order to say it is not ("ask if", "mention")
             head = tuple(told[:2]) if told[:1] and told[0] in ("ask", "mention", "say", "tell") else None
-            if head and head in set(_runs(said, 2)):
+            if head and head in said_pairs:
                 return f"copies an instruction to the writer ('{shorten(' '.join(head))}')"
             continue
         copied = [run for run in _runs(told, 3) if run in said_runs and any(w not in _COMMON for w in run)]
-        quoted = re.findall(r"['\"‘“«„]([^'\"’”»“]{3,40})['\"’”»“]", clause)
-        copied += [tuple(_words(q)) for q in quoted if len(_words(q)) >= 1
-                   and " ".join(_words(q)) in " ".join(said)]
+        quoted = [_words(q) for q in re.findall(r"['\"‘“«„]([^'\"’”»“]{3,40})['\"’”»“]", clause)]
+        copied += [tuple(q) for q in quoted if q and " ".join(q) in said_text]
         if copied:
             return f"copies an instruction to the writer ('{shorten(' '.join(copied[0]))}')"
     return None
