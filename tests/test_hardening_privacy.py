@@ -265,10 +265,10 @@ def test_an_unexpected_exception_holding_the_paste_is_not_printed(monkeypatch):
     """The catch-all: a bug whose exception message carries profile text prints only the exception type."""
     import connote.drafting.pipeline
 
-    def broken(text):
+    def broken(text, reason):
         raise ValueError(f"could not parse {text!r}")
 
-    monkeypatch.setattr(connote.drafting.pipeline, "parse_profile", broken)
+    monkeypatch.setattr(connote.drafting.pipeline, "profile_meant", broken)
     monkeypatch.delenv("CONNOTE_DEBUG", raising=False)
     run = run_main(["draft", "--reason", REASON, "--model", "fake"], stdin=PROFILE.encode())
     assert run.rc == 1

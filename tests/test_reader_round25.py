@@ -207,8 +207,7 @@ def test_a_german_verb_before_its_subject_agrees_with_sie():  # set 22: "vllt ke
 
 @needs_dictionaries
 @pytest.mark.parametrize(("reason", "said"), [
-    ("connect pls, via ngozi", "Ngozi pointed me your way. I'd like to follow your work as General Manager at Ridge "
-                               "Mill"),
+    ("connect pls, via ngozi", "Ngozi pointed me your way"),  # (who put them in touch is the why: set 30)
     ("met via email", "We met via email"),
     ("we're starting a nurse exchange and want her involved", "we're starting a nurse exchange and want you involved"),
 ])

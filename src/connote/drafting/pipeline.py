@@ -15,7 +15,7 @@ from ..backends.base import Backend
 from ..checks import NEVER_SHOWN, CheckContext
 from ..checks.rules.says_reason import reason_coverage
 from ..errors import InputError
-from ..paste import greeting_name, parse_profile
+from ..paste import greeting_name, profile_meant
 from ..paste.names import NICK_RE
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
@@ -100,7 +100,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
     check_input(request)
     request, warnings = tidy_request(request)
     text = request.profile_text
-    profile = parse_profile(text)
+    profile = profile_meant(text, request.reason)
     if request.name:
         profile = profile.model_copy(update={"name": request.name,
                                              "first_name": greeting_name(request.name) or request.name})

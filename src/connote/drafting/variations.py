@@ -31,7 +31,7 @@ CLOSINGS = {
     "pt": ("Seria um prazer conectar.", "Adoraria conectar.", "Será um prazer manter contato."),
     "it": ("Mi farebbe piacere collegarmi.", "Sarebbe un piacere restare in contatto.",
            "Felice di collegarmi."),
-    "nl": ("Ik zou graag connecten.", "Graag blijf ik in contact.", "Leuk om te connecten."),
+    "nl": ("Ik zou graag connecten.", "Leuk om kennis te maken.", "Leuk om te connecten."),
 }
 _GENERIC_CLOSING = {
     "en": re.compile(r"^(?:i'd|i would|i'll|would|it would|it'd|i'm|happy|glad|hope|hoping|looking forward|"

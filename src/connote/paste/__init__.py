@@ -12,7 +12,7 @@ turns the main lines into a :class:`Profile`. Contact details (emails, links, ph
 removed from everything kept. Nothing here raises on any input.
 """
 
-from .analyze import PasteAnalysis, analyze, parse_profile
+from .analyze import PasteAnalysis, analyze, parse_profile, profile_meant
 from .contacts import EMAIL_RE, PHONE_RE, URL_RE, find_contacts, strip_contacts
 from .lines import is_sidebar_line, is_ui_line
 from .markup import clean_text
@@ -20,4 +20,4 @@ from .names import given_name, greeting_name, looks_like_name
 from .vocabulary import JOB_WORDS
 
 __all__ = ["EMAIL_RE", "JOB_WORDS", "PHONE_RE", "URL_RE", "PasteAnalysis", "analyze", "clean_text", "find_contacts",
-           "given_name", "greeting_name", "is_sidebar_line", "looks_like_name", "is_ui_line", "parse_profile", "strip_contacts"]
+           "given_name", "greeting_name", "is_sidebar_line", "looks_like_name", "is_ui_line", "parse_profile", "profile_meant", "strip_contacts"]

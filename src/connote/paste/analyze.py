@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..schema import Profile
 from ..text.folding import fold
-from .cards import FOLLOWERS, card_below, employer_below, name_above_location, person_below
+from .cards import FOLLOWERS, card_below, card_meant, employer_below, name_above_location, person_below
 from .contacts import find_contacts, strip_contacts
 from .lines import (
     DATE_LINE_RE,
@@ -60,6 +60,15 @@ class PasteAnalysis:
 def parse_profile(text: str) -> Profile:
     """Parse a pasted profile. Never raises; unknown parts are left empty."""
     return analyze(text).profile
+
+
+def profile_meant(text: str, reason: str) -> Profile:
+    """The profile of the person the reason means: on a page that lists several people (a company's People tab),
+    the one whose headline the reason names ("the programme director one"); else the paste's profile."""
+    lines = [line for raw in clean_text(text or "").split("\n") if (line := strip_line(raw.strip()))]
+    meant = card_meant(lines, reason)
+    at = text.find(meant) if meant else -1
+    return parse_profile(text[at:]) if at > 0 else parse_profile(text)
 
 
 def analyze(text: str) -> PasteAnalysis:

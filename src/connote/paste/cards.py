@@ -35,12 +35,55 @@ def person_below(lines: list[str]) -> str | None:
         if bare != line and len(bare.split()) > 1 and looks_like_name(bare) and not is_ui_line(bare) \
                 and is_location(place):
             return line  # "Ngozi Hartmann-Eze · 2nd / headline / Toulouse, Occitanie, France": a card, not a list
+        if bare != line and _place(bare) and i >= 2 and _card_name(lines[i - 2]):
+            return lines[i - 2]  # "Sanne Kuipers / Programme Director … / Rotterdam · 2nd"
         if _DEGREE_LINE.match(line) or PRONOUN_RE.match(line):
             for back in (1, 2):
                 name = lines[i - back] if i - back > 0 else ""
                 if name and looks_like_name(name) and not is_ui_line(name):
                     return name
     return None
+
+
+def _place(text: str) -> bool:
+    """Whether the text before a card's degree is its place: a location, or a town's name ("Rotterdam", "Freiburg im
+    Breisgau")."""
+    return is_location(text) or bool(re.fullmatch(r"[^\W\d_][\w'-]+(?: (?:[^\W\d_][\w'-]+|im|am|an|upon|de|del|do|da|sur|"
+                                                   r"aan|di))?(?: [^\W\d_][\w'-]+)?", text)) and text[0].isupper()
+
+
+def people_cards(lines: list[str]) -> list[tuple[str, str]]:
+    """The cards of a page's People list, each its name line and headline: a name above its headline and its degree
+    (alone, "3rd+", or after its place, "Rotterdam · 2nd"), or right above its degree ("Johanna Reiswig / · 2.")."""
+    cards: list[tuple[str, str]] = []
+    for i, line in enumerate(lines[:150]):
+        if is_sidebar_line(line):
+            break
+        bare = _DEGREE_AFTER.sub("", line)
+        if not (_DEGREE_LINE.match(line) or (bare != line and _place(bare))) or i < 1:
+            continue
+        if i >= 2 and _card_name(lines[i - 2]) and not _card_name(lines[i - 1]):
+            card = (lines[i - 2], lines[i - 1])
+        elif _DEGREE_LINE.match(line) and _card_name(lines[i - 1]) and i + 1 < len(lines):
+            card = (lines[i - 1], lines[i + 1])
+        else:
+            continue
+        if card[0] not in (c[0] for c in cards):
+            cards.append(card)
+    return cards
+
+
+def card_meant(lines: list[str], reason: str) -> str | None:
+    """Of a page's several people, the name line of the one the reason means by their role ("the programme director
+    one", "he's the partnerships guy"): the one card whose headline shares the most words with the reason; None
+    where fewer than two cards are listed or no one card shares more than the others."""
+    cards = people_cards(lines)
+    if len(cards) < 2:
+        return None
+    said = {fold(w)[:6] for w in re.findall(r"[^\W\d_]{4,}", reason)}
+    shared = [len(said & {fold(w)[:6] for w in re.findall(r"[^\W\d_]{4,}", headline)}) for _, headline in cards]
+    best = max(shared)
+    return cards[shared.index(best)][0] if best and shared.count(best) == 1 else None
 
 
 def name_above_location(items: list[tuple[str, bool]]) -> str | None:

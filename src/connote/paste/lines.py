@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..text.folding import fold
-from .vocabulary import JOB_WORDS, MAIN_SECTIONS, SIDEBAR_HEADINGS, NAV_ITEMS, SIDEBAR_LINES, UI_LINES, UI_PATTERNS
+from .vocabulary import COMPANY_TABS, JOB_WORDS, MAIN_SECTIONS, SIDEBAR_HEADINGS, NAV_ITEMS, SIDEBAR_LINES, UI_LINES, UI_PATTERNS
 
 _SEE_MORE_TAIL = re.compile(r"\s*(…|\.\.\.)\s*(see|show|mehr|voir|ver|vedi|meer|ещё|展开)\s*"
                             r"(more|anzeigen|plus|más|mais|altro|weergeven)?\s*$", re.I)
@@ -97,13 +97,14 @@ def _nav_items_only(low: str) -> bool:
         if i not in ends:
             continue
         for j in range(i + 1, min(i + 4, len(words)) + 1):
-            if " ".join(words[i:j]) in _NAV_FOLDED:
+            if " ".join(words[i:j]) in _NAV_FOLDED or " ".join(words[i:j]) in _TABS_FOLDED:
                 ends[j] = max(ends.get(j, 0), ends[i] + 1)
     return ends.get(len(words), 0) >= 2
 
 
 _UI_FOLDED = {fold(x) for x in UI_LINES}
 _NAV_FOLDED = {fold(x) for x in NAV_ITEMS}
+_TABS_FOLDED = {fold(x) for x in COMPANY_TABS}
 _SIDEBAR_FOLDED = tuple(fold(x) for x in SIDEBAR_HEADINGS)
 _SIDEBAR_LINES_FOLDED = {fold(x) for x in SIDEBAR_LINES}
 _SECTIONS_FOLDED = {fold(k).strip(): v for k, v in MAIN_SECTIONS.items()}

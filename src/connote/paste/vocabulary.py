@@ -157,6 +157,13 @@ NAV_ITEMS = {
     "홈", "내 네트워크", "내네트워크", "채용공고", "메시지", "알림", "비즈니스용", "ホーム", "ネットワーク", "求人",
     "メッセージ", "通知", "法人向けサービス", "首页", "人脉", "职位", "消息", "商务版", "领英",
 }
+#: a company page's tabs, UI only on one line with other items ("Home  About  Posts  Jobs  People", "Startseite  Info
+#: Beiträge  Jobs  Personen"); alone, "About" is a section's heading
+COMPANY_TABS = {
+    "about", "posts", "people", "events", "life", "overview", "info", "beiträge", "personen", "veranstaltungen",
+    "übersicht", "à propos", "personnes", "événements", "acerca de", "publicaciones", "personas", "eventos", "sobre",
+    "publicações", "pessoas", "informazioni", "post", "persone", "eventi", "over ons", "mensen", "evenementen",
+}
 UI_PATTERNS = [
     re.compile(p, re.I) for p in (
         r"^(show|see|view|display) all\b.*", r"^\d[\d,.]*\s*[kKmM]?\+?\s+(connections?|followers?|following|comments?|"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .english_words import names_a_person
+
 #: what an event is called at the end of the words that name it ("hospitality expo", "the regional dairy summit")
 _EVENT = (r"(?:expo|conference|conf|summit|fair|trade ?show|meetup|meet-up|workshop|festival|congress|convention|"
           r"forum|hackathon|bootcamp|gala|symposium|mixer|retreat|open day|masterclass|roadshow|trade fair|booth|stand)")
@@ -37,6 +39,8 @@ _YEARS_OF = re.compile(r"\b(\d+ years) (?!(?:ago|old|of|in|at|with|experience|on
                        r"earlier|away|out|over|under|between|from|by)\b|[a-z]+(?:ing|ed)\b)(?=[a-z])")
 #: "YT videos on go concurrency helped me a ton": the person's channel
 _THEIR_CHANNEL = re.compile(r"(^|[.!?]\s+)(YT|YouTube|TikTok|Insta) (videos?|channel|shorts|reels|posts)\b")
+#: "I'm a big fan, coach too": a kind of person the sender is as well, after a comma
+_ROLE_TOO = re.compile(r"\b(I'm [^,.;!?]+), ([a-z]+) too\b")
 #: a sentence that only names who put them in touch ("via Ngozi"): what that person did
 _VIA = re.compile(r"(^|[.!?,;]\s+)[Vv]ia ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s*(?:[.!?]|$))")
 
@@ -50,6 +54,11 @@ def restored(text: str) -> str:
     text = re.sub(r"\b(same (?:field|industry|space|trade|sector)) (?=[a-z])", r"\1, ", text)  # "same field, ux research"
     text = _THEIR_CHANNEL.sub(r"\1Your \2 \3", text)
     text = _EX_TOO.sub(r"\1I used to work at \2 too", text)
+    text = re.sub(r"\bI got (an? (?:interview|call|meeting|chat|screening)\b(?=[^.;!?]*\b(?:soon|next|tomorrow|tmrw|this "
+                  r"(?:week|month|friday|monday)|on (?:mon|tue|wed|thu|fri)\w*)\b))", r"I have \1", text)  # "got an
+    # interview soon": one to come
+    text = _ROLE_TOO.sub(lambda m: f"{m.group(1)}, and I'm {'an' if m.group(2)[0] in 'aeiou' else 'a'} {m.group(2)} too"
+                         if names_a_person(m.group(2)) else m.group(0), text)
     return _EX.sub(r"\1a former ", text)
 
 

@@ -7,6 +7,9 @@ adverb, a past participle, a word that starts an object, and how a third-person-
 
 from __future__ import annotations
 
+from ..paste.vocabulary import JOB_WORDS
+from ..text.folding import fold
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -278,3 +281,17 @@ RELATION_WORDS = RELATIONS | {"prof", "vet", "tutor", "coach", "cofounder", "co-
                               "roommate"}
 #: words after "my friend" that are no one's name ("my friend said", "my old boss at ...")
 NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "never", "actually", "really"}
+
+
+#: fields a terse reason says the sender works in as well ("ux research too")
+FIELDS = {"research", "design", "marketing", "sales", "finance", "ops", "operations", "security", "engineering",
+          "product", "data", "logistics", "procurement", "recruiting", "consulting", "analytics", "fintech", "healthtech",
+          "agritech", "edtech", "proptech", "climate", "energy", "retail", "hospitality", "aviation", "insurance"}
+#: people a terse reason says the sender is as well ("dairy vet too", "mining grad too"), besides job words
+_PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad", "parent", "dev", "pm", "founder",
+                 "farmer", "baker", "pilot", "nurse", "fan", "member", "volunteer", "runner", "climber", "expat", "mentor"}
+
+
+def names_a_person(noun: str) -> bool:
+    """Whether a noun is a kind of person ("vet", "coach", "engineer", "pharmacist")."""
+    return noun in _PERSON_NOUNS or fold(noun) in JOB_WORDS or noun.endswith(("ist", "ian", "eer", "ant", "ent", "or"))

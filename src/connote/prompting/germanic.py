@@ -285,3 +285,41 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
         text = re.sub(rf"\bhaar(?=\s+({_W}))", her, text, flags=re.I)
         text = re.sub(r"\bhaar\b(?=\s*[.,;!?]|\s*$)", object_you, text, flags=re.I)
     return text
+
+
+#: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
+_DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache", "kenn",
+                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere", "glaub",
+                     "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere"},
+              "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
+                     "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
+#: of those, the ones only "ich"/"ik" says: after a comma, with no subject after them, the sender's too ("ze heeft die
+#: kaart gemaakt, wil graag meer zien" -> "..., ik wil graag"; not "als je tijd hebt, wil ik")
+_DROPPED_I_CLAUSE = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
+                            "kenne", "treffe", "möchte", "folge", "bewundere"},
+                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind"}}
+_SUBJECT_AFTER = {"de": r"ich|du|sie|er|es|wir|ihr|man|das|die|der|mich|mir|dich|dir|uns",
+                  "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men"}
+_FIRST_PERSON = {"de": "ich", "nl": "ik"}
+#: a sentence that opens on "haben uns" / "hebben elkaar" has dropped its "wir"/"we"
+_DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns|waren zusammen|saßen zusammen|haben zusammen|arbeiteten zusammen|"
+                     r"(?:suchen|brauchen|planen|bieten|liefern|entwickeln|vertreiben|betreiben|eröffnen)(?! sie\b)",
+               "nl": r"hebben elkaar|hadden elkaar|zijn elkaar|zaten samen|waren samen|werkten samen|hebben samen"}
+_FIRST_PLURAL = {"de": "wir", "nl": "we"}
+
+
+def subjects_given_back(text: str, language: str) -> str:
+    """"ich"/"ik" given back to a sentence that opens on the sender's own verb, "wir"/"we" to one that opens on
+    what both did or the sender's firm does ("haben uns letzte woche unterhalten", "suchen neues labor")."""
+    if language in _DROPPED_WE:  # "haben uns letzte woche unterhalten": "wir haben uns ..."
+        text = re.sub(rf"(^|[.!?]\s+)(?=(?:{_DROPPED_WE[language]})\b)",
+                      lambda m: m.group(1) + _FIRST_PLURAL[language] + " ", text)
+        text = re.sub(r"\b(wir (?:suchen|brauchen)) (neues|neuen|neue)\b", lambda m: f"{m.group(1)} "
+                      f"{ {'neues': 'ein', 'neuen': 'einen', 'neue': 'eine'}[m.group(2)]} {m.group(2)}", text)
+    if language in _DROPPED_I:
+        text = re.sub(r"(^|[.!?]\s+)([^\W\d_]+)\b",
+                      lambda m: m.group(1) + (_FIRST_PERSON[language] + " " + m.group(2)
+                                              if m.group(2) in _DROPPED_I[language] else m.group(2)), text)
+        text = re.sub(rf",\s+(?=(?:{'|'.join(_DROPPED_I_CLAUSE[language])})\s+(?!(?:{_SUBJECT_AFTER[language]})\b))",
+                      f", {_FIRST_PERSON[language]} ", text)
+    return text

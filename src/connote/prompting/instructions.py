@@ -14,7 +14,8 @@ from .note_form import SIGN_QUOTED
 _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
          r"professional|formal|informal|warm|chill|low[- ]key|sweet|punchy|salesy|sales-y|pushy|stiff|long|wordy|"
          r"cheesy|corporate|polite|relaxed|soft|desperate|needy|cringe|cringy|awkward|creepy|stalkerish|stalky|"
-         r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|"
+         r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|eager|keen|intense|flowery|"
+         r"gushy|gushing|fawning|sycophantic|aggressive|forward|much|overboard|braggy|boastful|"
          r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
          r"formel|commercial|vendeur|insistant|lourd|désespéré|"
          r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|presionar|agobiar|pressionar|forzar|"
@@ -90,7 +91,8 @@ _IMPERATIVE = re.compile(
     r"(?:don'?t|do not) (?!know|have|think|want|need|mind|usually|really|remember|get|understand|see|live|work|care|"
     r"speak|often|normally|even|like|love|always|ever)[a-z]+|"
     r"(?:write (?:it|this|something|a (?:short|quick|nice)|the note|short|casual|formal|polite)|phrase it|word it|sound|"
-    r"be (?:nice|kind|polite|friendly|casual|brief|humble|respectful|professional)|go easy)\b|"
+    r"be (?:nice|kind|polite|friendly|casual|brief|humble|respectful|professional|warm|genuine|honest|direct|concise|"
+    r"short|chill|upbeat|sincere|natural|yourself|normal|gentle|personal|specific|cool)|go easy)\b|"
     r"(?:short|brief|quick|casual|polite|friendly|soft) (?:pitch|note|message|msg|intro)|"
     r"(?:h(?:ö|oe)flich|freundlich|kurz|locker|sachlich|nett|professionell) (?:formulieren|schreiben|halten|bleiben)|"
     r"(?:formulier|schreib|halt)\w* (?:es |das )?(?:bitte )?(?:h(?:ö|oe)flich|freundlich|kurz|locker|sachlich|nett)|"
@@ -103,7 +105,7 @@ _IMPERATIVE = re.compile(
     r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça|termina|fecha|mantém)\b(?!-)|"
     r"(?:schrijf|wees|vermijd|houd het|hou het|sluit|eindig|gebruik|noem|zeg|vermeld)\b|"
     r"(?:schließ|beende|bleib)\w*\b|"
-    r"no (?:menciones|digas|hables|pongas|uses|hagas|incluyas|nombres|hagas)\b|"
+    r"no (?:lo |la |le |me )?(?:menciones|digas|hables|pongas|uses|hagas|incluyas|nombres|escribas)\b|"
     r"não (?:mencione|menciones|diga|digas|fale|fales|use|uses|ponha|coloque|cite)\b|"
     r"non (?:menzionare|dire|citare|nominare|parlare|usare|mettere|scrivere|fare)\b|"
     r"ne (?:mentionne|mentionnez|dis|dites|parle|parlez|mets|mettez|utilise|utilisez|fais|faites)\b)", re.I)
@@ -180,6 +182,13 @@ _NOTE_AIM = re.compile(r"^\W*(?:(?:and|but|so|i|just|really)\s+)*(?:want|need|wo
                        r"answer|respond|accept)\b", re.I)
 
 
+#: which of a page's people the note is for, told to the writer ("the programme director one", "he's the
+#: partnerships guy"), and a plea to accept ("pls accept")
+_WHICH_ONE = re.compile(r"^\W*(?:(?:it'?s|its|the one is)\s+)?(?:the|this|that) (?:[\w&/-]+ ){1,4}one\W*$|"
+                        r"^\W*(?:she|he|they)(?:'s| is|s|'re| are) (?:the|our|their) (?:[\w&/-]+ ){1,3}"
+                        r"(?:guy|gal|lady|person|one|contact|man|woman|dude|bloke|contact person)\W*$|"
+                        r"^\W*(?:pls |please |plz )?accept(?: (?:me|my request|the request|my invite))?"
+                        r"(?: pls| please| plz)?\W*$", re.I)
 #: "…, mention that", "so please mention her": what was just said, or who the note goes to
 _MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so )*(?:mention|say) (?:that|this|it|them|those|her|him)"
                            r"(?: too| pls| please)?\W*$", re.I)
@@ -201,6 +210,8 @@ def _to_the_writer(clause: str) -> bool:
         return True
     if (_NOT_THESE_WORDS.search(clause) and len(words) <= 14) or _NOTE_AIM.match(clause):
         return True
+    if _WHICH_ONE.match(clause):
+        return True  # "the programme director one", "he's the partnerships guy": whom the note is for
     if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)|manda (?:algo|um|uma)|"
                 r"mande (?:algo|um|uma))\b", clause, re.I):
         return True  # "say hi": the note greets by itself
@@ -216,6 +227,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     reason = SIGN_QUOTED.sub("", _HOW_IT_SOUNDS.sub("", reason))  # (the sign-off is the note's: sign_off())
     clauses = _clauses(reason)
     dropped = [_to_the_writer(c) for c in clauses]
+    told_to_writer = list(dropped)
     for i in range(1, len(clauses)):  # "the procurement head, not the others": which person, for the writer
         if re.match(r"\W*not (?:the others?|the rest|anyone else)\W*$", clauses[i], re.I):
             dropped[i] = True
@@ -258,11 +270,14 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
                                      ("they", r"they|them|their")) if re.search(rf"\b(?:{says})\b", reason, re.I)),
                   "you")
     kept = [(c, _asked_to_say(c, person)) for c, d in zip(clauses, dropped) if not d]
-    if not kept:  # only instructions: ``all_dropped`` where given, else the reason as typed
-        return reason if all_dropped is None else all_dropped
+    if not kept:  # only instructions: what only followed one ("connect pls, via ngozi"), or ``all_dropped`` where
+        # given, else the reason as typed
+        rest = [c for c, d in zip(clauses, told_to_writer) if not d]
+        return " ".join(rest).rstrip(",; ") if rest else reason if all_dropped is None else all_dropped
     if len(kept) == len(clauses) and not any(said for _, said in kept):
         return reason
-    return " ".join(said or c for c, said in kept).rstrip(",; ")
+    joined = " ".join(said or c for c, said in kept).rstrip(",; ")
+    return re.sub(r",\s+(?=(?:Could|Would|Do|Are|Is|Can) [^.!?]*\?)", ". ", joined)  # "…, Could I send you my CV?"
 
 
 #: how a clause opens when it speaks to the writer, also in wordings no rule above knows ("pls dont …", "bitte …")
@@ -282,8 +297,9 @@ def writer_clauses(reason: str) -> tuple[tuple[str, bool], ...]:
     return tuple(found)
 
 
-#: "she" is open to ...: the person's pronoun with "is"
+#: "she" is open to ...: the person's pronoun with "is", and as an object
 _IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
+_OBJECT = {"she": "her", "he": "him", "they": "them", "you": "you"}
 
 
 #: how the note should come across, said after what it says ("want to say hi without sounding desperate")
@@ -319,6 +335,10 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
     if re.match(r"^\W*(?:just |only |mostly )?(?:a |an )?(?:(?:genuine|quick|big|huge|sincere|simple|real|little) )?"
                 r"(?:thanks|thank you|thank-you|ty)(?: note| msg| message)?\W*$", clause, re.I):
         return "thank you"  # "just a genuine thanks": what the note is, said
+    m = re.match(r"^\W*(?:(?:pls|please|and|maybe|also|just|so)\s+)*thank (?:her|him|them)(?: (?:briefly|quickly|"
+                 r"warmly|sincerely|simply|properly|again|too))*(?: for (?P<what>[^.,;!?]+))?[.,;!?]?\s*$", clause, re.I)
+    if m:  # "thank her briefly": what the note says
+        return "thank you" + (f" for {m.group('what').strip()}" if m.group("what") else "")
     clause = re.sub(r"^(\s*(?:pls |please |and |maybe |also |just )*(?:mention|say) )(?:her|him|them) and ", r"\1", clause,
                     flags=re.I)  # "mention her and the tosca load-out": she is named already
     m = _MENTION.match(clause)
@@ -352,6 +372,11 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
                 return f"ask if {person}'d {would.group('more')}{end}"
             if m.group("how"):
                 return f"ask if {rest}{end}"  # "ask nicely if ...": how to ask is the writer's
+            can = re.match(r"(i|we) (?:can|could|may) (?P<more>.+)$", rest, re.I)
+            if can:  # "ask if i can send my cv": Could I send her my CV? (said to her later)
+                more = re.sub(r"^(send|show|give|email|forward|pass) (?=my |our |a |an |the )",
+                              rf"\1 {_OBJECT[person]} ", can.group("more"))
+                return f"Could {'I' if can.group(1).lower() == 'i' else 'we'} {more}?"
             it = re.match(r"(it|there)(?:'s|’s|s| is) (?P<more>.+)$", rest, re.I)
             if it:  # "ask if its still open": is it still open?
                 return f"is {it.group(1).lower()} {it.group('more')}?"
@@ -416,7 +441,9 @@ def _name_only(clause: str) -> str | None:
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
 _MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|e|y|et)\s+)*(?:(?:mention|say|"
                       r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know|(?:i )?want (?:her|him|them) to "
-                      r"know)\s+(?:that\s+)?|"
+                      r"know)\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
+                      r"(?:mencioná|menciona|mencione|mencionale|comentá|comentale|decí|decile|contá|contale|conta|"
+                      r"menziona|mentionne)\s+(?:eso|esto|isso|isto|questo|ça|cela)\s+(?:y|e|et)\s+(?:que|q|che|qu['’])\s*|"
                       r"(?:fala|diz|diga|menciona|comenta|dile|dígale|di|dis-lui|dites-lui|digli|dille|zeg)\s+"
                       r"(?:que|q|che|dat)\s+)(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
 #: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"

@@ -406,8 +406,8 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     written so."""
     if formal is None and language != "en" and ADDRESS_FORM.search(reason):  # as the reason asks ("tutéalo",
         formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
-    fixed = corrected(unsigned_hi(ungreeted(without_instructions(reason), profile)), language, keep=profile_words(profile),
-                      shorthand=shorthand(language))
+    fixed = corrected(unsigned_hi(ungreeted(without_instructions(reason, all_dropped=""), profile)), language,
+                      keep=profile_words(profile), shorthand=shorthand(language))
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
     said = asked(unclosed(completed(restored(in_voice) if language == "en" else in_voice,
                                     why_in(reason, language), profile, language, formal=formal)))
@@ -445,8 +445,9 @@ def asked(text: str) -> str:
     text = _ASK_IF_DO.sub(lambda m: f"{opening(m, 'd')}o you {m.group(1)}{m.group(2).rstrip()}?", text)
     text = re.sub(r"\b(?:[Aa]sk|[Ii] ask) (?:if|whether) you(?:'d| would) ([a-z]+)\b([^.;!?]*)[.;!?]?",
                   lambda m: f"Would you {m.group(1)}{m.group(2).rstrip()}?", text)  # "ask if you'd share the data"
-    return re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",
+    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",
                   lambda m: f"Could you send me {m.group(1).rstrip()}?", text)  # "ask for a quote"
+    return re.sub(r"\?[.,;]+", "?", text)  # "… swapping notes sometime?." (the reason's own stop after it)
 
 
 #: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"

@@ -90,6 +90,8 @@ def spanish(text: str, formal: bool, gender: str | None = None) -> str:
                                   "fue": ("usted fue", "fuiste"), "sería": ("usted sería", "serías")},
                            r"(?:el|la|mi|nuestro|nuestra|quien)", formal)
     text, saved = _guarded(text, _ES_REPORT)
+    text = re.sub(r"\b([Mm])e\s+(?:la|lo)\s+(presentó|presentaron)\b", lambda m: cased(m.group(1) + "e", "nos") + " "
+                  + m.group(2), text)  # "me la presentó Andrés": Andrés introduced us
     if not formal:  # "tutéale": "su stand", "sus posts" are the person's ("tu stand"), as "usted" is not used
         text = _familiar_yours(r"\b(su|sus)\b(?=\s+[^\W\d_])", text)
     if not formal:  # "lo conocí en la feria" -> "te conocí" (usted keeps "lo")
@@ -141,7 +143,23 @@ def _pt_mine(contraction: str) -> str:
     return _PT_MINE[low[-2:] if low.endswith("s") else low[-1:]]
 
 
+#: "a gente" with its verb, said as "nós" (a small model misreads it: "uma geração patrocinou")
+_PT_WE = {"é": "somos", "tem": "temos", "está": "estamos", "foi": "fomos", "fez": "fizemos", "vai": "vamos",
+          "pode": "podemos", "quer": "queremos", "era": "éramos", "tinha": "tínhamos", "ia": "íamos", "teve": "tivemos",
+          "esteve": "estivemos", "conheceu": "conhecemos", "trabalha": "trabalhamos", "precisa": "precisamos"}
+
+
+def _pt_we(m: re.Match[str]) -> str:
+    """"a gente patrocinou" -> "nós patrocinamos": the verb in the first person plural, where its form is sure."""
+    verb = m.group(3).lower()
+    said = _PT_WE.get(verb) or (verb[:-2] + {"ou": "amos", "eu": "emos", "iu": "imos"}[verb[-2:]]
+                                if verb[-2:] in ("ou", "eu", "iu") and len(verb) > 4 else
+                                verb[:-3] + "ávamos" if verb.endswith("ava") and len(verb) > 4 else None)
+    return m.group(0) if said is None else cased(m.group(1), "nós") + " " + ("nos " if m.group(2) else "") + said
+
+
 def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str:
+    text = re.sub(rf"(?:^|(?<=[,.;!?] )|(?<=\be )|(?<=\bque ))(a gente)\s+(?:(se)\s+)?({_W})", _pt_we, text, flags=re.I)
     text = _opening_copula(text, {"é": ("você é",) * 2, "era": ("você era",) * 2, "foi": ("você foi",) * 2,
                                   "seria": ("você seria",) * 2},
                            r"(?:o|a|meu|minha|nosso|nossa|quem)", formal)
@@ -235,6 +253,8 @@ def french(text: str, formal: bool, gender: str | None = None) -> str:
     if (has_il and has_elle) or saved:
         return unshielded(text, saved)
     you = "vous" if formal else "tu"
+    text = re.sub(r"\b([Oo])n\s+(était|avait)\b", lambda m: cased(m.group(1) + "n", "nous") + " " + {
+        "était": "étions", "avait": "avions"}[m.group(2)], text)  # "on était au même webinaire"
     text = replace(r"\bchez\s+eux\b", "chez vous", text)  # "ce qui marche chez eux": at the person's firm
     text = replace(r"\b(son|sa|ses)\s+(?=[^\W\d_])",
                    lambda m: cased(m.group(1), _FR_POSSESSIVE[m.group(1).lower()][0 if formal else 1]) + " ", text)
@@ -278,7 +298,7 @@ def _fr_and(rest: str, formal: bool) -> str:
 
 
 _FR_PERSON_VERBS = r"(?:rencontr|crois|connu|connai|connaî|contact|remerci|félicit|invit|recrut|interview|admir|" \
-                   r"appréci|recommand)"
+                   r"appréci|recommand|entendue?\s+(?:jouer|parler|chanter|présenter|expliquer|intervenir))"
 
 
 def _fr_objects(text: str, formal: bool, gender: str | None) -> str:
@@ -355,6 +375,8 @@ def italian(text: str, formal: bool, gender: str | None = None) -> str:
         text = re.sub(rf"\b({articles})\s+loro\b", rf"\1 {ours}", text, flags=re.I)
     if not formal:  # "dagli del tu": "i suoi post" are the person's ("i tuoi post"), as "Lei" is not used
         text = _familiar_yours(r"\b(suo|sua|suoi|sue)\b", text)
+        text = re.sub(r"(?<=[,;] )era(?= (?:sedut[oa]|accanto|vicino|lì|li|presente)\b)", "eri", text)  # "era seduta
+        # vicino a me": where the person sat
     gender = gender or one_gender(text, r"\blui\b", r"\blei\b")
     if gender is None:
         return unshielded(text, saved)

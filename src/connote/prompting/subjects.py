@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..paste.vocabulary import JOB_WORDS
-from ..text.folding import fold
-from .english_words import IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past
+from .english_words import FIELDS, IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past, names_a_person
 
 SHORTHAND = {
     "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts",
@@ -99,6 +97,7 @@ def spelled_out(text: str) -> str:
     text = re.sub(rf"\b({'|'.join(MONTHS)})/({'|'.join(MONTHS)})\b", lambda m: f"{MONTHS[m.group(1).lower()]}/"
                   f"{MONTHS[m.group(2).lower()]}", text, flags=re.I)  # "in nov/dec"
     text = re.sub(r"\bgr8\b", "great", text, flags=re.I)  # (a word with a digit: not one token below)
+    text = re.sub(r"\b(\d+)\s?y(?=\s+(?:of\s+)?[a-z])", r"\1 years", text)  # "6y finfet experience"
     text = re.sub(r"(?<=\w) @ (?=[^\W\d_])", " at ", text)  # "met @ dentex": at (an address has no spaces)
     tokens = _TOKEN.findall(text)
     words = [i for i, t in enumerate(tokens) if t[:1].isalpha()]
@@ -119,7 +118,9 @@ def spelled_out(text: str) -> str:
                 low == "v" and following in _ADJECTIVES | _V_BEFORE)):
             tokens[i] = "question" if low == "q" else "very"  # "asked the q about tablets", "your team is v good"
             continue
-        if low == "its" and tokens[i] == low and following in _ITS_IS:
+        last = k + 2 >= len(words) or bool(re.search(r"[.,;!?]", "".join(tokens[words[k + 1] + 1:words[k + 2]])))
+        if low == "its" and tokens[i] == low and (following in _ITS_IS or (last and following.endswith(
+                ("ial", "ent", "ant", "ful", "ous", "ive", "able", "ible")))):  # "its confidential", not "its annual report"
             tokens[i] = "it's"
             continue
         if low == "were" and tokens[i] == low and following and following not in SUBJECT_PRONOUNS and (
@@ -244,6 +245,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm"  # "just after a quote": what the sender is after
     if first in ("haven't", "hadn't") and second in ("talked", "spoken", "chatted", "seen", "caught", "met", "crossed"):
         return "we"  # "haven't talked in ages": not the sender alone
+    if first == "mutual" and second in ("friend", "contact", "connection", "colleague", "acquaintance"):
+        return "Our"  # "mutual friend ama owusu said i should reach out"
     if first in _WHO_TOLD and (second.endswith("ed") or is_past(second)):
         return "A"  # "friend used her and said ...": a friend
     if first == "would" and second == "be" and len(clause) > 3 and clause[2] in _GOOD and clause[3] == "to":
@@ -269,12 +272,13 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if first in ("leader", "expert", "pioneer", "authority", "legend") and second in ("in", "on") \
             or (first == "thought" and second == "leader"):
         return "You're a"  # "leader in telepsych in west africa": who the person is
-    if len(clause) <= 4 and clause[-1:] == ["too"] and clause[-2:-1] and clause[-2] in _FIELDS:
+    if len(clause) <= 4 and clause[-1:] == ["too"] and clause[-2:-1] and clause[-2] in FIELDS:
         return "I'm in"  # "ux research too"
     if _ones_role_too(clause):
         return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
-    if first == "also":
-        return "I'm" if second in _AFTER_ALSO_IM else "I"
+    if first == "also":  # "also digitizing rare maps": I'm
+        return "I'm" if second in _AFTER_ALSO_IM or (len(second) > 4 and second.endswith("ing")
+                                                     and second not in _ING_NOUNS) else "I"
     if first in ("really", "just", "so", "very") and (second in _ADJECTIVES or second.endswith(_ADJECTIVE_ENDS)):
         return None  # "really useful stuff": no verb to give a subject to
     if first in _SUBJECT_I:
@@ -298,24 +302,13 @@ _HR_THINGS = {"team", "teams", "department", "dept", "manager", "director", "lea
 #: a bare verb a reason opens on, done to the person: what the sender would like to do
 _TO_DO_FOR = {"sell", "pitch", "hire", "invite", "recruit", "interview", "introduce", "book", "supply",
               "show", "offer", "visit", "help", "ask", "tell"}
-#: fields a terse reason says the sender works in as well ("ux research too")
-_FIELDS = {"research", "design", "marketing", "sales", "finance", "ops", "operations", "security", "engineering",
-           "product", "data", "logistics", "procurement", "recruiting", "consulting", "analytics", "fintech", "healthtech",
-           "agritech", "edtech", "proptech", "climate", "energy", "retail", "hospitality", "aviation", "insurance"}
-#: people a terse reason says the sender is as well ("dairy vet too", "mining grad too"), besides job words
-_PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad", "parent", "dev", "pm", "founder",
-                 "farmer", "baker", "pilot", "nurse", "fan", "member", "volunteer", "runner", "climber", "expat", "mentor"}
-
-
 def _ones_role_too(clause: list[str]) -> bool:
     """Whether a sentence is only a kind of person and "too" ("dairy vet too", "highveld mining grad too"): no
     verb, no pronoun, a person's noun before "too"."""
     words = [w.strip(".,!?") for w in " ".join(clause).split("(")[0].split()]  # "dick vet alum too (class of 2015)"
     if not 2 <= len(words) <= 5 or words[-1] not in ("too", "also"):
         return False
-    noun = words[-2]
-    person = noun in _PERSON_NOUNS or fold(noun) in JOB_WORDS or noun.endswith(("ist", "ian", "eer", "ant", "ent", "or"))
-    return person and not any(w in SUBJECT_PRONOUNS or w in _VERBS_IN_A_CLAUSE or w in _SUBJECT_I or w in _SUBJECT_IM
+    return names_a_person(words[-2]) and not any(w in SUBJECT_PRONOUNS or w in _VERBS_IN_A_CLAUSE or w in _SUBJECT_I or w in _SUBJECT_IM
                               or w in ("i", "me", "it", "this", "that", "here", "a", "an", "the") or is_past(w)
                               for w in words[:-1])
 

@@ -28,7 +28,7 @@ from ..text.spelling import available, is_known
 from .address import formality
 from .english import second_person
 from .english_words import DEGREES, NOT_NAMES, RELATION_WORDS
-from .germanic import dutch, german
+from .germanic import dutch, german, subjects_given_back
 from .romance import french, italian, portuguese, spanish
 from .shorthand import SHORTHAND_OTHER, set_phrases
 from .subjects import MONTHS, SHORTHAND, comma_subjects, spelled_out, with_subjects
@@ -148,26 +148,6 @@ _IT_IS = re.compile(r"(?:(?<=\b[Nn]on )|(?<=\b[Qq]ual )|(?<=\b[Cc]['’])|(?<=\b
                     r"identica|normale|difficile|facile|utile|chiaro|chiara)\b))([Ee])\b(?!['’])")
 _DE_DAYS = {"mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnerstag", "fr": "Freitag", "sa": "Samstag",
             "so": "Sonntag"}
-#: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
-_DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache", "kenn",
-                     "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere", "glaub",
-                     "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere"},
-              "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
-                     "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
-#: of those, the ones only "ich"/"ik" says: after a comma, with no subject after them, the sender's too ("ze heeft die
-#: kaart gemaakt, wil graag meer zien" -> "..., ik wil graag"; not "als je tijd hebt, wil ik")
-_DROPPED_I_CLAUSE = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
-                            "kenne", "treffe", "möchte", "folge", "bewundere"},
-                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind"}}
-_SUBJECT_AFTER = {"de": r"ich|du|sie|er|es|wir|ihr|man|das|die|der|mich|mir|dich|dir|uns",
-                  "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men"}
-_FIRST_PERSON = {"de": "ich", "nl": "ik"}
-#: a sentence that opens on "haben uns" / "hebben elkaar" has dropped its "wir"/"we"
-_DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns|waren zusammen|saßen zusammen|haben zusammen|arbeiteten zusammen",
-               "nl": r"hebben elkaar|hadden elkaar|zijn elkaar|zaten samen|waren samen|werkten samen|hebben samen"}
-_FIRST_PLURAL = {"de": "wir", "nl": "we"}
-
-
 def shorthand(language: str) -> set[str]:
     """The texting shorthand spelled out for ``language`` (never a typo or a code: "tb" is "também", not "TB")."""
     return set(SHORTHAND) | set(MONTHS) | {"eng"} if language == "en" else set(SHORTHAND_OTHER.get(language, ()))
@@ -197,15 +177,8 @@ def _spelled_out_other(text: str, language: str) -> str:
     if language == "de":
         text = re.sub(r"\b(letzten|nächsten|kommenden|diesen|am|jeden)\s+(mo|di|mi|do|fr|sa|so)\b\.?",
                       lambda m: f"{m.group(1)} {_DE_DAYS[m.group(2).lower()]}", text, flags=re.I)
-    if language in _DROPPED_WE:  # "haben uns letzte woche unterhalten": "wir haben uns ..."
-        text = re.sub(rf"(^|[.!?]\s+)(?=(?:{_DROPPED_WE[language]})\b)",
-                      lambda m: m.group(1) + _FIRST_PLURAL[language] + " ", text)
-    if language in _DROPPED_I:
-        text = re.sub(r"(^|[.!?]\s+)([^\W\d_]+)\b",
-                      lambda m: m.group(1) + (_FIRST_PERSON[language] + " " + m.group(2)
-                                              if m.group(2) in _DROPPED_I[language] else m.group(2)), text)
-        text = re.sub(rf",\s+(?=(?:{'|'.join(_DROPPED_I_CLAUSE[language])})\s+(?!(?:{_SUBJECT_AFTER[language]})\b))",
-                      f", {_FIRST_PERSON[language]} ", text)
+    if language in ("de", "nl"):
+        text = subjects_given_back(text, language)
     return text
 
 
@@ -301,7 +274,8 @@ def _tidy_words(text: str) -> str:
                   r"\1's ", text, flags=re.I)  # "saturdays prize cryptic": the day's
     text = re.sub(r"\b((?:a|an|senior|junior|staff|lead|principal|software|backend|frontend|data|ml|platform|chief|ex|head) )eng\b"
                   r"(?!['’-])", r"\1engineer", text)  # "a senior eng at ..."
-    text = re.sub(r"\b((?:a|an) [a-z]+ )eng\b(?= (?:w|with|at|for|in)\b|\s*[,.;]|$)", r"\1engineer", text)  # "a controls eng w 6"
+    text = re.sub(r"\b((?:a|an)(?: [a-z]+){1,3} )eng\b(?= (?:w|with|at|for|in)\b|\s*[,.;]|$)", r"\1engineer",
+                  text)  # "a controls eng w 6", "an analog layout eng with"
     text = re.sub(r"\beng\b(?!['’-])", "engineering", text)  # "a civil eng student", "moving into eng"
     text = re.sub(r"\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd|ma|ba)\b(?= (?:at|in|from|programme|program|"
                   r"course|degree|student|thesis|dissertation)\b)|\b(msc|bsc|mphil|dphil|meng|beng|llb|llm|mba|phd)\b",

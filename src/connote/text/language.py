@@ -216,17 +216,19 @@ _ENGLISH_SIGNS = {"fellow", "love", "fan", "awesome", "cool", "great", "nice", "
 
 
 def _by_dictionary(text: str) -> str:
-    """A few words with no function word to tell ("mismo rubro", "même métier"): the one language whose
-    dictionary knows every word while English's does not; else English."""
+    """A few words with no function word to tell ("mismo rubro", "meme domaine, essais cliniques"): the one
+    language whose dictionary knows the most of them, more than English's and at least half; else English."""
     from .spelling import DICTIONARIES, is_known  # the spell checker is loaded only for such a text
 
     tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
     if not tokens or len(tokens) > 6 or all(is_known(t, "en") for t in tokens) \
             or any(t.lower() in _ENGLISH_SIGNS for t in tokens):
         return "en"  # "fellow perfusionist": a Dutch dictionary knows both words, no Dutch speaker types it
-    knowing = [lang for lang in DICTIONARIES if lang != "en" and all(
-        is_known(t, lang) or (lang == "de" and is_known(t.capitalize(), lang)) for t in tokens)]  # "branche"
-    return knowing[0] if len(knowing) == 1 else "en"
+    known = {lang: sum(is_known(t, lang) or (lang == "de" and is_known(t.capitalize(), lang)) for t in tokens)
+             for lang in DICTIONARIES}  # German capitalises its nouns ("labor": "Labor")
+    most = max(n for lang, n in known.items() if lang != "en")
+    leaders = [lang for lang, n in known.items() if lang != "en" and n == most]
+    return leaders[0] if len(leaders) == 1 and most > known["en"] and 2 * most >= len(tokens) else "en"
 
 
 def language_name(code: str) -> str:

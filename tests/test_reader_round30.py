@@ -1,0 +1,139 @@
+"""Rules from set 30 (read blind on 25be897): a company page's People list (its tabs on one line, a card's degree after
+its town, the card the reason names by role); a short reason's language by how many of its words each dictionary
+knows ("meme domaine, essais cliniques"); "be warm", "nothing too eager", "thank her briefly", "the programme director
+one", "he's the partnerships guy", "pls accept", "no lo hagas tan largo", "mencioná eso y que …" to the writer; "ask if
+i can send my cv" asked; "?." and "Its confidential"; "also digitizing", "big fan, coach too", "mutual friend ama
+owusu", "6y finfet experience", "an analog layout eng", "got an interview soon"; French "je l'ai entendue jouer", "on
+était"; Italian "era seduta" under "tu"; Portuguese "a gente patrocinou"; Spanish "me la presentó"; German "keine
+förmliche anrede", "suchen neues labor"."""
+
+from __future__ import annotations
+
+import pytest
+
+from connote.paste import parse_profile, profile_meant
+from connote.paste.lines import is_ui_line
+from connote.prompting.address import formality
+from connote.prompting.instructions import without_instructions
+from connote.prompting.reasons import told
+from connote.text.language import detect_language
+from connote.text.spelling import available
+
+needs_dictionaries = pytest.mark.skipif(not available("en"), reason="the spell checker's dictionaries are not installed")
+PROFILE = parse_profile("Dana Reyes\nGeneral Manager at Ridge Mill\nAustin, Texas, United States")
+
+COMPANY_PAGE = """Verdant Delta Alliance
+Non-profit Organizations · Rotterdam, South Holland · 14K followers · 51-200 employees
+Follow   Visit website   More
+
+Home  About  Posts  Jobs  People  Events
+
+People
+Sanne Kuipers
+Programme Director, Coastal Resilience at Verdant Delta Alliance
+Rotterdam · 2nd
+Connect
+Pieter de Groot
+Finance & Operations Officer at Verdant Delta Alliance
+3rd+
+Connect"""
+
+
+def test_a_company_pages_tabs_are_its_ui_not_a_name():
+    assert is_ui_line("Startseite  Info  Beiträge  Jobs  Personen")
+    assert is_ui_line("Home  About  Posts  Jobs  People  Events")
+    assert not is_ui_line("Maria Post")
+    paste = ("Kornblume Backhaus GmbH\nBackwarenherstellung · Freiburg · 1.208 Follower\nFolgen   Mehr\n\n"
+             "Startseite  Info  Beiträge  Jobs  Personen\n\nPersonen\nJohanna Reiswig\n · 2.\n"
+             "Bäckermeisterin & Mitinhaberin bei Kornblume Backhaus\nFreiburg im Breisgau\nVernetzen")
+    assert parse_profile(paste).first_name == "Johanna"
+
+
+def test_the_card_the_reason_names_by_role():
+    assert parse_profile(COMPANY_PAGE).first_name == "Sanne"  # the first card: its degree after its town
+    assert profile_meant(COMPANY_PAGE, "the finance officer, we met at the delta summit").first_name == "Pieter"
+    assert profile_meant(COMPANY_PAGE, "the programme director one. saw her panel").first_name == "Sanne"
+    assert profile_meant(COMPANY_PAGE, "great work on mangroves").first_name == "Sanne"  # no role named: the first
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language"), [
+    ("meme domaine, essais cliniques", "fr"),
+    ("suchen neues labor für zirkonkronen", "de"),
+    ("mismo sector, cortito porfa", "es"),
+    ("fellow perfusionist", "en"),
+    ("same field", "en"),
+])
+def test_a_short_reasons_language(reason, language):
+    assert detect_language(reason) == language
+
+
+@pytest.mark.parametrize(("reason", "kept"), [
+    ("ucd mlis too (2013)! be warm, mention i'm a systems librarian now", "ucd mlis too (2013)! i'm a systems librarian now"),
+    ("say im looking forward to meeting her, nothing too eager", "im looking forward to meeting her"),
+    ("her catalogue saved me months. thank her briefly, nothing over the top", "her catalogue saved me months. thank you"),
+    ("the programme director one. saw her on the panel in cape town", "saw her on the panel in cape town"),
+    ("we need a lab partner. he's the partnerships guy. say we'd like a call", "we need a lab partner. we'd like a call"),
+    ("quedamos en hablar. no lo hagas tan largo", "quedamos en hablar."),
+    ("somos de geo en la unc. mencioná eso y que ahora laburo en mendoza", "somos de geo en la unc. ahora laburo en mendoza"),
+    ("saw her talk, mention that and that i run a lab too", "saw her talk, i run a lab too"),
+    ("she posted arclight is hiring. im a layout eng, ask if i can send my cv",
+     "she posted arclight is hiring. im a layout eng. Could I send her my cv?"),
+    ("im a layout eng, ask if i can send my cv", "im a layout eng. Could I send you my cv?"),
+    ("connect pls, via ngozi", "via ngozi"),
+])
+def test_instructions_of_set_30_are_not_said(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+@pytest.mark.parametrize("reason", ["pls accept", "keep it short", "no emojis pls"])
+def test_a_reason_of_instructions_only_says_the_persons_work(reason):
+    assert told(reason, "en", PROFILE) == "I'd like to follow your work as General Manager at Ridge Mill"
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "said"), [
+    ("saw his talk on euv, ask if he'd be up for swapping notes sometime. dont mention my company",
+     "I saw your talk on euv, would you be up for swapping notes sometime?"),
+    ("recruiter here. she'd be great for it. say its confidential and dont name the client",
+     "recruiter here. You'd be great for it. It's confidential"),
+    ("also digitizing rare maps", "I'm also digitizing rare maps"),
+    ("big fan, coach too", "I'm a big fan, and I'm a coach too"),
+    ("mutual friend ama owusu said i should reach out", "Our mutual friend Ama Owusu said I should reach out"),
+    ("she posted arclight is hiring. im an analog layout eng with 6y finfet experience, ask if i can send my cv",
+     "you posted arclight is hiring. I'm an analog layout engineer with 6 years of finfet experience. Could I send you my CV?"),
+    ("got an interview soon for the lead job in her team", "I have an interview soon for the lead job in your team"),
+])
+def test_set_30_english_reasons(reason, said):
+    assert told(reason, "en", PROFILE) == said
+
+
+@pytest.mark.parametrize(("reason", "not_said"), [
+    ("its annual report was great", "it's"),
+])
+def test_its_before_a_noun_stays(reason, not_said):
+    assert not_said not in told(reason, "en", PROFILE).lower()
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "said"), [
+    ("je l'ai entendue jouer le concerto dimanche, c'était magnifique", "fr",
+     "je vous ai entendue jouer le concerto dimanche"),
+    ("on était au même webinaire, elle a posé une super question. tutoie-la", "fr",
+     "nous étions au même webinaire, tu as posé une super question."),
+    ("ci siamo conosciuti al corso a marzo, era seduta vicino a me. dai del tu", "it",
+     "ci siamo conosciuti al corso a marzo, eri seduta vicino a me."),
+    ("a gente patrocinou o campeonato deles ano passado, queria reconectar", "pt",
+     "nós patrocinamos o campeonato de vocês ano passado"),
+    ("me la presentó andrés en la cena el jueves, quedamos en hablar", "es", "nos presentó Andrés en la cena"),
+    ("suchen neues labor für zirkonkronen", "de", "wir suchen ein neues Labor für Zirkonkronen"),
+])
+def test_set_30_reasons_in_other_languages(reason, language, said):
+    assert told(reason, language, PROFILE).startswith(said)
+
+
+def test_no_formal_address_asked_is_the_informal_one():
+    assert formality("hab ihn beim seminar kennengelernt. bitte kurz und keine förmliche anrede", "de") is False
+    assert formality("bitte nicht siezen", "de") is False
+    assert formality("bitte siezen", "de") is True
+    assert "dich" in told("hab ihn beim seminar in salzburg kennengelernt. keine förmliche anrede", "de", PROFILE)
