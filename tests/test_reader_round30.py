@@ -137,3 +137,59 @@ def test_no_formal_address_asked_is_the_informal_one():
     assert formality("bitte nicht siezen", "de") is False
     assert formality("bitte siezen", "de") is True
     assert "dich" in told("hab ihn beim seminar in salzburg kennengelernt. keine förmliche anrede", "de", PROFILE)
+
+
+# ---- the dev set (set 26, read blind on f7b924f)
+
+WAREHOUSE_PAGE = """Northbay Freight Co.
+Transportation, Logistics, Supply Chain and Storage
+Oakland, California · 2,341 followers · 201-500 employees
+Follow   Visit website   More
+
+Home   About   Posts   Jobs   Life   People
+
+People
+Oluwaseun Adeyemi
+Director of Warehouse Operations at Northbay Freight Co. | Lean | WMS rollouts
+Oakland, California
+Connect"""
+
+
+def test_a_card_with_no_degree_under_a_company_page():
+    assert parse_profile(WAREHOUSE_PAGE).first_name == "Oluwaseun"
+
+
+@pytest.mark.parametrize(("reason", "kept"), [
+    ("she's open to work and our team is hiring, can u mention that lightly without it reading like a formal offer",
+     "she's open to work and our team is hiring"),
+    ("just want to say thanks and connect lol dont make it weird", "just want to say thanks and connect"),
+    ("fellow alum. keep it short, and end w a question about her funds healthcare thesis",
+     "fellow alum. I'd love to hear more about her funds healthcare thesis"),
+    ("colega de curso na FEP, turma de 2015. trata-o por tu, ya, e nada de textos longos",
+     "colega de curso na FEP, turma de 2015."),
+    ("visiting gdansk in may. i dont know his name lol so no name", "visiting gdansk in may."),
+])
+def test_instructions_of_the_dev_set_are_not_said(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "said"), [
+    ("saw his post on the monolith, were mid migration too", "I saw your post on the monolith. We're mid migration too"),
+    ("id honestly love to work under her someday", "I'd honestly love to work under you someday"),
+    ("we both know farah quazi from the cfa society, she told me to reach out. i want to pick his brain",
+     "we both know Farah Quazi from the cfa society, she told me to reach out. I want to pick your brain"),
+    ("shes the surgeon who did my dogs TPLO, he's running again. just want to say thanks and connect lol",
+     "you're the surgeon who did my dogs TPLO, he's running again. I just want to say thanks"),
+    ("ask if its still open and whether remote from joburg works", "is it still open, and would remote from joburg work?"),
+    ("we supply their in-store bakery line", "we supply your in-store bakery line"),
+    ("lib conf tmrw, wanna meet", "lib conference tomorrow, and I want to meet"),
+])
+def test_dev_set_english_reasons(reason, said):
+    assert told(reason, "en", PROFILE) == said
+
+
+def test_a_trade_after_colleague_but_not_a_classmate():
+    assert told("colega de saúde publica", "pt", PROFILE).startswith("também sou de saúde publica")
+    assert told("colega de curso na FEP, turma de 2015", "pt", PROFILE).startswith("colega de curso na FEP")
+    assert formality("graag met u, niet te lang", "nl") is True

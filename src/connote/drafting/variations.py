@@ -31,7 +31,7 @@ CLOSINGS = {
     "pt": ("Seria um prazer conectar.", "Adoraria conectar.", "Será um prazer manter contato."),
     "it": ("Mi farebbe piacere collegarmi.", "Sarebbe un piacere restare in contatto.",
            "Felice di collegarmi."),
-    "nl": ("Ik zou graag connecten.", "Leuk om kennis te maken.", "Leuk om te connecten."),
+    "nl": ("Ik zou graag connecten.", "Hartelijke groet!", "Leuk om te connecten."),
 }
 _GENERIC_CLOSING = {
     "en": re.compile(r"^(?:i'd|i would|i'll|would|it would|it'd|i'm|happy|glad|hope|hoping|looking forward|"
@@ -45,7 +45,7 @@ _GENERIC_CLOSING = {
                      re.I),
     "pt": re.compile(r"^(?:seria um prazer|adoraria|será um prazer|gostaria de (?:me )?conectar)\b.{0,60}$", re.I),
     "it": re.compile(r"^(?:mi farebbe piacere|sarebbe un piacere|felice di|mi piacerebbe)\b.{0,60}$", re.I),
-    "nl": re.compile(r"^(?:ik zou graag|graag|leuk om)\b.{0,60}$", re.I),
+    "nl": re.compile(r"^(?:ik zou graag|graag|leuk om|hartelijke groet)\b.{0,60}$", re.I),
 }
 #: a closing the model wrote in another language, often broken ("Ich wäre froh, zu kommen.", "Ik zou rijkelijk
 #: graag te houden.", Spanish "Me encantaria conectar." in Portuguese): short, opening like a closing and on

@@ -37,12 +37,24 @@ def person_below(lines: list[str]) -> str | None:
             return line  # "Ngozi Hartmann-Eze · 2nd / headline / Toulouse, Occitanie, France": a card, not a list
         if bare != line and _place(bare) and i >= 2 and _card_name(lines[i - 2]):
             return lines[i - 2]  # "Sanne Kuipers / Programme Director … / Rotterdam · 2nd"
+        if _button_card(lines, i):
+            return lines[i - 3]  # "Oluwaseun Adeyemi / Director of … / Oakland, California / Connect": no degree
         if _DEGREE_LINE.match(line) or PRONOUN_RE.match(line):
             for back in (1, 2):
                 name = lines[i - back] if i - back > 0 else ""
                 if name and looks_like_name(name) and not is_ui_line(name):
                     return name
     return None
+
+
+#: a card's button, in the site's languages
+_CONNECT = {"connect", "vernetzen", "se connecter", "conectar", "collegati", "verbinden", "connectie maken"}
+
+
+def _button_card(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the button of a card with no degree: a name, its headline, its place, "Connect"."""
+    return i >= 3 and fold(lines[i]) in _CONNECT and _place(lines[i - 1]) and _card_name(lines[i - 3]) \
+        and not _card_name(lines[i - 2])
 
 
 def _place(text: str) -> bool:
@@ -60,9 +72,11 @@ def people_cards(lines: list[str]) -> list[tuple[str, str]]:
         if is_sidebar_line(line):
             break
         bare = _DEGREE_AFTER.sub("", line)
-        if not (_DEGREE_LINE.match(line) or (bare != line and _place(bare))) or i < 1:
+        if _button_card(lines, i):
+            card = (lines[i - 3], lines[i - 2])  # no degree: its place, then its button
+        elif not (_DEGREE_LINE.match(line) or (bare != line and _place(bare))) or i < 1:
             continue
-        if i >= 2 and _card_name(lines[i - 2]) and not _card_name(lines[i - 1]):
+        elif i >= 2 and _card_name(lines[i - 2]) and not _card_name(lines[i - 1]):
             card = (lines[i - 2], lines[i - 1])
         elif _DEGREE_LINE.match(line) and _card_name(lines[i - 1]) and i + 1 < len(lines):
             card = (lines[i - 1], lines[i + 1])

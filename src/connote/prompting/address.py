@@ -27,7 +27,7 @@ _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|du
                    r"pas de vouvoiement|ne (?:pas )?(?:le |la )?vouvoyer|no (?:l[oa] )?trates de usted|non dar(?:e|gli|le) del lei")
 _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|(?:da(?:i|re|gli|lle|ndogli|ndole)|dia)(?: pure)? del lei|"
                  r"(?:usa|use|usar|trata(?:r|le|la|lo)?|trát[ea]l[oae]|háblale|hablale) (?:de )?usted|de usted|ustedear|"
-                 r"formal you|formal sie|formal usted|formal vous|u-vorm|met u(?: graag)?(?=\W*$)|"
+                 r"formal you|formal sie|formal usted|formal vous|u-vorm|met u(?: graag)?(?=\W*$|\s*[,.;])|"
                  r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)|sie-form|gebruik (?:de )?u|"
                  r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por (?:o senhor|a senhora)")
 #: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note

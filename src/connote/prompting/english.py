@@ -207,15 +207,26 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
             and not subjects_own(w, k) and k not in aside}
 
 
+#: people and pets of the sender's that a later "he"/"she" may be ("my dogs TPLO last spring, he's running again")
+_THEIRS = RELATIONS | {"son", "daughter", "kid", "dog", "dogs", "dog's", "cat", "cats", "cat's", "horse", "puppy", "pup",
+                       "kitten", "pony"}
+
+
 def _third_party_gender(w: _Words) -> str | None:
     """The gender of the first "he"/"she" after the sender names someone of theirs ("my cousin aoife said ...,
     she worked with him"): that pronoun is the third party, so the other gender is the person's."""
     for k in range(w.n - 1):
-        mine = w.low[k] == "my" and (w.low[k + 1] in RELATIONS or (k + 2 < w.n and w.low[k + 2] in RELATIONS))
+        mine = w.low[k] == "my" and (w.low[k + 1] in _THEIRS or (k + 2 < w.n and w.low[k + 2] in _THEIRS))
         named = k == 0 and w.low[k] not in _FORMS["m"] and w.low[k] not in _FORMS["f"] and (
             w.low[k + 1] in REPORTING or (w.low[k + 1] == "from" and any(low in REPORTING for low in w.low[k + 2:k + 8])))
         if mine or named:  # "my cousin aoife ...", "benji from the farmers market said ..."
             return next((_gender(low) for low in w.low[k + 2:] if low in _SUBJECT_FORMS and _gender(low)), None)
+        if w.low[k] in ("know", "knows", "knew") and k + 4 < w.n and w.low[k + 1] not in _FORMS["m"] | _FORMS["f"]:
+            # "we both know farah quazi from the cfa society, she told me to reach out": she is farah
+            told = next((j for j in range(k + 2, min(k + 12, w.n - 1)) if w.low[j] in _SUBJECT_FORMS
+                         and _gender(w.low[j]) and w.low[j + 1] in REPORTING), None)
+            if told is not None:
+                return _gender(w.low[told])
     return None
 
 

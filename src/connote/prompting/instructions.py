@@ -15,7 +15,8 @@ _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light
          r"professional|formal|informal|warm|chill|low[- ]key|sweet|punchy|salesy|sales-y|pushy|stiff|long|wordy|"
          r"cheesy|corporate|polite|relaxed|soft|desperate|needy|cringe|cringy|awkward|creepy|stalkerish|stalky|"
          r"human|natural|genuine|humble|upbeat|hard sell|sales pitch|pitchy|fancy|over the top|eager|keen|intense|flowery|"
-         r"gushy|gushing|fawning|sycophantic|aggressive|forward|much|overboard|braggy|boastful|"
+         r"gushy|gushing|fawning|sycophantic|aggressive|forward|much|overboard|braggy|boastful|weird|"
+         r"(?:textos? )?long[oa]s?|textão|"
          r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
          r"formel|commercial|vendeur|insistant|lourd|désespéré|"
          r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|presionar|agobiar|pressionar|forzar|"
@@ -36,7 +37,8 @@ _INSTRUCTION = re.compile(
     rf"(?:don'?t|do not|never|no need to) (?:mention|name|say|bring up|talk about|reveal|include|ask about|use|"
     rf"make it|be|sound|come across|seem|look|go on about)\b[^.;!?]{{0,50}}|"
     rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
-    rf"muito|al te|so|zo|ser|too|overly))? {_TONE}(?: \w+){{0,2}}|"
+    rf"muito|al te|so|zo|ser|too|overly|de))? {_TONE}(?: \w+){{0,2}}|"
+    rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
     rf"(?:max(?:imum|imal)?\.? )?(?:\d+|one|two|three|a couple of|a few|zwei|drei|deux|trois|dos|tres|due|tre|twee|"
     rf"drie|duas|três) (?:sentences?|lines?|words?|s[äa]tze|satz|zeilen|phrases?|frases?|frasi|zinnen|lignes|líneas|"
@@ -152,7 +154,7 @@ _THAT_IS_ALL = re.compile(
     r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
 #: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
 _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
-                            r"greeting|no name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|as (?:her|his|their) name\b|nickname\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
+                            r"greeting|no name|(?:don'?t|do not) know (?:his|her|their) name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|as (?:her|his|their) name\b|nickname\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
                             re.I)
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
 #: about", "sign it from me", "keep the salary out of it")
@@ -190,8 +192,9 @@ _WHICH_ONE = re.compile(r"^\W*(?:(?:it'?s|its|the one is)\s+)?(?:the|this|that) 
                         r"^\W*(?:pls |please |plz )?accept(?: (?:me|my request|the request|my invite))?"
                         r"(?: pls| please| plz)?\W*$", re.I)
 #: "…, mention that", "so please mention her": what was just said, or who the note goes to
-_MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so )*(?:mention|say) (?:that|this|it|them|those|her|him)"
-                           r"(?: too| pls| please)?\W*$", re.I)
+_MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so |can (?:you|u) |could (?:you|u) )*(?:mention|say) "
+                           r"(?:that|this|it|them|those|her|him)(?: too| pls| please| lightly| briefly| casually| gently|"
+                           r" subtly| in passing)*\W*$", re.I)
 
 
 def _to_the_writer(clause: str) -> bool:
@@ -303,11 +306,13 @@ _OBJECT = {"she": "her", "he": "him", "they": "them", "you": "you"}
 
 
 #: how the note should come across, said after what it says ("want to say hi without sounding desperate")
-_HOW_IT_SOUNDS = re.compile(r",?\s+without (?:sounding|being|seeming|coming across|looking)(?: like)?\b[^,.;!?]*", re.I)
+_HOW_IT_SOUNDS = re.compile(r",?\s+without (?:it )?(?:sounding|being|seeming|coming across|looking|reading)(?: like)?\b"
+                            r"[^,.;!?]*", re.I)
 
 
 def _clauses(reason: str) -> list[str]:
-    """``reason`` cut at its punctuation, and each piece at an instruction joined by "and" (:func:`_split_off`)."""
+    """``reason`` cut at its punctuation, and each piece at an instruction joined by "and" or a chat filler
+    (:func:`_split_off`)."""
     return [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
 
 
@@ -319,7 +324,7 @@ def _split_off(clause: str) -> list[str]:
         return [clause]  # "we had a messy visit but dont mention that": the whole clause is unsaid
     if _GREETING_TOLD.search(clause) and len(clause.split()) <= 12 and not re.search(r"\b(?:ask|mention)\b", clause, re.I):
         return [clause]  # "he signs his emails as just Ignacio so first name is fine": all of it on the greeting
-    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&|just|so|then)\s+", clause):
+    for m in re.finditer(r"\s+(?:and|n|en|und|et|y|e|ma|mais|pero|but|&|just|so|then|lol|lmao|haha+)\s+", clause):
         head, tail = clause[:m.start()], clause[m.end():]
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
@@ -351,6 +356,10 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
         what = _BUT_NOT.sub("", m.group("what"))
         what = re.sub(r"\s+(e|y|et|en) (?:que|q|che|dat)\s+", r" \1 ", what, flags=re.I)  # "sou arquiteto e q queria"
         return re.sub(r"\s+and that\s+", ", and ", what)  # "mention im clerking now and that i still use"
+    m = re.match(r"^\W*(?:(?:pls|please|and|maybe|just|then)\s+)*(?:end|close|finish|wrap up)(?: it)? (?:with|w/?) "
+                 r"(?:a |one )?question (?:about|on|re) (?P<what>[^.;!?]+)", clause, re.I)
+    if m:  # "end w a question about her funds healthcare thesis": what the note asks about ("you" would stop "her"
+        return f"I'd love to hear more about {m.group('what').strip()}"  # being said to the person)
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
         return f"we can offer {m.group('what').strip()}"
@@ -378,8 +387,10 @@ def _asked_to_say(clause: str, person: str = "you") -> str | None:
                               rf"\1 {_OBJECT[person]} ", can.group("more"))
                 return f"Could {'I' if can.group(1).lower() == 'i' else 'we'} {more}?"
             it = re.match(r"(it|there)(?:'s|’s|s| is) (?P<more>.+)$", rest, re.I)
-            if it:  # "ask if its still open": is it still open?
-                return f"is {it.group(1).lower()} {it.group('more')}?"
+            if it:  # "ask if its still open": is it still open? ("… and whether remote works": would remote work?)
+                more = re.sub(r"\s+and (?:whether|if) (.+?) (work|fit|suit|help)s$", r", and would \1 \2",
+                              it.group("more"))
+                return f"is {it.group(1).lower()} {more}?"
             would = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}) would be (?P<more>.+)$",
                              rest, re.I)
             if would and would.group("subject").lower() not in ("he", "she", "they", "you", "hed", "shed"):

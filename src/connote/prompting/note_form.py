@@ -30,7 +30,9 @@ def sign_off(reason: str, sender: str | None) -> str | None:
     m = _SIGN_OFF.search(reason)
     if not m or re.match(r"(?:a|an|the|une?|una?|uma?|een|eine?n?|la|le|il)\s", m.group("what"), re.I):
         return None  # "finis par une question": how to end, not a sign-off
-    what = m.group("what").strip()
+    what = re.sub(r",?\s+(?:no|without|not|sans|sin|sem|ohne|zonder|senza)\s+(?:my |the )?(?:surname|last name|"
+                  r"family name|title)\W*$", "", m.group("what").strip(), flags=re.I)  # "just as Nell, no surname"
+    what = re.sub(r"^(?:just |only )?as (?=[A-Z])", "just ", what)
     if re.fullmatch(r"(?:just |only )?(?:my )?(?:first )?name|(?:just |only )?my first", what, re.I):
         first = (sender or "").split(",")[0].split()
         return f"– {first[0]}" if first else None

@@ -360,7 +360,9 @@ def one_too(reason: str, language: str) -> str:
     m = re.match(rf"\s*(?P<label>{opening})\s+(?P<what>[^.;!?]+?)(?:\s+(?:aussi|anche(?: io)?|también|também|auch|ook))?"
                  r"[\s.!]*(?P<rest>[^\w\s()]*)\s*$", reason, re.I)
     if not m or (not re.match(r"coll|kolleg|colega", m.group("label"), re.I)
-                 and not _TRADE.search(m.group("what").split()[0])):
+                 and not _TRADE.search(m.group("what").split()[0])) \
+            or re.match(r"(?:de|di|du|del) (?:curso|turma|faculdade|classe|clase|promo|promoción|carrera|corso)\b",
+                        m.group("what"), re.I):  # (not "colega de curso na FEP": a classmate, no trade)
         return reason  # "también trabajo en …": a verb follows, the sentence is whole
     return sentence.format(what=m.group("what").strip(" ,")) + (" " + m.group("rest") if m.group("rest") else "")
 
@@ -425,6 +427,8 @@ def unclosed(text: str) -> str:
     """``text`` without a last clause that only wishes to connect: the note's own closing says that (the model
     kept both: "… zou leuk zijn om te connecten. Ik zou graag connecten.")."""
     m = _WISH_TO_CONNECT.search(text)
+    if m and re.search(r"\bthank", m.group("wish"), re.I):  # "just want to say thanks and connect": the thanks
+        return text[:m.start("wish")] + re.sub(r"\s+(?:and|&|n)\s+connect\w*.*$", "", m.group("wish"))
     if not m or len(words_in(text[:m.start()])) < 4 or re.search(r"\b(?:you|je|jou|u|Sie|vous|te|ti|la|lo)\s+"
                                                                    r"(?:with|met|mit|avec|con|com)\b", m.group("wish")):
         return text

@@ -18,7 +18,7 @@ SHORTHAND = {
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
     "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing",
-    "convo": "conversation", "wld": "would", "conf": "conference", "confs": "conferences", "ppls": "people's",
+    "convo": "conversation", "wanna": "want to", "wld": "would", "conf": "conference", "confs": "conferences", "ppls": "people's",
     "asst": "assistant", "mngr": "manager", "vid": "video", "vids": "videos", "biz": "business", "imo": "in my opinion",
     "im": "I'm", "ive": "I've", "didnt": "didn't", "rly": "really", "rn": "right now", "qs": "questions",
     "b4": "before", "tho": "though", "prob": "probably", "def": "definitely", "obv": "obviously",
@@ -58,7 +58,8 @@ MONTHS = {"jan": "January", "feb": "February", "mar": "March", "march": "March",
 _MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of"}
 #: a contraction typed without its apostrophe that is also a word ("id", "shell"): spelled out only before these
 _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
-                               "really", "definitely", "probably", "been", "rather"}),
+                               "really", "definitely", "probably", "been", "rather", "honestly", "totally",
+                               "absolutely", "genuinely", "also", "still", "so"}),
                 "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"}),
                 "shed": ("she'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been", "share",
                                    "send", "help", "give", "mind", "take"}),
@@ -70,7 +71,8 @@ _TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]+|\d+|_+
 
 
 #: "were" before these at a clause's start is "we're" ("were a 2 person distillery", "were also hiring")
-_WERE_A = {"a", "an", "also", "still", "just", "based", "currently", "now", "both", "all", "looking", "hiring"}
+_WERE_A = {"a", "an", "also", "still", "just", "based", "currently", "now", "both", "all", "looking", "hiring", "mid",
+           "halfway", "partway"}
 
 
 def _were_is_we(tokens: list[str], words: list[int], k: int, any_word: bool = False) -> bool:

@@ -87,6 +87,11 @@ _YOUR_NEWS_THEY = re.compile(r"(\b(?:your (?:post|update|announcement|comment|ad
                              r"((?:they're|theyre|they are|they've|theyve|they have|they)\b[^.!?;]*)", re.I)
 
 
+#: what the sender's firm does for the person's ("we run their POS")
+_WE_SERVE_THEIR = re.compile(r"\b((?:we|I)(?:'ve| have)? (?:already |currently |also |still )?(?:supply|supplied|run|ran|"
+                             r"serve|served|handle|handled|manage|managed|ship|shipped|deliver|delivered|service|"
+                             r"maintain|maintained|insure|insured|audit|audited|host|hosted|built|install|installed|"
+                             r"print|printed|cater|catered) )their\b", re.I)
 _HE_OR_SHE = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", re.I)
 
 
@@ -100,6 +105,7 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     if profile is None or (profile.pronouns or "").lower().startswith("they"):
         return text
     text = _YOUR_NEWS_THEY.sub(lambda m: m.group(1) + _as_you(m.group(2)), text)
+    text = _WE_SERVE_THEIR.sub(r"\1your", text)  # "we supply their in-store bakery line": the person's firm's
     theys = list(_THEY.finditer(text))
     # "they're replacing ticket machines per their tender … her radar": with the person already "you", the firm
     # "they" is the person's too
