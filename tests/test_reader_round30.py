@@ -193,3 +193,12 @@ def test_a_trade_after_colleague_but_not_a_classmate():
     assert told("colega de saúde publica", "pt", PROFILE).startswith("também sou de saúde publica")
     assert told("colega de curso na FEP, turma de 2015", "pt", PROFILE).startswith("colega de curso na FEP")
     assert formality("graag met u, niet te lang", "nl") is True
+
+
+def test_a_note_that_ends_on_its_own_question_gets_variations_with_a_closing():
+    from connote.drafting.variations import with_added_closing
+
+    note = "Hi Inka, you lead the risk team. Would you be up for a 15 min chat sometime?"
+    varied = with_added_closing(note, "en", [note])
+    assert varied is not None and varied.startswith(note) and not varied.endswith("connecting?")
+    assert with_added_closing("Hi Rhys, I want to stay in touch for future work.", "en", []) is None

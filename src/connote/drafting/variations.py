@@ -111,11 +111,14 @@ def with_closing(text: str, language: str, taken: list[str], *, shortest: bool =
 
 def _free_closing(language: str, taken: list[str], *, shortest: bool = False, body: str = "") -> str | None:
     """The first of the language's closings (the shortest first, if asked) that no note in ``taken`` ends with
-    and that does not open as a sentence of ``body`` does ("… me encantaría ir. Me encantaría conectar.")."""
+    and that does not open as a sentence of ``body`` does ("… me encantaría ir. Me encantaría conectar."); after
+    a question, not another question."""
     ends = {closing_split(t, language)[1] for t in taken}
     choices = sorted(CLOSINGS.get(language, ()), key=len) if shortest else CLOSINGS.get(language, ())
     said = body.lower()
-    return next((c for c in choices if c not in ends and " ".join(c.lower().split()[:2]) not in said), None)
+    asked = body.rstrip().endswith("?")
+    return next((c for c in choices if c not in ends and " ".join(c.lower().split()[:2]) not in said
+                 and not (asked and c.endswith("?"))), None)
 
 
 #: a sentence that already asks to connect or stay in touch, in the notes' languages
@@ -126,11 +129,12 @@ _SAYS_CONNECT = re.compile(r"\bconnect(?:ing|ion|en|eren)?\b|\bin touch\b|vernet
 
 def with_added_closing(text: str, language: str, taken: list[str]) -> str | None:
     """``text`` with a closing no note in ``taken`` ends with, added after its last sentence when that
-    sentence is neither a "glad to connect" closing (:func:`with_closing` swaps those) nor a question in its
-    own words, and no sentence asks to connect; ``None`` otherwise."""
+    sentence is not a "glad to connect" closing (:func:`with_closing` swaps those; after a question of the note's
+    own, a closing that asks nothing: "… a 15 min chat sometime? Glad to connect."), and no sentence asks to
+    connect; ``None`` otherwise."""
     body, closing = closing_split(text, language)
     last = (sentences(body) or [""])[-1]
-    if closing is not None or not re.search(r"[.!]$", last) or any(_SAYS_CONNECT.search(s) for s in sentences(body)):
+    if closing is not None or not re.search(r"[.!?]$", last) or any(_SAYS_CONNECT.search(s) for s in sentences(body)):
         return None  # one that asked to connect before its last sentence ("I would like to connect. Thank you.")
     closing = _free_closing(language, taken, body=body)
     return f"{body} {closing}" if closing else None
