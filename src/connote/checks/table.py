@@ -13,6 +13,7 @@ from .rules.keeps_instructions_out import keeps_instructions_out
 from .rules.no_contact_or_ui import no_contact_or_ui
 from .rules.not_their_job import not_their_job
 from .rules.one_paragraph import one_paragraph
+from .rules.one_you import one_you
 from .rules.right_language import right_language
 from .rules.says_reason import says_reason
 from .rules.speaks_to_you import speaks_to_you
@@ -34,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule(no_contact_or_ui, weight=5, never_shown=True),
     Rule(ignores_pasted_instructions, weight=5, never_shown=True),
     Rule(right_language, weight=3),
+    Rule(one_you, weight=3),
     Rule(spelled_right, weight=2),
 )
 BY_NAME = {rule.name: rule for rule in RULES}

@@ -45,7 +45,8 @@ _WORDS = {
         aimé beaucoup intervention conférence épisode article échange échanger ravi ravie serais serait
         contact rester bonjour merci été avoir être fait tout tous toute aussi bien mais ou où comme chez
         lors depuis votre c'est d'un d'une l'épisode j'aimerais aimerais j'ai l'article qu'il qu'elle
-        collègue salon travail équipe sujet écouté vu parlé découvert""",
+        collègue salon travail équipe sujet écouté vu parlé découvert était étais étions avait avais ensemble
+        tutoie tutoyer vouvoie vouvoyer""",
     "es": """el la los las y yo es un una de del en con para por su sus ella él escuché leí conocí semana
         próxima que mi me nos este esta muy pero como al lo quiero gustaría encantaría conectar hola
         charla artículo episodio conferencia evento compañero compañera trabajo equipo también tu tus usted
@@ -85,7 +86,8 @@ _STRONG = {
     "en": {"the", "and", "you", "your", "i'm", "i'd", "would", "with", "heard", "really", "thanks"},
     "de": {"ich", "und", "nicht", "ihre", "ihren", "über", "gelesen", "gehört", "würde", "freue", "sehr",
            "auch", "habe", "hab", "sich", "dass", "beim", "vernetzen", "möchte", "gerne"},
-    "fr": {"je", "vous", "votre", "avec", "j'ai", "c'est", "très", "ravi", "ravie", "beaucoup", "aimé", "écouté"},
+    "fr": {"je", "vous", "votre", "avec", "j'ai", "c'est", "très", "ravi", "ravie", "beaucoup", "aimé", "écouté",
+           "était", "étions", "tutoie", "vouvoie"},
     "es": {"y", "muy", "gustaría", "encantaría", "escuché", "leí", "conocí", "usted", "también", "gracias",
            "hola", "charla"},
     "pt": {"você", "não", "muito", "gostaria", "adoraria", "ouvi", "olá", "também", "obrigado", "obrigada",
