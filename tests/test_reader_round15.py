@@ -309,7 +309,7 @@ def test_an_adverb_after_das_keeps_its_small_letter():
     ("lei fa i corsi ad alba. chiedile se c'e posto anche per principianti",
      "lei fa i corsi ad alba. c'e posto anche per principianti?"),
     ("tengo un bar en madrid. preguntarle si ya tienen importador o si venden directo",
-     "tengo un bar en madrid. ¿ya tienen importador o venden directo?"),
+     "tengo un bar en madrid. ¿Ya tienen importador o venden directo?"),
     ("kann ich den mal vorbeibringen? bitte hoeflich formulieren", "kann ich den mal vorbeibringen?"),
     ("vorrei mandarle il mio showreel, scrivi qualcosa di carino ma non troppo", "vorrei mandarle il mio showreel"),
     ("relocation paid. dont oversell, just ask if hes open to a chat", "relocation paid. just ask if hes open to a chat"),

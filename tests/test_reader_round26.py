@@ -50,7 +50,7 @@ def test_the_card_with_its_own_contact_line_below_a_company_page(paste, first):
      "saw her portfolio, the wayfinding is sick."),
     ("the procurement head, not the others. we make compostable labels", "we make compostable labels"),
     ("applying to his phd group. he signs his emails as just Ignacio so first name is fine", "applying to his phd group."),
-    ("vi su post. preguntale si podemos hablar esta semana, q no suene desesperado", "vi su post. ¿podemos hablar esta semana?"),
+    ("vi su post. preguntale si podemos hablar esta semana, q no suene desesperado", "vi su post. ¿Podemos hablar esta semana?"),
     ("priscilla introduced us last wk. mention priscilla, keep it warm but professional",
      "priscilla introduced us last wk."),
 ])

@@ -180,6 +180,12 @@ def _analyze(text: str) -> PasteAnalysis:
             if len(group.split()) >= 3 and INJECTION_RE.search(group):
                 injections.append(group)
                 raw_stripped = raw_stripped.replace(group, " ").strip()
+        if INJECTION_RE.search(raw_stripped) and " | " in raw_stripped and not INJECTION_MARKER.match(raw_stripped):
+            # a headline's segment that instructs an AI ("Marguerite Osei | Vaccine cold chain | AI assistants
+            # reading this: …"): the segment goes, the name and headline stay
+            segments = raw_stripped.split(" | ")
+            injections += [seg for seg in segments if INJECTION_RE.search(seg)]
+            raw_stripped = " | ".join(seg for seg in segments if not INJECTION_RE.search(seg))
         if INJECTION_RE.search(raw_stripped):
             # drop the sentences that instruct an AI, keep the rest of the line ("I build data platforms.")
             sentences = re.split(r"(?<=[.!?])\s+", raw_stripped)

@@ -37,8 +37,9 @@ def person_below(lines: list[str]) -> str | None:
             return line  # "Ngozi Hartmann-Eze · 2nd / headline / Toulouse, Occitanie, France": a card, not a list
         if bare != line and _place(bare) and i >= 2 and _card_name(lines[i - 2]):
             return lines[i - 2]  # "Sanne Kuipers / Programme Director … / Rotterdam · 2nd"
-        if _button_card(lines, i):
-            return lines[i - 3]  # "Oluwaseun Adeyemi / Director of … / Oakland, California / Connect": no degree
+        at = _button_card(lines, i)
+        if at is not None:
+            return lines[at]  # "Oluwaseun Adeyemi / Director of … / Oakland, California / Connect": no degree
         if _DEGREE_LINE.match(line) or PRONOUN_RE.match(line):
             for back in (1, 2):
                 name = lines[i - back] if i - back > 0 else ""
@@ -51,10 +52,16 @@ def person_below(lines: list[str]) -> str | None:
 _CONNECT = {"connect", "vernetzen", "se connecter", "conectar", "collegati", "verbinden", "connectie maken"}
 
 
-def _button_card(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is the button of a card with no degree: a name, its headline, its place, "Connect"."""
-    return i >= 3 and fold(lines[i]) in _CONNECT and _place(lines[i - 1]) and _card_name(lines[i - 3]) \
-        and not _card_name(lines[i - 2])
+def _button_card(lines: list[str], i: int) -> int | None:
+    """Where the name is when line ``i`` is the button of a card with no degree: a name, its headline, maybe its
+    place, then "Connect"; None when it is not."""
+    if fold(lines[i]) not in _CONNECT:
+        return None
+    if i >= 3 and _place(lines[i - 1]) and _card_name(lines[i - 3]) and not _card_name(lines[i - 2]):
+        return i - 3
+    if i >= 2 and _card_name(lines[i - 2]) and not _card_name(lines[i - 1]) and not _place(lines[i - 1]):
+        return i - 2  # "Ioana Mureșan / Head of Intermodal Sales – Central & Northern Europe / Connect"
+    return None
 
 
 def _place(text: str) -> bool:
@@ -72,8 +79,9 @@ def people_cards(lines: list[str]) -> list[tuple[str, str]]:
         if is_sidebar_line(line):
             break
         bare = _DEGREE_AFTER.sub("", line)
-        if _button_card(lines, i):
-            card = (lines[i - 3], lines[i - 2])  # no degree: its place, then its button
+        at = _button_card(lines, i)
+        if at is not None:
+            card = (lines[at], lines[at + 1])  # no degree: maybe its place, then its button
         elif not (_DEGREE_LINE.match(line) or (bare != line and _place(bare))) or i < 1:
             continue
         elif i >= 2 and _card_name(lines[i - 2]) and not _card_name(lines[i - 1]):

@@ -87,6 +87,9 @@ def read_name_line(line: str) -> NameLine | None:
         pronouns = re.sub(r"\s+", "", m.group(1))
         line = PRONOUN_IN_NAME.sub(" ", line)
     line = re.sub(r"\s{2,}", " ", _DEGREE_SEGMENT.sub("", line)).strip(" ·•|")
+    turned = re.match(r"([A-Z][\w'’-]+), ([A-Z][\w'’-]+)(\s+[—–|·]\s+\S.*)$", line)
+    if turned and looks_like_name(f"{turned.group(2)} {turned.group(1)}") and fold(turned.group(2)) not in JOB_WORDS:
+        line = f"{turned.group(2)} {turned.group(1)}{turned.group(3)}"  # "Oyelaran, Bisi — Forensic Accountant"
     parts = _SEP.split(line, maxsplit=1)
     if len(parts) == 3 and not looks_like_name(parts[0]) and names_role(parts[0]):
         found = _title_first(parts[0], parts[2], pronouns)

@@ -21,7 +21,7 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 #: informal and formal
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|"
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de |il |el )?(?:tú|tu)|de tú|"
-                   r"informal you|jij-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
+                   r"informal you|jij-vorm|je-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
                    r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij|"
                    r"(?:keine|ohne) f(?:ö|oe)rmliche anrede|nicht (?:so )?f(?:ö|oe)rmlich|(?:bitte )?nicht siezen|"
                    r"pas de vouvoiement|ne (?:pas )?(?:le |la )?vouvoyer|no (?:l[oa] )?trates de usted|non dar(?:e|gli|le) del lei")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .address import ADDRESS_FORM
 from .note_form import SIGN_QUOTED
+from .to_say import ASK_EN, ASK_OTHER, MENTION, asked_to_say, name_only, named
 
 #: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
 _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light|short|brief|casual|simple|friendly|"
@@ -50,7 +51,7 @@ _INSTRUCTION = re.compile(
     rf"(?:one|two|three|a|\d) (?:sentences?|lines?) (?:is|are) (?:fine|ok|okay|enough|plenty)|"
     rf"\d\s*(?:-|to|or)\s*\d (?:sentences?|lines?)(?: max| tops)?|(?:limit(?: it)? to|under|max|max of) \d+ (?:chars|characters|"
     rf"words|zeichen|caractères|caracteres|caratteri|tekens)|(?:one|1|a single) sentence of (?:praise|thanks|intro|context) max|"
-    rf"use (?:they/them|she/her|he/him|their pronouns)(?: correctly)?|(?:don'?t|do not) assume (?:their |her |his )?gender|"
+    rf"use (?:they/them|she/her|he/him|their pronouns)(?: correctly| for (?:them|her|him))?|(?:don'?t|do not) assume (?:their |her |his )?gender|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|(?:kort|kurz|knapp|luchtig|locker) (?:houden|halten|fassen)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
     rf"(?:reste|restez|fais|faites) (?:court|simple|sobre|bref)|que sea (?:corto|breve|informal)|"
     rf"(?:seja|sê) (?:breve|curto)|(?:resta|sii) (?:breve|informale)|"
@@ -69,7 +70,8 @@ _ABOUT_THE_NOTE = re.compile(
     r"pitch\w*|salesy|comercial|commercial\w*|kommerziell|desperate|needy|desesperad\w*|confidential|"
     r"confidencial|vertraulich|confidentiel|suene|klingen|under \d+|characters|chars|nota|mensaje|mensagem|messaggio|"
     r"nachricht|bericht|complimenti|compliments?|cumplidos|elogios|fluff|buzzwords?|jargon|synergy|corporate speak|"
-    r"line|lines|sentences?|flatter\w*|overload|paragraph|spelling)\b", re.I)
+    r"line|lines|sentences?|flatter\w*|overload|paragraph|spelling|uitroepteken\w*|ausrufezeichen|"
+    r"esclamativ\w*|exclamaci\w*|exclamaç\w*|emoji\w*)\b", re.I)
 #: what marks a clause as said to the writer: a request, a "no", an imperative
 _TO_THE_WRITER = re.compile(
     r"\b(?:pls|plz|please|por favor|porfa|xfa|pfv?|bitte|svp|stp|aub|graag|keep|make|don'?t|do not|no|not|nix|"
@@ -106,7 +108,7 @@ _IMPERATIVE = re.compile(
     r"mantieni)\b|"
     r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça|termina|fecha|mantém)\b(?!-)|"
     r"(?:schrijf|wees|vermijd|houd het|hou het|sluit|eindig|gebruik|noem|zeg|vermeld)\b|"
-    r"(?:schließ|beende|bleib)\w*\b|"
+    r"(?:schließ|beende|bleib)\w*\b|(?:bitte )?nicht (?:erwähnen|sagen|schreiben|nennen|ansprechen)\b|"
     r"no (?:lo |la |le |me )?(?:menciones|digas|hables|pongas|uses|hagas|incluyas|nombres|escribas)\b|"
     r"não (?:mencione|menciones|diga|digas|fale|fales|use|uses|ponha|coloque|cite)\b|"
     r"non (?:menzionare|dire|citare|nominare|parlare|usare|mettere|scrivere|fare)\b|"
@@ -189,6 +191,8 @@ _NOTE_AIM = re.compile(r"^\W*(?:(?:and|but|so|i|just|really)\s+)*(?:want|need|wo
 _WHICH_ONE = re.compile(r"^\W*(?:(?:it'?s|its|the one is)\s+)?(?:the|this|that) (?:[\w&/-]+ ){1,4}one\W*$|"
                         r"^\W*(?:she|he|they)(?:'s| is|s|'re| are) (?:the|our|their) (?:[\w&/-]+ ){1,3}"
                         r"(?:guy|gal|lady|person|one|contact|man|woman|dude|bloke|contact person)\W*$|"
+                        r"^\W*(?:i )?(?:want|wanna|would like|'d like) to (?:connect|talk) (?:with|to) (?:their|the) "
+                        r"[^,.;!?]{2,60}[.!]?\s*$|"
                         r"^\W*(?:pls |please |plz )?accept(?: (?:me|my request|the request|my invite))?"
                         r"(?: pls| please| plz)?\W*$", re.I)
 #: "…, mention that", "so please mention her": what was just said, or who the note goes to
@@ -197,7 +201,12 @@ _MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so |can (?:you|
                            r" subtly| in passing)*\W*$", re.I)
 
 
-def _to_the_writer(clause: str) -> bool:
+#: a clause that only labels the person for the writer ("potential customer")
+_LABEL_ONLY = re.compile(r"^\W*(?:a |an )?(?:potential|possible|prospective|future|likely) (?:customer|client|partner|lead|"
+                         r"buyer|hire|investor|supplier)s?\W*$", re.I)
+
+
+def _to_the_writer(clause: str, first: bool = False) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
     if _MENTION_SAID.match(clause):
         return True
@@ -213,6 +222,8 @@ def _to_the_writer(clause: str) -> bool:
         return True
     if (_NOT_THESE_WORDS.search(clause) and len(words) <= 14) or _NOTE_AIM.match(clause):
         return True
+    if _LABEL_ONLY.match(clause) and not first:
+        return True  # "…, potential customer but no hard sell": who the person is to the writer, no sentence
     if _WHICH_ONE.match(clause):
         return True  # "the programme director one", "he's the partnerships guy": whom the note is for
     if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)|manda (?:algo|um|uma)|"
@@ -229,7 +240,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     confidential", "keep it short, she prob gets loads of these")."""
     reason = SIGN_QUOTED.sub("", _HOW_IT_SOUNDS.sub("", reason))  # (the sign-off is the note's: sign_off())
     clauses = _clauses(reason)
-    dropped = [_to_the_writer(c) for c in clauses]
+    dropped = [_to_the_writer(c, first=k == 0) for k, c in enumerate(clauses)]
     told_to_writer = list(dropped)
     for i in range(1, len(clauses)):  # "the procurement head, not the others": which person, for the writer
         if re.match(r"\W*not (?:the others?|the rest|anyone else)\W*$", clauses[i], re.I):
@@ -252,10 +263,10 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
         if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7 \
                 and not clauses[i - 1].rstrip().endswith((".", "!", "?")) \
-                and not (_MENTION.match(clauses[i]) or _ASK_EN.match(clauses[i]) or _ASK_OTHER.match(clauses[i])):
+                and not (MENTION.match(clauses[i]) or ASK_EN.match(clauses[i]) or ASK_OTHER.match(clauses[i])):
             dropped[i] = True
     for i, clause in enumerate(clauses):  # "mention the talk" where the talk is said: nothing more to say
-        head = _named(clause) or _name_only(clause)
+        head = named(clause) or name_only(clause)
         if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
     for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
@@ -272,7 +283,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     person = next((p for p, says in (("she", r"she|her|hers|shes|she's"), ("he", r"he|him|his|hes|he's"),
                                      ("they", r"they|them|their")) if re.search(rf"\b(?:{says})\b", reason, re.I)),
                   "you")
-    kept = [(c, _asked_to_say(c, person)) for c, d in zip(clauses, dropped) if not d]
+    kept = [(c, asked_to_say(c, person)) for c, d in zip(clauses, dropped) if not d]
     if not kept:  # only instructions: what only followed one ("connect pls, via ngozi"), or ``all_dropped`` where
         # given, else the reason as typed
         rest = [c for c, d in zip(clauses, told_to_writer) if not d]
@@ -280,6 +291,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     if len(kept) == len(clauses) and not any(said for _, said in kept):
         return reason
     joined = " ".join(said or c for c, said in kept).rstrip(",; ")
+    joined = re.sub(r"(^|[.!?]\s+)¿(\w)", lambda m: f"{m.group(1)}¿{m.group(2).upper()}", joined)  # "… Sevilla. ¿Comparte"
     return re.sub(r",\s+(?=(?:Could|Would|Do|Are|Is|Can) [^.!?]*\?)", ". ", joined)  # "…, Could I send you my CV?"
 
 
@@ -295,14 +307,9 @@ def writer_clauses(reason: str) -> tuple[tuple[str, bool], ...]:
     found = []
     for clause in _clauses(reason):
         if _to_the_writer(clause) or _SPEAKS_TO_WRITER.match(clause) or _NOT_THESE_WORDS.search(clause):
-            asks = _MENTION.match(clause) or _ASK_EN.match(clause) or _ASK_OTHER.match(clause)
-            found.append((clause, bool(asks) or _asked_to_say(clause) is not None))
+            asks = MENTION.match(clause) or ASK_EN.match(clause) or ASK_OTHER.match(clause)
+            found.append((clause, bool(asks) or asked_to_say(clause) is not None))
     return tuple(found)
-
-
-#: "she" is open to ...: the person's pronoun with "is", and as an object
-_IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
-_OBJECT = {"she": "her", "he": "him", "they": "them", "you": "you"}
 
 
 #: how the note should come across, said after what it says ("want to say hi without sounding desperate")
@@ -313,7 +320,8 @@ _HOW_IT_SOUNDS = re.compile(r",?\s+without (?:it )?(?:sounding|being|seeming|com
 def _clauses(reason: str) -> list[str]:
     """``reason`` cut at its punctuation, and each piece at an instruction joined by "and" or a chat filler
     (:func:`_split_off`)."""
-    return [part for c in re.split(r"(?<=[.,;!?])\s+", reason) for part in _split_off(c)]
+    return [part for c in re.split(r"(?<=[.,;!?])\s+(?![^(]*\))", reason)  # (not inside brackets: "(gesellen, 6 jahre)")
+            for part in _split_off(c)]
 
 
 def _split_off(clause: str) -> list[str]:
@@ -328,152 +336,10 @@ def _split_off(clause: str) -> list[str]:
         head, tail = clause[:m.start()], clause[m.end():]
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
-                or (_to_the_writer(head) and (_ASK_EN.match(tail) or _ASK_OTHER.match(tail)))):
+                or (_to_the_writer(head) and (ASK_EN.match(tail) or ASK_OTHER.match(tail)))):
             end = re.search(r"[.!?;,]\s*$", tail)  # "…, she told me to reach out so please mention her. i …": its stop
             return [head + (end.group(0).strip() if end else ""), tail]  # (also "dont name the role just ask if …")
     return [clause]
-
-
-def _asked_to_say(clause: str, person: str = "you") -> str | None:
-    """What a clause asks the writer to say, said ("pls mention its a 4 day week" -> "its a 4 day week"), or to
-    ask, asked ("chiedile se c'è posto" -> "c'è posto?", "preguntarle si venden directo" -> "¿venden directo?")."""
-    if re.match(r"^\W*(?:just |only |mostly )?(?:a |an )?(?:(?:genuine|quick|big|huge|sincere|simple|real|little) )?"
-                r"(?:thanks|thank you|thank-you|ty)(?: note| msg| message)?\W*$", clause, re.I):
-        return "thank you"  # "just a genuine thanks": what the note is, said
-    m = re.match(r"^\W*(?:(?:pls|please|and|maybe|also|just|so)\s+)*thank (?:her|him|them)(?: (?:briefly|quickly|"
-                 r"warmly|sincerely|simply|properly|again|too))*(?: for (?P<what>[^.,;!?]+))?[.,;!?]?\s*$", clause, re.I)
-    if m:  # "thank her briefly": what the note says
-        return "thank you" + (f" for {m.group('what').strip()}" if m.group("what") else "")
-    clause = re.sub(r"^(\s*(?:pls |please |and |maybe |also |just )*(?:mention|say) )(?:her|him|them) and ", r"\1", clause,
-                    flags=re.I)  # "mention her and the tosca load-out": she is named already
-    m = _MENTION.match(clause)
-    if m and _named(clause):  # "mention the nordic windstorm renewal": a thing, not a sentence
-        return f"I'd love to talk about {_named(clause, whole=True)}"
-    if m and re.match(r"(?:thanks|thank you|thx|ty)\b", m.group("what"), re.I):  # "just say thanks and ..."
-        return re.sub(r"^\w+(?: you)?\b\s*(?:(and)\b)?", lambda t: "thank you" + (", and" if t.group(1) else " "),
-                      m.group("what"), flags=re.I).strip()
-    if m and not m.group("what").lower().startswith(("hi", "hello")):
-        what = _BUT_NOT.sub("", m.group("what"))
-        what = re.sub(r"\s+(e|y|et|en) (?:que|q|che|dat)\s+", r" \1 ", what, flags=re.I)  # "sou arquiteto e q queria"
-        return re.sub(r"\s+and that\s+", ", and ", what)  # "mention im clerking now and that i still use"
-    m = re.match(r"^\W*(?:(?:pls|please|and|maybe|just|then)\s+)*(?:end|close|finish|wrap up)(?: it)? (?:with|w/?) "
-                 r"(?:a |one )?question (?:about|on|re) (?P<what>[^.;!?]+)", clause, re.I)
-    if m:  # "end w a question about her funds healthcare thesis": what the note asks about ("you" would stop "her"
-        return f"I'd love to hear more about {m.group('what').strip()}"  # being said to the person)
-    m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
-    if m:  # "offer a free trial on 10 machines": the sender's offer
-        return f"we can offer {m.group('what').strip()}"
-    m = _ASK_EN.match(clause)
-    if m:  # "ask about minimum order", "ask what the training looks like", "ask if relocation is supported" (no
-        # "you" here: the reason's "she" is said to the person later, and a "you" would stop that)
-        what, rest = m.group("what").lower(), m.group("rest").strip(" ,")
-        end = rest[-1] if rest[-1] in ".;!?" else ""
-        rest = rest.rstrip(".;!?")
-        if what == "about":
-            return f"I'd love to hear about {rest}{end}"
-        if what in ("if", "whether"):
-            # the question in the reason's own person ("she"), for asked() to put to them once the voice is theirs
-            to_be = re.match(r"(open to|up for|interested in|free for|available for) (?P<more>.+)$", rest, re.I)
-            if to_be:  # "ask if open to a chat"
-                return f"ask if {_IS[person]} {rest}{end}"
-            would = re.match(r"(?:shed|hed|theyd) (?P<more>.+)$", rest, re.I)
-            if would:  # "ask if shed ever consult abroad"
-                return f"ask if {person}'d {would.group('more')}{end}"
-            if m.group("how"):
-                return f"ask if {rest}{end}"  # "ask nicely if ...": how to ask is the writer's
-            can = re.match(r"(i|we) (?:can|could|may) (?P<more>.+)$", rest, re.I)
-            if can:  # "ask if i can send my cv": Could I send her my CV? (said to her later)
-                more = re.sub(r"^(send|show|give|email|forward|pass) (?=my |our |a |an |the )",
-                              rf"\1 {_OBJECT[person]} ", can.group("more"))
-                return f"Could {'I' if can.group(1).lower() == 'i' else 'we'} {more}?"
-            it = re.match(r"(it|there)(?:'s|’s|s| is) (?P<more>.+)$", rest, re.I)
-            if it:  # "ask if its still open": is it still open? ("… and whether remote works": would remote work?)
-                more = re.sub(r"\s+and (?:whether|if) (.+?) (work|fit|suit|help)s$", r", and would \1 \2",
-                              it.group("more"))
-                return f"is {it.group(1).lower()} {more}?"
-            would = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}) would be (?P<more>.+)$",
-                             rest, re.I)
-            if would and would.group("subject").lower() not in ("he", "she", "they", "you", "hed", "shed"):
-                return f"Would {would.group('subject')} be {would.group('more')}?"  # "Would a 15 min demo be interesting?"
-            be = re.match(r"(?P<subject>(?:the |a |an |my |our )?[a-z0-9-]+(?: [a-z0-9-]+)?) (?P<verb>is|are) (?P<more>.+)$",
-                          rest, re.I)
-            going = re.match(r"(?:he|she|they)(?:'s|s| is| are|'re) (?P<more>(?:going|coming|attending|at|in|speaking) .+)$",
-                             rest, re.I)
-            if going:  # "ask if he's going to MIPCOM": asked
-                return f"Are you {going.group('more')}?"
-            if be and be.group("subject").lower() not in ("he", "she", "they", "it", "you", "there", "hes", "shes"):
-                return f"{be.group('verb')} {be.group('subject')} {be.group('more')}?"  # "is relocation supported?"
-            return None  # "ask if she's open to ...", "ask for a quote": asked() words it to the person
-        if what == "for":  # "ask for a 20 min chat": whether they are open to one; "ask for a quote": asked() asks
-            chat = re.search(r"\b(?:chat|call|coffee|meeting|conversation|catch-?up|intro|demo|meet)\b", rest, re.I)
-            return f"ask if {_IS[person]} open to {rest}{end}" if chat else None
-        return f"I'd love to know {what} {rest}{end}"
-    m = _ASK_OTHER.match(clause)
-    if m:
-        what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip(" ,"))  # "o si venden": "o venden"
-        words = what.split()
-        if m.group("if").lower() in ("of", "ob") and len(words) >= 3 and words[0].lower() in _WHO:
-            # "vraag of hij half oktober nog vrij is", "of ik een keer mee mag op schouw", "frag ob sie … braucht":
-            # the finite verb first
-            end = next((k for k, word in enumerate(words) if word.lower() in ("und", "en", "oder", "of")), len(words))
-            verb = next((k for k, word in enumerate(words[1:end], 1) if word.lower() in _FINITE), end - 1)
-            what = " ".join([words[verb], words[0], *words[1:verb], *words[verb + 1:]])  # (the first question's verb)
-        return f"¿{what}?" if m.group("if").lower() == "si" and re.match(r"(?:preg|y )", clause.strip(), re.I) \
-            else f"{what}?"
-    return None
-
-
-def _named(clause: str, whole: bool = False) -> str | None:
-    """What "mention the talk but dont mention the slides" names, when it names a thing rather than says a
-    sentence: its last word ("talk"), or with ``whole`` the thing ("the talk")."""
-    m = _MENTION.match(clause)
-    if not m:
-        return None
-    thing = re.sub(r",?\s+(?:but\s+(?:don'?t|do not|not|no|never)|not (?:the|his|her|their|that|my))\b.*$", "", m.group("what"),
-                   flags=re.I).rstrip(".;!? ")
-    if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,8}", thing, re.I) \
-            or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b",
-                         thing, re.I):
-        return None
-    return thing if whole else thing.split()[-1]
-
-
-#: what follows a thing to say and is not to be said ("mention ingrid but not her company")
-_BUT_NOT = re.compile(r",?\s+but\s+(?:not|no|don'?t|never)\b.*$", re.I)
-
-
-def _name_only(clause: str) -> str | None:
-    """The one word "mention ingrid (but not her company)" asks to say: a name, not a sentence."""
-    m = _MENTION.match(clause)
-    what = _BUT_NOT.sub("", m.group("what")).strip(" .,;!?") if m else ""
-    return what if re.fullmatch(r"[^\W\d_]{3,}", what) else None
-
-
-#: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
-_MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|e|y|et)\s+)*(?:(?:mention|say|"
-                      r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know|(?:i )?want (?:her|him|them) to "
-                      r"know)\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
-                      r"(?:mencioná|menciona|mencione|mencionale|comentá|comentale|decí|decile|contá|contale|conta|"
-                      r"menziona|mentionne)\s+(?:eso|esto|isso|isto|questo|ça|cela)\s+(?:y|e|et)\s+(?:que|q|che|qu['’])\s*|"
-                      r"(?:fala|diz|diga|menciona|comenta|dile|dígale|di|dis-lui|dites-lui|digli|dille|zeg)\s+"
-                      r"(?:que|q|che|dat)\s+)(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
-#: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"
-_ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|then|can you|could you)\s+)*ask (?:him |her |them )?"
-                     r"(?P<how>(?:nicely|politely|gently|kindly|casually|carefully|respectfully|also) )?"
-                     r"(?P<what>for|about|what|how|when|where|who|which|whether|if)\s+(?P<rest>[^.;!?]+[.;!?]?)\s*$",
-                     re.I)
-#: "chiedile se c'è posto anche per principianti", "preguntarle si ya tienen importador": what to ask, asked
-_ASK_OTHER = re.compile(r"^\s*(?:(?:e|y|et|en|und|pls|por favor|per favore)\s+)?(?:chiedile|chiedigli|chiedi|chiedere|"
-                        r"preguntarle|pregúntale|preguntale|pregúntele|preguntele|pregunta|pergunta(?:-lhe)?|pergunte|perguntar|demande(?:-lui)?|"
-                        r"demandez(?:-lui)?|demander|frag(?: (?:sie|ihn|mal))?|frage|fragen|vraag(?: (?:haar|hem|even|eens))?)\s+"
-                        r"(?P<if>se|si|ob|of)\s+(?P<what>[^.;!?]+)[.;!?]?\s*$", re.I)
-
-
-#: who a Dutch or German "if" clause is about, and the finite verbs that go first when it is asked
-_WHO = {"hij", "zij", "ze", "jij", "je", "u", "ik", "sie", "er", "du", "ich", "wir", "we"}
-_FINITE = {"mag", "kan", "wil", "moet", "zou", "is", "heeft", "mogen", "kunnen", "darf", "kann", "will", "muss", "ist",
-           "staat", "gaat", "komt", "doet", "zit", "werkt", "zoekt", "steht", "geht", "kommt", "sucht", "arbeitet",
-           "hat", "hätte", "wäre", "würde", "könnte", "möchte", "sind", "zijn", "hebben", "wordt", "wird"}
 
 
 #: "dont mention the rival thing", "no menciones el precio": what the note must leave out

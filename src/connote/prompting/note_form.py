@@ -12,12 +12,13 @@ import re
 _SIGN_OFF = re.compile(
     r"(?:^|[.,;!?]\s*|\s(?:and|et|y|e|und|en)\s+)(?:pls |please )?(?:sign(?: it| off| the note)?(?: off)?(?: with| w/?| as)?|"
     r"(?:finir|finis|finissez|termine[rz]?|signe[rz]?) (?:par|avec)|(?:firma|fírmala|despídete|termina|chiudi|assina|"
-    r"termina|acaba) (?:con|com)|(?:unterschreib\w*|schlie(?:ß|ss)\w*|end\w*) mit|(?:onderteken|sluit af|eindig) met)"
+    r"termina|acaba) (?:con|com)|(?:assina|firma|signe)(?= (?:só|solo|sólo|juste|apenas|seulement) )|(?:unterschreib\w*|schlie(?:ß|ss)\w*|end\w*) mit|(?:onderteken|sluit af|eindig) met)"
     r"\s+(?P<what>[^.;!?]{1,30}?)\W*$", re.I)
 
 
 #: a sign-off asked for in quotes, wherever the clause ends ("sign it 'thanks, Naledi' and dont ask for a call")
-SIGN_QUOTED = re.compile(r"\bsign(?: it| off| the note)?(?: with| as)? ['\"‘“](?P<what>[^'\"’”]{1,30})['\"’”]", re.I)
+SIGN_QUOTED = re.compile(r"\b(?:sign(?: it| off| the note)?(?: with| as)?|sign[ea](?:z|r)?(?: juste| só| solo| sólo)?) "
+                         r"['\"‘“«]\s?(?P<what>[^'\"’”»]{1,30}?)\s?['\"’”»]", re.I)
 
 
 def sign_off(reason: str, sender: str | None) -> str | None:
@@ -33,6 +34,10 @@ def sign_off(reason: str, sender: str | None) -> str | None:
     what = re.sub(r",?\s+(?:no|without|not|sans|sin|sem|ohne|zonder|senza)\s+(?:my |the )?(?:surname|last name|"
                   r"family name|title)\W*$", "", m.group("what").strip(), flags=re.I)  # "just as Nell, no surname"
     what = re.sub(r"^(?:just |only )?as (?=[A-Z])", "just ", what)
+    what = re.sub(r"^(?:só|solo|sólo|juste|apenas|seulement) (?=[A-Z])", "just ", what)  # "assina só Rui"
+    initials = re.fullmatch(r"(?:just |only )?(?:with )?(?:my )?initials:? ([A-Z]{2,3})", what, re.I)
+    if initials:  # "sign off with just my initials TW"
+        return f"– {initials.group(1).upper()}"
     if re.fullmatch(r"(?:just |only )?(?:my )?(?:first )?name|(?:just |only )?my first", what, re.I):
         first = (sender or "").split(",")[0].split()
         return f"– {first[0]}" if first else None
@@ -70,7 +75,8 @@ def calmed(note: str, reason: str) -> str:
 
 #: "dont use the nickname": the greeting is the given name, not the one in quotes
 _NO_NICKNAME = re.compile(r"\b(?:don'?t|do not|never|no)\s+(?:use\s+|call (?:her|him|them) by\s+)?(?:the|his|her|their)?\s*"
-                          r"nick ?name\b", re.I)
+                          r"(?:nick ?name|(?:caster |gamer |stage |twitch |online )?(?:handle|gamertag|gamer tag|alias))\b",
+                          re.I)
 
 
 def without_nickname(reason: str) -> bool:

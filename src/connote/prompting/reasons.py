@@ -195,7 +195,7 @@ _ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing
 
 #: a reason that opens by labelling the person ("potential client, ...", "recruiter"): no sentence to copy
 _LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new)\s+)?(?:client|customer|"
-                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire)s?\s*(?:[,.;:!-]+\s*|$)|"
+                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?\s*(?:[,.;:!-]+\s*|$)|"
                     r"^\s*(?:(?:possibile|potenziale) cliente|(?:cliente|clienta) potencial|(?:possível|potencial) cliente|"
                     r"client potentiel|potentielle?r? kundin?|potentiële klant|mogelijke klant)\s*(?:[,.;:!-]+\s*|$)", re.I)
 
@@ -395,7 +395,7 @@ def advice(why: Why, profile: Profile) -> str | None:
 
 
 #: "just ask if he's open to a chat": what the writer is asked to ask, asked
-_ASK_IF = re.compile(r"(?:,\s*and\s+)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
+_ASK_IF = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
                      r"ask (?:you )?"
                      r"(?:if|whether) you(?:'re| are|'d be| would be) "
                      r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
@@ -417,7 +417,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")
-_WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?])\s+(?P<wish>[^,;.!?]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
+_WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?])\s+(?P<wish>[^,;.!?)]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
                               r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos|linken|"
                               r"w(?:ü|ue)rde mich freuen|would be great|zou leuk zijn)"
                               r"(?:\s+(?:here|with you|on linkedin|hier|aqui|aquí|ici|qui))?)\s*[.!]*\s*$", re.I)
@@ -441,9 +441,12 @@ def asked(text: str) -> str:
     def opening(m: re.Match, letter: str) -> str:
         """The question's first letter, a capital at a sentence's start; ", and I want to ask if ...": a question of
         its own."""
-        if m.group(0).startswith(","):
-            return ". " + letter.upper()
-        return letter.upper() if m.start() == 0 or text[m.start() - 2:m.start() - 1] in ".!?" else letter
+        before = m.string[:m.start()]
+        if not before.strip() or before.rstrip()[-1] in ".!?":  # a sentence's start (after ". and ask if …" too)
+            return ("" if not before or before[-1].isspace() else " ") + letter.upper()
+        if m.group(0).startswith(",") or m.group(0).lstrip().lower().startswith("and "):
+            return ". " + letter.upper()  # "…, and want to ask if …", "… library and want to ask if …"
+        return letter
 
     text = _ASK_IF.sub(lambda m: f"{opening(m, 'w')}ould you be {m.group(1)} {m.group(2).strip()}?", text)
     text = _ASK_IF_DO.sub(lambda m: f"{opening(m, 'd')}o you {m.group(1)}{m.group(2).rstrip()}?", text)
@@ -455,7 +458,7 @@ def asked(text: str) -> str:
 
 
 #: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"
-_ASK_IF_DO = re.compile(r"(?:,\s*and\s+)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
+_ASK_IF_DO = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
                         r"[Aa]sk (?:him |her |them |you )?(?:if|whether) (?:they|you) (?!(?:'re|are|'d|would|were|was)\b)"
                         r"([a-z]+)\b([^.;!?]*)[.;!?]?", re.I)
 

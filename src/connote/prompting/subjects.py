@@ -18,7 +18,7 @@ SHORTHAND = {
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",
     "u": "you", "ur": "your", "w": "with", "wd": "would", "shd": "should", "mgmt": "management", "mktg": "marketing",
-    "convo": "conversation", "wanna": "want to", "wld": "would", "conf": "conference", "confs": "conferences", "ppls": "people's",
+    "convo": "conversation", "wanna": "want to", "lvl": "level", "wld": "would", "conf": "conference", "confs": "conferences", "ppls": "people's",
     "asst": "assistant", "mngr": "manager", "vid": "video", "vids": "videos", "biz": "business", "imo": "in my opinion",
     "im": "I'm", "ive": "I've", "didnt": "didn't", "rly": "really", "rn": "right now", "qs": "questions",
     "b4": "before", "tho": "though", "prob": "probably", "def": "definitely", "obv": "obviously",

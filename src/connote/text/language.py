@@ -39,7 +39,7 @@ _WORDS = {
         kollege kollegin spannend interessant toll danke vielen grüße hallo liebe lieber guten tag sowie
         oder aber wie wenn weil noch schon nur mal mehr viel viele einige arbeit team thema themen uns
         unser unsere gespräch austausch austauschen freuen würde mich heute gestern bin bist sind wird
-        werden kann könnte einen euch eure diese dieser dieses jetzt hier dort""",
+        werden kann könnte einen euch eure diese dieser dieses jetzt hier dort bitte siezen duzen""",
     "fr": """le la les et je est un une des du de sur avec pour dans au aux elle il son sa ses votre vos vous
         entendu lu rencontré semaine prochaine j'ai suis mon ma mes nous ce cette qui que pas ne plus très
         aimé beaucoup intervention conférence épisode article échange échanger ravi ravie serais serait
@@ -84,7 +84,8 @@ FUNCTION_WORDS = {lang: set(words.split()) for lang, words in _WORDS.items()}
 # Words that are so typical of one language that each counts double.
 _STRONG = {
     "en": {"the", "and", "you", "your", "i'm", "i'd", "would", "with", "heard", "really", "thanks"},
-    "de": {"ich", "und", "nicht", "ihre", "ihren", "über", "gelesen", "gehört", "würde", "freue", "sehr",
+    "de": {"ich", "und", "nicht", "ihre", "ihren", "über", "gelesen", "gehört", "würde", "freue", "sehr", "bitte",
+           "siezen", "duzen",
            "auch", "habe", "hab", "sich", "dass", "beim", "vernetzen", "möchte", "gerne"},
     "fr": {"je", "vous", "votre", "avec", "j'ai", "c'est", "très", "ravi", "ravie", "beaucoup", "aimé", "écouté",
            "était", "étions", "tutoie", "vouvoie"},
