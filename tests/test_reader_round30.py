@@ -275,3 +275,15 @@ def test_a_german_reason_that_asks_for_sie_is_german_and_the_handle_is_no_greeti
 
     assert detect_language("alumni TU bergakademie freiberg, bitte siezen") == "de"
     assert without_nickname("huge fan. dont use his caster handle in the note")
+
+
+def test_a_title_in_another_language_is_not_said_as_an_english_one():
+    perfumer = parse_profile("Élodie Marchand\nÉvaluatrice olfactive senior | Parfumerie fine\nGrasse, France")
+    assert told("networking", "en", perfumer) == "I'd like to follow your work"
+    from connote.prompting.reasons import their_work
+
+    from connote.schema import Profile
+
+    keeper = Profile(name="Joost Verhagen", first_name="Joost", role="Sluiswachter & vaarwegbeheerder",
+                     company="Waterschap Lingedelta")
+    assert their_work(keeper, "nl") == "je werk als sluiswachter & vaarwegbeheerder bij Waterschap Lingedelta"

@@ -144,9 +144,12 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
     if language == "en" and _foreign(role):  # "your work as Souffleur de néon": the title in another language
-        return f"your work at {company}" if company else None
+        return f"your work at {company}" if company else "your work"
     if language != "en" and _foreign(role, language):  # "Ihre Arbeit als Agronomist": an English title
         role = ""
+    if language in ("nl", "fr", "es", "pt", "it") and role[:2].istitle() and not any(
+            w[:1].isupper() for w in role.split()[1:]):
+        role = role[0].lower() + role[1:]  # "je werk als sluiswachter & vaarwegbeheerder": a common noun
     familiar = formal is False or (formal is None and language == "nl")
     text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
     if not role:  # "Ihre Arbeit bei Usina Boa Esperança"
@@ -176,6 +179,7 @@ def _foreign(title: str, language: str = "en") -> bool:
     English; "Agronomist" in German, but not "Product Manager")."""
     words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 2]
     unknown = sum(not is_known(w.lower(), language) and not is_known(w, language) for w in words)
+    unknown += language == "en" and any(not w.isascii() for w in words)  # "Évaluatrice olfactive senior"
     return unknown * 2 > len(words) and (len(words) >= 2 or not title.isascii() or language != "en")
     # (one word in English: "Ocularist" is English)
 
