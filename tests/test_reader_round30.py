@@ -287,3 +287,59 @@ def test_a_title_in_another_language_is_not_said_as_an_english_one():
     keeper = Profile(name="Joost Verhagen", first_name="Joost", role="Sluiswachter & vaarwegbeheerder",
                      company="Waterschap Lingedelta")
     assert their_work(keeper, "nl") == "je werk als sluiswachter & vaarwegbeheerder bij Waterschap Lingedelta"
+
+
+# ---- set 31's faults (read blind on 3be4b6c, the held-out reading of this session's code)
+
+@pytest.mark.parametrize(("reason", "kept"), [
+    ("dont use his nickname, hes a big name. i'm a lighting programmer", "i'm a lighting programmer"),
+    ("i'm a lighting programmer. he's ex fishing fleet so no corporate speak",
+     "i'm a lighting programmer. he's ex fishing fleet"),
+    ("met her at TOC asia. she said call her wendy", "met her at TOC asia."),
+    ("shes hiring planners. i have 8 yrs offshore. u can mention the 8 yrs, keep it under 200 chars",
+     "shes hiring planners. i have 8 yrs offshore."),
+    ("he liked our crown samples. sign it cheers, Dan. dont put his number in", "he liked our crown samples."),
+    ("mi piacerebbe scambiare idee sulla varroa. firma Matteo", "mi piacerebbe scambiare idee sulla varroa."),
+    ("faz anos q n falo c ele. chama ele de JP e assina Bia", "faz anos q n falo c ele."),
+    ("hiring PMs in melbourne. keep it under 2 lines. she's french but write in english", "hiring PMs in melbourne."),
+    ("hablamos en su stand. recuérdale lo del stand y sin emojis", "hablamos en su stand."),
+    ("we're a foundation. make clear this isn't a funding commitment, just an intro. sign as Renate from the Holloway "
+     "Trust", "we're a foundation. this isn't a funding commitment, just an intro."),
+])
+def test_instructions_of_set_31(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+@pytest.mark.parametrize(("reason", "sign"), [
+    ("he liked our samples. sign it cheers, Dan. dont put his number in", "Cheers, Dan"),
+    ("mi piacerebbe scambiare idee. firma Matteo", "Matteo"),
+    ("chama ele de JP e assina Bia", "Bia"),
+    ("sign as Renate from the Holloway Trust", "Renate from the Holloway Trust"),
+])
+def test_sign_offs_of_set_31(reason, sign):
+    from connote.prompting.note_form import sign_off
+
+    assert sign_off(reason, None) == sign
+
+
+def test_names_and_addresses_asked_in_set_31():
+    from connote.prompting.address import formality
+    from connote.prompting.note_form import addressed_as, without_nickname
+
+    assert addressed_as("colega de turma na ufc. chama ele de JP e assina Bia") == "JP"
+    assert without_nickname("ich bin beleuchter. nicht mit spitznamen ansprechen, keine emojis")
+    assert formality("bin selber brauer. duz ihn bitte und halt es kurz", "de") is False
+
+
+@needs_dictionaries
+@pytest.mark.parametrize(("reason", "language", "said"), [
+    ("networking", "en", "I'd like to follow your work"),
+    ("alum, mcgill dentistry. she was a year ahead of me", "en", "I'm a fellow mcgill dentistry alum. You were a year"),
+    ("future boss hopefully lol, applying for the physio role he posted", "en",
+     "I hope you'll be my future boss. I'm applying for the physio role you posted"),
+    ("potenzieller kunde, wir machen rotorblatt-inspektion. sie-form bitte. kannst die vorderkantenerosion erwähnen", "de",
+     "Wir machen Rotorblatt-Inspektion. Gern tausche ich mich über die Vorderkantenerosion aus"),
+])
+def test_set_31_reasons(reason, language, said):
+    profile = parse_profile("Sven Lindqvist") if reason == "networking" else PROFILE
+    assert told(reason, language, profile).startswith(said)

@@ -36,7 +36,8 @@ _EX_TOO = re.compile(r"(^|[.!?]\s+)[Ee]x[- ]([^\W\d_][\w&'’-]*(?: [^\W\d_][\w&
 #: "6 years go/postgres": years of a skill ("6 years of go/postgres"), not "6 years ago", "8 years at a plant"
 _YEARS_OF = re.compile(r"\b(\d+ years) (?!(?:ago|old|of|in|at|with|experience|on|as|now|later|before|after|and|to|for|back|"
                        r"since|here|there|straight|already|into|above|ahead|below|behind|younger|older|apart|senior|junior|"
-                       r"earlier|away|out|over|under|between|from|by)\b|[a-z]+(?:ing|ed)\b)(?=[a-z])")
+                       r"earlier|away|out|over|under|between|from|by|offshore|onshore|abroad|overseas|remote|remotely)\b|"
+                       r"[a-z]+(?:ing|ed)\b)(?=[a-z])")
 #: "YT videos on go concurrency helped me a ton": the person's channel
 _THEIR_CHANNEL = re.compile(r"(^|[.!?]\s+)(YT|YouTube|TikTok|Insta) (videos?|channel|shorts|reels|posts)\b")
 #: "I'm a big fan, coach too": a kind of person the sender is as well, after a comma
@@ -54,6 +55,10 @@ def restored(text: str) -> str:
     text = re.sub(r"\b(same (?:field|industry|space|trade|sector)) (?=[a-z])", r"\1, ", text)  # "same field, ux research"
     text = _THEIR_CHANNEL.sub(r"\1Your \2 \3", text)
     text = _EX_TOO.sub(r"\1I used to work at \2 too", text)
+    text = re.sub(r"^(?:an? )?alum(?:na|nus|ni)?, ([^.,;!?]{3,40})(?=[.;!?]|$)", r"I'm a fellow \1 alum", text)  # "alum,
+    # mcgill dentistry"
+    text = re.sub(r"^(?:my )?future (boss|manager|supervisor|team lead|lead|head)(?: (?:hopefully|maybe|fingers crossed))?,"
+                  r"(?: and)? ", r"I hope you'll be my future \1. ", text)  # "future boss hopefully, applying for …"
     text = re.sub(r"\bI got (an? (?:interview|call|meeting|chat|screening)\b(?=[^.;!?]*\b(?:soon|next|tomorrow|tmrw|this "
                   r"(?:week|month|friday|monday)|on (?:mon|tue|wed|thu|fri)\w*)\b))", r"I have \1", text)  # "got an
     # interview soon": one to come

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .address import ADDRESS_FORM
-from .note_form import SIGN_QUOTED
+from .note_form import SIGN_NAMED, SIGN_QUOTED
 from .to_say import ASK_EN, ASK_OTHER, MENTION, asked_to_say, name_only, named
 
 #: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
@@ -103,7 +103,7 @@ _IMPERATIVE = re.compile(
     r"(?:écris|écrivez|dis|dites|sois|soyez|fais|faites|évite|évitez|finis|finissez|termine|terminez|commence|"
     r"commencez|conclus|concluez|ajoute|ajoutez|garde|gardez|utilise|utilisez)\b(?!-)|"
     r"(?:escribe|escríbele|sé|haz|evita|no seas|no suenes|que suene|que no suene|termina|acaba|cierra|mantenlo|"
-    r"mantén)\b|"
+    r"mantén|recuérdale|recuerdale)\b|"
     r"(?:scrivi|scrivile|scrivigli|sii|evita|non essere|non sembrare|fai|fallo|falla|finisci|chiudi|tienilo|tienila|"
     r"mantieni)\b|"
     r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça|termina|fecha|mantém)\b(?!-)|"
@@ -156,7 +156,8 @@ _THAT_IS_ALL = re.compile(
     r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
 #: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
 _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
-                            r"greeting|no name|(?:don'?t|do not) know (?:his|her|their) name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|as (?:her|his|their) name\b|nickname\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
+                            r"greeting|no name|\bcall (?:her|him|them)\b|chama(?:-[oa])? (?:ele |ela |você )?de\b|ll[aá]mal[oa] |chiamal[oa] |"
+                            r"(?:don'?t|do not) know (?:his|her|their) name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|as (?:her|his|their) name\b|nickname\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
                             re.I)
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
 #: about", "sign it from me", "keep the salary out of it")
@@ -239,6 +240,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     exclamation marks pls"), and a short clause that only explains one ("dont name the client, its
     confidential", "keep it short, she prob gets loads of these")."""
     reason = SIGN_QUOTED.sub("", _HOW_IT_SOUNDS.sub("", reason))  # (the sign-off is the note's: sign_off())
+    reason = SIGN_NAMED.sub(r"\1", reason).strip()  # "sign it cheers, Dan.", "firma Matteo", "e assina Bia"
     clauses = _clauses(reason)
     dropped = [_to_the_writer(c, first=k == 0) for k, c in enumerate(clauses)]
     told_to_writer = list(dropped)
@@ -251,10 +253,17 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         if dropped[i - 1] and _IN_LANGUAGE.search(clauses[i - 1]) and re.search(_LANGUAGE_NAME, clauses[i], re.I) \
                 and len(clauses[i].split()) <= 12:
             dropped[i] = True
-    for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so
+    for i in range(len(clauses) - 1):  # "she's french but write in english": why that language, before it
+        if dropped[i + 1] and _IN_LANGUAGE.search(clauses[i + 1]) and len(clauses[i].split()) <= 5 and re.search(
+                rf"\b(?:{_LANGUAGE_NAME[3:-1]}|norwegian|swedish|danish|polish|brazilian|mexican|belgian|swiss)\b",
+                clauses[i], re.I):
+            dropped[i] = True
+    for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so ("dont use his nickname,
+        # hes a big name": after a greeting told, "he's …" too)
+        why = r"(?:she|he)(?:'s|s| is)|" if _GREETING_TOLD.search(clauses[i - 1]) else ""
         if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
-                r"\s*(?:que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|want|"
-                r"pois|c'est|è|es|ist|is ja|he must|she must|they must|(?:she|he|they) introduced|on est|wir sind)\b",
+                rf"\s*(?:{why}que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|"
+                r"want|pois|c'est|è|es|ist|is ja|he must|she must|they must|(?:she|he|they) introduced|on est|wir sind)\b",
                 clauses[i], re.I):
             dropped[i] = True
         elif dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 4 and re.match(

@@ -16,6 +16,14 @@ _SIGN_OFF = re.compile(
     r"\s+(?P<what>[^.;!?]{1,30}?)\W*$", re.I)
 
 
+#: a sign-off asked for with the name it ends on, unquoted, up to that name ("sign it cheers, Dan", "firma Matteo")
+SIGN_NAMED = re.compile(r"(^|[.,;!?]\s+|\s(?:and|und|et|y|e|en)\s+)(?:pls |please )?(?:sign(?: it| off| the note)?(?: off)?"
+                         r"(?: with| as| w/?)?|firma(?:lo|la)?|fírmal[oa]|assina|assine|signe[rz]?|unterschreib\w*(?: mit)?|"
+                         r"onderteken(?: met)?)\s+(?:(?:just|only|solo|só|sólo|juste|apenas|come|como|as|with|mit|met)\s+)*"
+                         r"(?P<what>(?:\w+,\s+)?(?-i:[A-Z][\w'’-]*)\b(?:\s+(?:from|de|da|von|van|at)\s+(?:the\s+)?"
+                         r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})?)"
+                         r"(?:,?\s+(?:no|without)\s+(?:my\s+)?(?:surname|last name|family name))?[.;!?]?", re.I)
+
 #: a sign-off asked for in quotes, wherever the clause ends ("sign it 'thanks, Naledi' and dont ask for a call")
 SIGN_QUOTED = re.compile(r"\b(?:sign(?: it| off| the note)?(?: with| as)?|sign[ea](?:z|r)?(?: juste| só| solo| sólo)?) "
                          r"['\"‘“«]\s?(?P<what>[^'\"’”»]{1,30}?)\s?['\"’”»]", re.I)
@@ -28,7 +36,7 @@ def sign_off(reason: str, sender: str | None) -> str | None:
     quoted = SIGN_QUOTED.search(reason)
     if quoted:
         return quoted.group("what")[:1].upper() + quoted.group("what")[1:]
-    m = _SIGN_OFF.search(reason)
+    m = _SIGN_OFF.search(reason) or SIGN_NAMED.search(reason)
     if not m or re.match(r"(?:a|an|the|une?|una?|uma?|een|eine?n?|la|le|il)\s", m.group("what"), re.I):
         return None  # "finis par une question": how to end, not a sign-off
     what = re.sub(r",?\s+(?:no|without|not|sans|sin|sem|ohne|zonder|senza)\s+(?:my |the )?(?:surname|last name|"
@@ -48,7 +56,7 @@ def sign_off(reason: str, sender: str | None) -> str | None:
 
 
 #: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
-_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|(?:she|he|they) go(?:es)? by|use(?: just| only)?(?= [A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,2} as (?:her|his|their) name)) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
+_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|chama(?:-[oa])? (?:ele |ela |você )?de|(?:llámal[oa]|chiamal[oa])|(?:she|he|they) go(?:es)? by|use(?: just| only)?(?= [A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,2} as (?:her|his|their) name)) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
 
 
 def addressed_as(reason: str) -> str | None:
@@ -75,7 +83,9 @@ def calmed(note: str, reason: str) -> str:
 
 #: "dont use the nickname": the greeting is the given name, not the one in quotes
 _NO_NICKNAME = re.compile(r"\b(?:don'?t|do not|never|no)\s+(?:use\s+|call (?:her|him|them) by\s+)?(?:the|his|her|their)?\s*"
-                          r"(?:nick ?name|(?:caster |gamer |stage |twitch |online )?(?:handle|gamertag|gamer tag|alias))\b",
+                          r"(?:nick ?name|(?:caster |gamer |stage |twitch |online )?(?:handle|gamertag|gamer tag|alias))\b|"
+                          r"\b(?:nicht|kein\w*) (?:mit (?:dem |ihrem |seinem )?)?spitzname\w*|pas (?:de |le |son )?surnom|"
+                          r"sin (?:el |su )?apodo|sem (?:o )?apelido|senza (?:il )?soprannome|geen bijnaam",
                           re.I)
 
 

@@ -22,6 +22,7 @@ from .casing import as_the_profile_writes
 from .dropped_words import restored
 from .instructions import without_instructions
 from .subjects import SHORTHAND
+from .to_say import asked
 from .voice import shorthand, spoken, tidied
 
 Why = Literal["none", "thin", "specific"]
@@ -201,7 +202,7 @@ _ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing
 _LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new)\s+)?(?:client|customer|"
                     r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?\s*(?:[,.;:!-]+\s*|$)|"
                     r"^\s*(?:(?:possibile|potenziale) cliente|(?:cliente|clienta) potencial|(?:possível|potencial) cliente|"
-                    r"client potentiel|potentielle?r? kundin?|potentiële klant|mogelijke klant)\s*(?:[,.;:!-]+\s*|$)", re.I)
+                    r"client potentiel|potentielle?r? kund(?:e|in)|potenzielle?r? kund(?:e|in)|potentiële klant|mogelijke klant)\s*(?:[,.;:!-]+\s*|$)", re.I)
 
 
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
@@ -233,6 +234,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         praised = _praise_said(spoken_reason, theirs) if language == "en" else None
         if praised:
             return praised
+    if theirs is None and why == "none" and language in _THEIR_WORK:  # "networking" to a profile with no role
+        familiar = formal is False or (formal is None and language == "nl")  # parsed: "I'd like to follow your work"
+        theirs = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role="").rstrip().rsplit(" ", 1)[0]
     work = theirs if why != "specific" else None
     spoken_reason = one_too(same_field_said(spoken_reason, language), language)  # "stesso settore(, …)",
     # "collega bibliotecaria": sentences
@@ -398,13 +402,6 @@ def advice(why: Why, profile: Profile) -> str | None:
     return _ADVICE.format(name=profile.first_name or "them")
 
 
-#: "just ask if he's open to a chat": what the writer is asked to ask, asked
-_ASK_IF = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
-                     r"ask (?:you )?"
-                     r"(?:if|whether) you(?:'re| are|'d be| would be) "
-                     r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
-
-
 def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
     note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say,
@@ -437,34 +434,6 @@ def unclosed(text: str) -> str:
                                                                    r"(?:with|met|mit|avec|con|com)\b", m.group("wish")):
         return text
     return text[:m.start()].rstrip(" ,;")
-
-
-def asked(text: str) -> str:
-    """What the writer was asked to ask, asked: "I just ask if you're open to a chat" -> "Would you be open to
-    a chat?"."""
-    def opening(m: re.Match, letter: str) -> str:
-        """The question's first letter, a capital at a sentence's start; ", and I want to ask if ...": a question of
-        its own."""
-        before = m.string[:m.start()]
-        if not before.strip() or before.rstrip()[-1] in ".!?":  # a sentence's start (after ". and ask if …" too)
-            return ("" if not before or before[-1].isspace() else " ") + letter.upper()
-        if m.group(0).startswith(",") or m.group(0).lstrip().lower().startswith("and "):
-            return ". " + letter.upper()  # "…, and want to ask if …", "… library and want to ask if …"
-        return letter
-
-    text = _ASK_IF.sub(lambda m: f"{opening(m, 'w')}ould you be {m.group(1)} {m.group(2).strip()}?", text)
-    text = _ASK_IF_DO.sub(lambda m: f"{opening(m, 'd')}o you {m.group(1)}{m.group(2).rstrip()}?", text)
-    text = re.sub(r"\b(?:[Aa]sk|[Ii] ask) (?:if|whether) you(?:'d| would) ([a-z]+)\b([^.;!?]*)[.;!?]?",
-                  lambda m: f"Would you {m.group(1)}{m.group(2).rstrip()}?", text)  # "ask if you'd share the data"
-    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",
-                  lambda m: f"Could you send me {m.group(1).rstrip()}?", text)  # "ask for a quote"
-    return re.sub(r"\?[.,;]+", "?", text)  # "… swapping notes sometime?." (the reason's own stop after it)
-
-
-#: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"
-_ASK_IF_DO = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
-                        r"[Aa]sk (?:him |her |them |you )?(?:if|whether) (?:they|you) (?!(?:'re|are|'d|would|were|was)\b)"
-                        r"([a-z]+)\b([^.;!?]*)[.;!?]?", re.I)
 
 
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hola|olá|ola|oi|ciao|hallo|hoi|bonjour|salut|slt|buongiorno|"

@@ -1,6 +1,8 @@
 """What a clause to the writer asks the note to say or ask ("pls mention its a 4 day week" -> "its a 4 day week",
 "ask if i can send my cv" -> "Could I send her my CV?", "chiedile se c'è posto" -> "c'è posto?"): the words the
-note says in its place (:func:`.instructions.without_instructions` keeps them)."""
+note says in its place (:func:`.instructions.without_instructions` keeps them); and :func:`asked`, which asks in
+the note's voice what the writer was told to ask ("I just ask if you're open to a chat" -> "Would you be open to a
+chat?")."""
 
 from __future__ import annotations
 
@@ -34,6 +36,10 @@ def asked_to_say(clause: str, person: str = "you") -> str | None:
         what = BUT_NOT.sub("", m.group("what"))
         what = re.sub(r"\s+(e|y|et|en) (?:que|q|che|dat)\s+", r" \1 ", what, flags=re.I)  # "sou arquiteto e q queria"
         return re.sub(r"\s+and that\s+", ", and ", what)  # "mention im clerking now and that i still use"
+    m = re.match(r"^\W*(?:und |gern |gerne |du )*(?:kannst|könntest|darfst) (?:du )?(?:gern |gerne |ruhig )?(?P<what>(?:die|das|den|"
+                 r"unsere?n?|meine?n?) [^.;!?]{2,50}?) (?:erwähnen|ansprechen|nennen)\W*$", clause, re.I)
+    if m:  # "kannst die vorderkantenerosion erwähnen": what the sender would gladly talk about
+        return f"Gern tausche ich mich über {m.group('what')} aus"
     m = re.match(r"^\W*(?:und |and )?(?:(?P<kind>schöne|liebe|viele|herzliche) )?(?:grüße|grüsse|gruß) von (?P<who>\w+) "
                  r"(?:mitnehmen|ausrichten|bestellen|sagen|mitschicken)\b(?P<rest>[^.;!?]*)", clause, re.I)
     if m:  # "und schöne grüße von jens mitnehmen, der hat uns ja vorgestellt": the greetings, sent
@@ -112,9 +118,10 @@ def named(clause: str, whole: bool = False) -> str | None:
     if not m:
         return None
     thing = re.sub(r",?\s+(?:but\s+(?:don'?t|do not|not|no|never)|not (?:the|his|her|their|that|my))\b.*$", "", m.group("what"),
-                   flags=re.I).rstrip(".;!? ")
+                   flags=re.I).rstrip(".,;!? ")
     if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,8}", thing, re.I) \
-            or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b",
+            or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b|"
+                         r"\w+n['’]t\b",
                          thing, re.I):
         return None
     return thing if whole else thing.split()[-1]
@@ -133,7 +140,7 @@ def name_only(clause: str) -> str | None:
 
 
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
-MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|e|y|et)\s+)*(?:(?:mention|say|"
+MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|u can|u could|e|y|et)\s+)*(?:(?:mention|say|"
                       r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know|(?:i )?want (?:her|him|them) to "
                       r"know)\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
                       r"(?:mencioná|menciona|mencione|mencionale|comentá|comentale|decí|decile|contá|contale|conta|"
@@ -157,3 +164,38 @@ _WHO = {"hij", "zij", "ze", "jij", "je", "u", "ik", "sie", "er", "du", "ich", "w
 _FINITE = {"mag", "kan", "wil", "moet", "zou", "is", "heeft", "mogen", "kunnen", "darf", "kann", "will", "muss", "ist",
            "staat", "gaat", "komt", "doet", "zit", "werkt", "zoekt", "steht", "geht", "kommt", "sucht", "arbeitet",
            "hat", "hätte", "wäre", "würde", "könnte", "möchte", "sind", "zijn", "hebben", "wordt", "wird"}
+
+
+#: "just ask if he's open to a chat": what the writer is asked to ask, asked
+_ASK_IF = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
+                     r"ask (?:you )?"
+                     r"(?:if|whether) you(?:'re| are|'d be| would be) "
+                     r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
+
+
+def asked(text: str) -> str:
+    """What the writer was asked to ask, asked: "I just ask if you're open to a chat" -> "Would you be open to
+    a chat?"."""
+    def opening(m: re.Match, letter: str) -> str:
+        """The question's first letter, a capital at a sentence's start; ", and I want to ask if ...": a question of
+        its own."""
+        before = m.string[:m.start()]
+        if not before.strip() or before.rstrip()[-1] in ".!?":  # a sentence's start (after ". and ask if …" too)
+            return ("" if not before or before[-1].isspace() else " ") + letter.upper()
+        if m.group(0).startswith(",") or m.group(0).lstrip().lower().startswith("and "):
+            return ". " + letter.upper()  # "…, and want to ask if …", "… library and want to ask if …"
+        return letter
+
+    text = _ASK_IF.sub(lambda m: f"{opening(m, 'w')}ould you be {m.group(1)} {m.group(2).strip()}?", text)
+    text = _ASK_IF_DO.sub(lambda m: f"{opening(m, 'd')}o you {m.group(1)}{m.group(2).rstrip()}?", text)
+    text = re.sub(r"\b(?:[Aa]sk|[Ii] ask) (?:if|whether) you(?:'d| would) ([a-z]+)\b([^.;!?]*)[.;!?]?",
+                  lambda m: f"Would you {m.group(1)}{m.group(2).rstrip()}?", text)  # "ask if you'd share the data"
+    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",
+                  lambda m: f"Could you send me {m.group(1).rstrip()}?", text)  # "ask for a quote"
+    return re.sub(r"\?[.,;]+", "?", text)  # "… swapping notes sometime?." (the reason's own stop after it)
+
+
+#: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"
+_ASK_IF_DO = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
+                        r"[Aa]sk (?:him |her |them |you )?(?:if|whether) (?:they|you) (?!(?:'re|are|'d|would|were|was)\b)"
+                        r"([a-z]+)\b([^.;!?]*)[.;!?]?", re.I)
