@@ -255,7 +255,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
             dropped[i] = True
     for i in range(len(clauses) - 1):  # "she's french but write in english": why that language, before it
         if dropped[i + 1] and _IN_LANGUAGE.search(clauses[i + 1]) and len(clauses[i].split()) <= 5 and re.search(
-                rf"\b(?:{_LANGUAGE_NAME[3:-1]}|norwegian|swedish|danish|polish|brazilian|mexican|belgian|swiss)\b",
+                rf"\b(?:{_LANGUAGE_NAME}|norwegian|swedish|danish|polish|brazilian|mexican|belgian|swiss)\b",
                 clauses[i], re.I):
             dropped[i] = True
     for i in range(1, len(clauses)):  # "tutéalo, que es muy majo": why the writer is told so ("dont use his nickname,

@@ -151,10 +151,7 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     if language in ("nl", "fr", "es", "pt", "it") and role[:2].istitle() and not any(
             w[:1].isupper() for w in role.split()[1:]):
         role = role[0].lower() + role[1:]  # "je werk als sluiswachter & vaarwegbeheerder": a common noun
-    familiar = formal is False or (formal is None and language == "nl")
-    text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
-    if not role:  # "Ihre Arbeit bei Usina Boa Esperança"
-        text = text.rstrip().rsplit(" ", 1)[0]
+    text = _work_as(role, language, formal)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
     described = any(w[:1].islower() and w not in _SMALL_WORDS for w in role.split()[1:])  # "Printmaker & master
@@ -168,6 +165,13 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         # jockey": a kind
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {common}", 1)
     return text
+
+
+def _work_as(role: str, language: str, formal: bool | None) -> str:
+    """"your work as {role}" in the note's language and "you"; with no role, the work alone ("Ihre Arbeit")."""
+    familiar = formal is False or (formal is None and language == "nl")
+    text = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role=role)
+    return text if role else text.rstrip().rsplit(" ", 1)[0]
 
 
 #: a title there is one of, said without "a" ("Head of ICU Nursing", "Chair of Bioacoustics")
@@ -235,8 +239,7 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         if praised:
             return praised
     if theirs is None and why == "none" and language in _THEIR_WORK:  # "networking" to a profile with no role
-        familiar = formal is False or (formal is None and language == "nl")  # parsed: "I'd like to follow your work"
-        theirs = (_THEIR_WORK_FAMILIAR if familiar else _THEIR_WORK)[language].format(role="").rstrip().rsplit(" ", 1)[0]
+        theirs = _work_as("", language, formal)  # parsed: "I'd like to follow your work"
     work = theirs if why != "specific" else None
     spoken_reason = one_too(same_field_said(spoken_reason, language), language)  # "stesso settore(, …)",
     # "collega bibliotecaria": sentences

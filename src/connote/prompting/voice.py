@@ -183,8 +183,7 @@ def _spelled_out_other(text: str, language: str) -> str:
     if language == "de":
         text = re.sub(r"\b(letzten|nächsten|kommenden|diesen|am|jeden)\s+(mo|di|mi|do|fr|sa|so)\b\.?",
                       lambda m: f"{m.group(1)} {_DE_DAYS[m.group(2).lower()]}", text, flags=re.I)
-    if language in ("de", "nl"):
-        text = subjects_given_back(text, language)
+    text = subjects_given_back(text, language)
     return text
 
 

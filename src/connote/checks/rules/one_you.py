@@ -37,8 +37,10 @@ def one_you(ctx: CheckContext, note: str) -> str | None:
     text = re.sub(r"[^\W\d_]+", lambda m: "" if m.group(0).lower() in names else m.group(0), note)
     informal, formal = forms[0].search(text), forms[1].search(text)
     asked = ctx.formal
-    if asked is None and (ADDRESS_FORM.search(ctx.reason) or (ctx.language == "nl" and formality(ctx.reason, "nl"))):
-        asked = formality(ctx.reason, ctx.language)
+    if asked is None:  # only where the user asks ("tutéalo", "graag met u"); Dutch "je" asks nothing
+        reason_form = formality(ctx.reason, ctx.language)
+        if ADDRESS_FORM.search(ctx.reason) or (ctx.language == "nl" and reason_form):
+            asked = reason_form
     if asked is not None and (informal if asked else formal):
         said = (informal if asked else formal).group(0)
         return f"'{said}' where the reason asks for the {'formal' if asked else 'informal'} 'you'"
