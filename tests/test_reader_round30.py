@@ -96,7 +96,7 @@ def test_a_reason_of_instructions_only_says_the_persons_work(reason):
     ("saw his talk on euv, ask if he'd be up for swapping notes sometime. dont mention my company",
      "I saw your talk on euv. Would you be up for swapping notes sometime?"),
     ("recruiter here. she'd be great for it. say its confidential and dont name the client",
-     "recruiter here. You'd be great for it. It's confidential"),
+     "I'm a recruiter. You'd be great for it. It's confidential"),
     ("also digitizing rare maps", "I'm also digitizing rare maps"),
     ("big fan, coach too", "I'm a big fan, and I'm a coach too"),
     ("mutual friend ama owusu said i should reach out", "Our mutual friend Ama Owusu said I should reach out"),
@@ -191,7 +191,7 @@ def test_dev_set_english_reasons(reason, said):
 
 def test_a_trade_after_colleague_but_not_a_classmate():
     assert told("colega de saúde publica", "pt", PROFILE).startswith("também sou de saúde publica")
-    assert told("colega de curso na FEP, turma de 2015", "pt", PROFILE).startswith("colega de curso na FEP")
+    assert told("colega de curso na FEP, turma de 2015", "pt", PROFILE).startswith("fomos colegas de curso na FEP")
     assert formality("graag met u, niet te lang", "nl") is True
 
 
@@ -247,7 +247,7 @@ def test_instructions_of_the_second_dev_set(reason, kept):
 
 @pytest.mark.parametrize(("reason", "sign"), [
     ("sign off with just my initials TW", "– TW"),
-    ("vouvoie-la et signe juste «Claire»", "Claire"),
+    ("vouvoie-la et signe juste «Claire»", "– Claire"),
     ("trata-o por você e não por tu, e assina só Rui", "– Rui"),
     ("sign it just as Nell, no surname", "– Nell"),
 ])

@@ -269,7 +269,7 @@ def interactive(tty, *extra: str) -> pexpect.spawn:
 
 def test_interactive_edit_then_copy_teaches_the_edit_and_regenerate_keeps_your_voice(tty):
     child = interactive(tty)
-    child.expect_exact("1. Hi Priya")
+    child.expect(r"1\. H(?:i|ello) Priya")
     child.send("e")
     child.expect_exact(f"1. {EDITED}")
     child.send("1")
@@ -285,12 +285,12 @@ def test_interactive_edit_then_copy_teaches_the_edit_and_regenerate_keeps_your_v
     history.record_draft(second)
     history.mark(second.notes[0].id, "accepted",
                  text="Hey Priya! Great talk on data mesh. Up for a quick call sometime?")
-    for extra, greeting in (((), "1. Hey Priya!"), (("--no-voice",), "1. Hi Priya,")):
+    for extra, greeting in (((), r"1\. Hey Priya!"), (("--no-voice",), r"1\. H(?:i|ello) Priya,")):
         child = interactive(tty, *extra)
-        child.expect_exact(greeting)
+        child.expect(greeting)
         child.expect_exact("r regenerate")
         child.send("r")
-        child.expect_exact(greeting)
+        child.expect(greeting)
         child.expect_exact("r regenerate")
         child.send("q")
         child.expect(pexpect.EOF)

@@ -27,6 +27,11 @@ _PROMPT_LABEL = re.compile(r"\s*\b(?:Note|Person|Sender|Reason)(?: \([^)\n]{0,60
 _FELLOW_TOO = re.compile(r"(\bfellow\b[^.!?,;]{1,40}?),? too\b(?=[.!?,;])", re.I)
 
 
+#: a question the model answered itself ("Do you take projects abroad? Yes, I do.")
+_SELF_ANSWER = re.compile(r"\?\s+(?:yes|no|yeah|yep|nope|sí|si|oui|non|ja|nein|nee|sim|não|nao)\b"
+                          r"(?!\s+(?:worries|pressure|problem|rush|obligation|stress|hard feelings))[^.!?]{0,40}[.!]", re.I)
+
+
 def finish(text: str, limit: int) -> str:
     """Clean one generated note and make it fit ``limit`` (cut at a sentence, never mid-word)."""
     text = CONTROL_RE.sub("", text.split("\n")[0])
@@ -37,6 +42,8 @@ def finish(text: str, limit: int) -> str:
     text = re.sub(r"([.!?¡¿] )([a-zà-ÿ])", _capital_after_sentence, text)
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
     text = _FELLOW_TOO.sub(r"\1", text)
+    text = _SELF_ANSWER.sub("?", text)
+    text = re.sub(r"(?<=\w)\s+([.,])(?=\s|$)", r"\1", text)  # "Bonjour Clémence ." (French spaces "!" and "?" only)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if ends and ends[-1] < len(text):
         tail = text[ends[-1]:].strip()

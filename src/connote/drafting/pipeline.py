@@ -20,7 +20,7 @@ from ..paste.names import NICK_RE
 from ..prompting import occasion as occasions
 from ..prompting import reasons, templates
 from ..prompting.address import formality
-from ..prompting.agreement import agreed, is_woman
+from ..prompting.agreement import agreed, her_role, is_woman
 from ..prompting.build import build_prompt, chat_messages, example_texts
 from ..prompting.note_form import addressed_as, calmed, sign_off, without_nickname
 from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
@@ -241,8 +241,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         tried += wave
         with contextlib.closing(generate(indices, starts, temperature)) as generated:
             for i, raw in generated:
-                candidate = style.restyle(with_opening_marks(agreed(finish(raw, request.limit), language, woman),
-                                                             language), language, request.limit)
+                own = her_role(agreed(finish(raw, request.limit), language, woman), request.reason, language)
+                candidate = style.restyle(with_opening_marks(own, language), language, request.limit)
                 if accepted or language != "en":  # a later note ends with a closing of its own; outside
                     # English the model's own "glad to connect" is often broken ("Me ferai plaisir…"): a sure one
                     candidate = variations.with_closing(candidate, language, [a.text for a in accepted]) \

@@ -68,7 +68,11 @@ def profile_meant(text: str, reason: str) -> Profile:
     lines = [line for raw in clean_text(text or "").split("\n") if (line := strip_line(raw.strip()))]
     meant = card_meant(lines, reason)
     at = text.find(meant) if meant else -1
-    return parse_profile(text[at:]) if at > 0 else parse_profile(text)
+    if at <= 0:
+        return parse_profile(text)
+    card, page = parse_profile(text[at:]), parse_profile(text[:at])
+    # a card on a company's page works there ("Hydrosurvey Austral SpA … Valentina Riquelme Osses · 2º / Jefa de …")
+    return card.model_copy(update={"company": page.company}) if page.company and not page.name else card
 
 
 def analyze(text: str) -> PasteAnalysis:
@@ -334,7 +338,7 @@ def _analyze(text: str) -> PasteAnalysis:
 
     profile = Profile(
         name=_clip(tidy_name(name), 80) if name else None,
-        first_name=greeting_name(name),
+        first_name=greeting_name(name, headline),
         pronouns=pronouns,
         headline=_clip(headline, 220) if headline else None,
         role=_clip(role, 120) if role else None,
@@ -376,7 +380,7 @@ def _single_line_title(text: str) -> PasteAnalysis | None:
         r, c = _split_role(role)
         role, company = r, company or c
     about = _clip(strip_contacts(" ".join(lines[1:]))) or None
-    profile = Profile(name=name, first_name=greeting_name(name), headline=headline, role=role, company=company,
+    profile = Profile(name=name, first_name=greeting_name(name, headline), headline=headline, role=role, company=company,
                       about=about)
     main = [name] + parts + ([about] if about else [])
     return PasteAnalysis(profile=profile, main_lines=main, contacts=find_contacts(text))
@@ -448,7 +452,9 @@ def _experience_entries(lines: list[str]) -> list[tuple[str | None, str | None, 
             # "Title / Company / dates" without "· Full-time"
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             if DATE_LINE_RE.match(nxt):
-                entries.append([pending_title, line, None])
+                title, company = (line, pending_title) if names_role(line) and not is_headline(pending_title) \
+                    else (pending_title, line)  # "Ramström Kvarnbygge / Owner / Jan 1999 - Present": company first
+                entries.append([title, company, None])
                 pending_title = None
                 continue
         pending_title = line

@@ -16,7 +16,7 @@ FOLLOWERS = re.compile(r"\d[\d,.\s]*(?:[KkMm]|mil|mio\.?|tsd\.?)?\s*(?:followers
                        r"volgers|follower:innen)\b", re.I)
 _DEGREE_LINE = re.compile(r"^[·•]?\s*(?:1st|2nd|3rd|[123](?:\.|º|°|e|er))(?:\s*grades)?\+?$", re.I)
 #: a degree at a name line's end ("Ngozi Hartmann-Eze · 2nd")
-_DEGREE_AFTER = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd|[123](?:e|º|°|\.))(?:\s*grades)?\+?\s*$", re.I)
+_DEGREE_AFTER = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd|[123](?:er|e|º|°|\.))(?:\s*grades)?\+?\s*$", re.I)
 
 
 def _card_name(line: str) -> bool:
@@ -82,6 +82,10 @@ def people_cards(lines: list[str]) -> list[tuple[str, str]]:
         at = _button_card(lines, i)
         if at is not None:
             card = (lines[at], lines[at + 1])  # no degree: maybe its place, then its button
+        elif bare != line and _card_name(bare) and i + 2 < len(lines) and fold(lines[i + 2]) in _CONNECT and any(
+                FOLLOWERS.search(x) for x in lines[:3]):
+            card = (line, lines[i + 1])  # "Valentina Riquelme Osses · 2º / Jefa de Batimetría … / Conectar" (on a
+            # company's page, below its follower count; not a profile's sidebar)
         elif not (_DEGREE_LINE.match(line) or (bare != line and _place(bare))) or i < 1:
             continue
         elif i >= 2 and _card_name(lines[i - 2]) and not _card_name(lines[i - 1]):
@@ -102,6 +106,12 @@ def card_meant(lines: list[str], reason: str) -> str | None:
     cards = people_cards(lines)
     if len(cards) < 2:
         return None
+    named = {fold(m.group(1)) for m in re.finditer(r"\b(?:connect\w*|conectar\w*|connecter|vernetzen|collegar\w*|"
+                                                  r"connetter\w*|connecten|linken)\s+(?:with|con|com|avec|mit|met)\s+"
+                                                  r"([^\W\d_]+)", reason, re.I)}
+    by_name = [name for name, _ in cards if fold(name.split()[0]) in named]
+    if len(by_name) == 1:
+        return by_name[0]  # "quiero conectar con Valentina, la jefa de batimetría"
     said = {fold(w)[:6] for w in re.findall(r"[^\W\d_]{4,}", reason)}
     shared = [len(said & {fold(w)[:6] for w in re.findall(r"[^\W\d_]{4,}", headline)}) for _, headline in cards]
     best = max(shared)

@@ -87,7 +87,8 @@ def read_name_line(line: str) -> NameLine | None:
         pronouns = re.sub(r"\s+", "", m.group(1))
         line = PRONOUN_IN_NAME.sub(" ", line)
     line = re.sub(r"\s{2,}", " ", _DEGREE_SEGMENT.sub("", line)).strip(" ·•|")
-    turned = re.match(r"([A-Z][\w'’-]+), ([A-Z][\w'’-]+)(\s+[—–|·]\s+\S.*)$", line)
+    turned = re.match(r"([A-Z][\w'’-]+), ([A-Z][\w'’-]+)(\s+[—–|·]\s+\S.*)$", line) or re.match(
+        r"((?-i:[^\W\d_A-Z][\w'’-]+)), ((?-i:[^\W\d_A-Z][\w'’-]+))(\s+[—–|·]\s+\S.*)$", line)  # "chen, wei-ling | …"
     if turned and looks_like_name(f"{turned.group(2)} {turned.group(1)}") and fold(turned.group(2)) not in JOB_WORDS:
         line = f"{turned.group(2)} {turned.group(1)}{turned.group(3)}"  # "Oyelaran, Bisi — Forensic Accountant"
     parts = _SEP.split(line, maxsplit=1)

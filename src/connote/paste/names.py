@@ -11,7 +11,7 @@ from .markup import strip_symbols
 from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRONOUN_IN_NAME
 
 NAME_TITLE_RE = re.compile(
-    r"^(dr\.?\s+(?:med\.?\s+dent|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
+    r"^(dr\.?\s+(?:med\.?\s+(?:dent|vet)|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr\.?-ing|dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
     r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|fr|revd|father|pastor|padre|chef|me(?=\.))\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
@@ -206,7 +206,8 @@ def looks_like_name(line: str) -> bool:
     if len(upper_first) + len(particles) >= len(words):
         return True
     # lower-case words ("mira okafor", "ines FERREIRA") make a name only when short and the line is letters
-    return all(w.islower() or w.isupper() for w in words) and 2 <= len(words) <= 3
+    return all(w.islower() or w.isupper() for w in words) and 2 <= len(
+        [w for w in words if w.lower() not in _NAME_PARTICLES]) <= 3  # ("joão pedro dos reis")
 
 
 def tidy_name(name: str) -> str:
@@ -265,11 +266,15 @@ def _cap_word(word: str, *, first: bool, last: bool) -> str:
     return "-".join(parts)
 
 
-def greeting_name(name: str | None) -> str | None:
-    """The name a note greets: :func:`given_name`, or, when the name shows only initials before the family name,
-    two or more initials ('A.K. Sharma' -> 'A.K.') or the one initial with the family name ('J. Alvarez'), which
-    is still better than greeting no one."""
+def greeting_name(name: str | None, headline: str | None = None) -> str | None:
+    """The name a note greets: :func:`given_name` (not a nickname that names the job in the headline: 'Jonah "Rig"
+    Okafor-Brandt, Head Rigger' is Jonah), or, when the name shows only initials before the family name, two or
+    more initials ('A.K. Sharma' -> 'A.K.'); one initial ('J. Alvarez') greets no one."""
     first = given_name(name)
+    if first and name and headline and len(first) >= 3 and not any(  # ("Daniel 'Dan' Berg, Dancer" is Dan)
+            w.startswith(fold(first)) for w in fold(NICK_RE.sub(" ", name)).split()) \
+            and any(w.startswith(fold(first)) and w != fold(first) for w in re.findall(r"\w+", fold(headline))):
+        return given_name(NICK_RE.sub(" ", name)) or first
     if first or not name:
         return first
     try:
@@ -283,7 +288,7 @@ def greeting_name(name: str | None) -> str | None:
             initials = "".join(w.upper() for w in words[:-1])
             if sum(c.isalpha() for c in initials) >= 2:
                 return initials  # "A.K. Sharma", "J. R. Okonkwo-Hale": people go by "A.K.", "J.R."
-            return " ".join([w.upper() for w in words[:-1]] + [_titlecase(words[-1])])
+            return None  # "S. Takahashi": "Hi S. Takahashi" reads as a form letter (two blind readers)
     except Exception:  # pragma: no cover - defensive: never break drafting on an odd name
         return None
     return None

@@ -64,3 +64,31 @@ def agreed(note: str, language: str, woman: bool) -> str:
                       lambda m: m.group(1) + (hers if m.group(0)[len(m.group(1)):][:1].islower() else hers.capitalize()),
                       note, flags=re.I if language != "de" else 0)
     return note
+
+
+#: a feminine role's masculine endings, by language ("artificière" -> "artificier", "viticultora" -> "viticultor")
+_HIS_ENDING = {
+    "fr": (("ière", "ier"), ("euse", "eur"), ("rice", "eur"), ("ienne", "ien"), ("esse", "e")),
+    "es": (("ora", "or"), ("era", "ero"), ("triz", "tor"), ("ona", "ón"), ("esa", "és")),
+    "pt": (("eira", "eiro"), ("ora", "or"), ("triz", "tor"), ("ona", "ão"), ("esa", "ês")),
+    "it": (("trice", "tore"), ("essa", "e"), ("iera", "iere"), ("ora", "ore")),
+    "de": (("erin", "er"), ("orin", "or"), ("chefin", "chef"), ("ärztin", "arzt"), ("legin", "lege"), ("istin", "ist"),
+           ("antin", "ant"), ("entin", "ent")),
+}
+
+
+def her_role(note: str, reason: str, language: str) -> str:
+    """``note`` with the role she names herself by in the reason ("je suis artificière aussi") in her form where the
+    model wrote the masculine one ("je suis artificier aussi")."""
+    role = _FEMININE_ROLE.get(language)
+    m = re.search(rf"\b{_I_AM[language]}\s+(?:uma?\s+|una\s+|eine\s+)?({role})\b", reason,
+                  0 if language == "de" else re.I) if role else None
+    if not m:
+        return note
+    hers = m.group(1)
+    for ending, his_ending in _HIS_ENDING[language]:
+        if hers.lower().endswith(ending):
+            his = hers[:-len(ending)] + his_ending
+            return re.sub(rf"(?<![^\W\d_]){re.escape(his)}(?![^\W\d_])", lambda w: hers if w.group(0)[0].islower() else
+                          hers[:1].upper() + hers[1:], note, flags=re.I)
+    return note

@@ -64,6 +64,11 @@ def restored(text: str) -> str:
     # interview soon": one to come
     text = _ROLE_TOO.sub(lambda m: f"{m.group(1)}, and I'm {'an' if m.group(2)[0] in 'aeiou' else 'a'} {m.group(2)} too"
                          if names_a_person(m.group(2)) else m.group(0), text)
+    text = re.sub(r"^you posted (about|on)\b", r"I saw your post \1", text)  # "she posted about X": what the sender saw
+    text = re.sub(r"^you (lead|run|manage|head|oversee|direct|coordinate|teach|organi[sz]e)\b(?=[^,;.!?]*(?:[.!]|$))",
+                  r"I see you \1", text)  # "she leads the escalator modernization.": her own job told to her reads odd
+    text = re.sub(r"^(?:an? )?((?:fellow )?([a-z]+)) here(?=\s*[.,;]|$)", lambda m: f"I'm {'an' if m.group(1)[0] in 'aeiou' else 'a'} "
+                  f"{m.group(1)}" if names_a_person(m.group(2)) else m.group(0), text)  # "recruiter here, i'm hiring …"
     return _EX.sub(r"\1a former ", text)
 
 

@@ -253,7 +253,8 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
         return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
     masculine = re.search(r"\b(?:hij|hem)\b", text, re.I) or (gender == "m")
     feminine = re.search(r"\b(?:zij|haar)\b", text, re.I) or (gender == "f") or any(
-        _nl_finite(m.group(1)) for m in re.finditer(rf"\bze\s+({_W})", text, re.I))  # "ze werkt": she
+        _nl_finite(m.group(1) or m.group(2))  # "ze werkt", "staat ze open …?": she
+        for m in re.finditer(rf"\bze\s+({_W})|\b({_W})\s+ze\b(?=[^.!?]*\?)", text, re.I))
     possessive_zijn = re.search(r"\bzijn\s+[^\W\d_]", text, re.I)
     if masculine and feminine:
         return text
@@ -268,7 +269,7 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     pronoun = r"hij" if masculine else r"zij|ze" if feminine else None
     if pronoun:
         text = re.sub(rf"\b({pronoun})\s+({_W})", subject, text, flags=re.I)
-        text = re.sub(rf"(^|[.!?]\s+)({_W})\s+(?:{pronoun})\b(?=[^.!?]*\?)", lambda m: m.group(1) + _nl_asked(m.group(2), formal),
+        text = re.sub(rf"(^|[.!?,;]\s+)({_W})\s+(?:{pronoun})\b(?=[^.!?]*\?)", lambda m: m.group(1) + _nl_asked(m.group(2), formal),
                       text, flags=re.I)  # "staat ze open voor koffie?" -> "sta je open …?"
     if masculine or (possessive_zijn and not feminine):
         text = re.sub(r"\bhem\b", object_you, text, flags=re.I)

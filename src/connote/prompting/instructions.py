@@ -49,7 +49,10 @@ _INSTRUCTION = re.compile(
     rf"(?:re)?connect(?:ing)?(?: first| only| for now)?|"
     rf"(?:just |only )?(?:one|a single|1) (?:line|sentence) (?:for|on|about) (?:that|it|this)|not an? (?:paragraph|essay)|"
     rf"(?:one|two|three|a|\d) (?:sentences?|lines?) (?:is|are) (?:fine|ok|okay|enough|plenty)|"
-    rf"\d\s*(?:-|to|or)\s*\d (?:sentences?|lines?)(?: max| tops)?|(?:limit(?: it)? to|under|max|max of) \d+ (?:chars|characters|"
+    rf"\d\s*(?:-|to|or)\s*\d (?:sentences?|lines?)(?: max| tops)?|"
+    rf"(?:(?:max(?:imum)?|at most|up to|under|below)\s*)?\d{{2,3}}\s*(?:chars?|characters|zeichen|caract[eè]res|caracteres|"
+    rf"caratteri|tekens|letters)(?: max(?:imum)?| tops| or (?:less|fewer)| limit)?|\d{{2,3}} max(?:imum)?|"
+    rf"(?:nothing|niks|niets|nichts|rien|nada|niente) (?:about|over|sobre|sur|über|su|de|on)(?: \w+){{1,3}}|(?:limit(?: it)? to|under|max|max of) \d+ (?:chars|characters|"
     rf"words|zeichen|caractères|caracteres|caratteri|tekens)|(?:one|1|a single) sentence of (?:praise|thanks|intro|context) max|"
     rf"use (?:they/them|she/her|he/him|their pronouns)(?: correctly| for (?:them|her|him))?|(?:don'?t|do not) assume (?:their |her |his )?gender|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|(?:kort|kurz|knapp|luchtig|locker) (?:houden|halten|fassen)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"
@@ -96,12 +99,14 @@ _IMPERATIVE = re.compile(
     r"speak|often|normally|even|like|love|always|ever)[a-z]+|"
     r"(?:write (?:it|this|something|a (?:short|quick|nice)|the note|short|casual|formal|polite)|phrase it|word it|sound|"
     r"be (?:nice|kind|polite|friendly|casual|brief|humble|respectful|professional|warm|genuine|honest|direct|concise|"
-    r"short|chill|upbeat|sincere|natural|yourself|normal|gentle|personal|specific|cool)|go easy)\b|"
+    r"short|chill|upbeat|sincere|natural|yourself|normal|gentle|personal|specific|cool|upfront|up front|clear|open|"
+    r"transparent|straightforward|explicit|frank|candid)|go easy)\b|"
     r"(?:short|brief|quick|casual|polite|friendly|soft) (?:pitch|note|message|msg|intro)|"
     r"(?:h(?:ö|oe)flich|freundlich|kurz|locker|sachlich|nett|professionell) (?:formulieren|schreiben|halten|bleiben)|"
     r"(?:formulier|schreib|halt)\w* (?:es |das )?(?:bitte )?(?:h(?:ö|oe)flich|freundlich|kurz|locker|sachlich|nett)|"
     r"(?:écris|écrivez|dis|dites|sois|soyez|fais|faites|évite|évitez|finis|finissez|termine|terminez|commence|"
-    r"commencez|conclus|concluez|ajoute|ajoutez|garde|gardez|utilise|utilisez)\b(?!-)|"
+    r"commencez|conclus|concluez|ajoute|ajoutez|garde|gardez|utilise|utilisez|mentionne|mentionnez)\b(?!-)|"
+    r"(?:parle|parlez|mets|mettez|cite|citez|dis|dites) pas\b|"
     r"(?:escribe|escríbele|sé|haz|evita|no seas|no suenes|que suene|que no suene|termina|acaba|cierra|mantenlo|"
     r"mantén|recuérdale|recuerdale)\b|"
     r"(?:scrivi|scrivile|scrivigli|sii|evita|non essere|non sembrare|fai|fallo|falla|finisci|chiudi|tienilo|tienila|"
@@ -194,6 +199,11 @@ _WHICH_ONE = re.compile(r"^\W*(?:(?:it'?s|its|the one is)\s+)?(?:the|this|that) 
                         r"(?:guy|gal|lady|person|one|contact|man|woman|dude|bloke|contact person)\W*$|"
                         r"^\W*(?:i )?(?:want|wanna|would like|'d like) to (?:connect|talk) (?:with|to) (?:their|the) "
                         r"[^,.;!?]{2,60}[.!]?\s*$|"
+                        r"^\W*(?:i |yo |je |ich |io |ik |eu )?(?:want|wanna|would like|'d like|quiero|quisiera|quero|"
+                        r"gostaria de|je veux|je voudrais|ich möchte|ich will|voglio|vorrei|ik wil|ik zou graag)\s+(?:to\s+)?"
+                        r"(?:connect|conectar(?:me)?|me connecter|connecter|mich vernetzen|vernetzen|collegarmi|"
+                        r"connettermi|connecten|linken)\s+(?:with|con|com|avec|mit|met)\s+(?-i:[A-ZÀ-Ý][\w'-]+)"
+                        r"(?: (?-i:[A-ZÀ-Ý][\w'-]+))?\W*$|"
                         r"^\W*(?:pls |please |plz )?accept(?: (?:me|my request|the request|my invite))?"
                         r"(?: pls| please| plz)?\W*$", re.I)
 #: "…, mention that", "so please mention her": what was just said, or who the note goes to
@@ -249,6 +259,10 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
             dropped[i] = True
             dropped[i - 1] = dropped[i - 1] or bool(re.match(r"\W*(?:the|this|that) [^\W\d_]+(?: [^\W\d_]+){0,3}\W*$",
                                                              clauses[i - 1], re.I))
+    for i in range(1, len(clauses)):  # "quiero conectar con Valentina, la jefa de batimetría (la vi en …)": which one
+        if dropped[i - 1] and _WHICH_ONE.match(clauses[i - 1]) and len(clauses[i].split()) <= 14 and re.match(
+                r"\W*(?:the|la|el|le|die|der|de|het|a|o|il|lo)\s+[^\W\d_]+", clauses[i], re.I):
+            dropped[i] = True
     for i in range(1, len(clauses)):  # "bitte auf englisch, sie spricht kein deutsch": why that language
         if dropped[i - 1] and _IN_LANGUAGE.search(clauses[i - 1]) and re.search(_LANGUAGE_NAME, clauses[i], re.I) \
                 and len(clauses[i].split()) <= 12:

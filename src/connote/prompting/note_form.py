@@ -17,16 +17,16 @@ _SIGN_OFF = re.compile(
 
 
 #: a sign-off asked for with the name it ends on, unquoted, up to that name ("sign it cheers, Dan", "firma Matteo")
-SIGN_NAMED = re.compile(r"(^|[.,;!?]\s+|\s(?:and|und|et|y|e|en)\s+)(?:pls |please )?(?:sign(?: it| off| the note)?(?: off)?"
-                         r"(?: with| as| w/?)?|firma(?:lo|la)?|fírmal[oa]|assina|assine|signe[rz]?|unterschreib\w*(?: mit)?|"
-                         r"onderteken(?: met)?)\s+(?:(?:just|only|solo|só|sólo|juste|apenas|come|como|as|with|mit|met)\s+)*"
-                         r"(?P<what>(?:\w+,\s+)?(?-i:[A-Z][\w'’-]*)\b(?:\s+(?:from|de|da|von|van|at)\s+(?:the\s+)?"
-                         r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})?)"
-                         r"(?:,?\s+(?:no|without)\s+(?:my\s+)?(?:surname|last name|family name))?[.;!?]?", re.I)
+_SIGN_VERB = (r"(?:sign(?: it| off| the note)?(?: off)?(?: with| as| w/?)?|firma(?:lo|la)?|fírmal[oa]|assina|assine|signe[rz]?|"
+              r"unterschreib\w*(?: mit)?|onderteken(?: met)?)\s+(?:(?:just|only|solo|só|sólo|juste|apenas|nur|alleen|seulement|solamente|soltanto|somente|come|como|as|with|"
+              r"mit|met)\s+)*")
+SIGN_NAMED = re.compile(r"(^|[.,;!?]\s+|\s(?:and|und|et|y|e|en)\s+)(?:pls |please )?" + _SIGN_VERB +
+                        r"(?P<what>(?:\w+,\s+)?(?-i:[A-Z][\w'’-]*)\b(?:\s+(?:from|de|da|von|van|at)\s+(?:the\s+)?"
+                        r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3})?)"
+                        r"(?:,?\s+(?:no|without)\s+(?:my\s+)?(?:surname|last name|family name))?[.;!?]?", re.I)
 
 #: a sign-off asked for in quotes, wherever the clause ends ("sign it 'thanks, Naledi' and dont ask for a call")
-SIGN_QUOTED = re.compile(r"\b(?:sign(?: it| off| the note)?(?: with| as)?|sign[ea](?:z|r)?(?: juste| só| solo| sólo)?) "
-                         r"['\"‘“«]\s?(?P<what>[^'\"’”»]{1,30}?)\s?['\"’”»]", re.I)
+SIGN_QUOTED = re.compile(r"\b" + _SIGN_VERB + r"['\"‘“«]\s?(?P<what>[^'\"’”»]{1,30}?)\s?['\"’”»]", re.I)
 
 
 def sign_off(reason: str, sender: str | None) -> str | None:
@@ -35,7 +35,9 @@ def sign_off(reason: str, sender: str | None) -> str | None:
     asks for is not known."""
     quoted = SIGN_QUOTED.search(reason)
     if quoted:
-        return quoted.group("what")[:1].upper() + quoted.group("what")[1:]
+        what = quoted.group("what")[:1].upper() + quoted.group("what")[1:]
+        alone = re.search(r"\b(?:just|only|solo|só|sólo|juste|apenas)\s+\S$", quoted.group(0)[:-len(what) - 1], re.I)
+        return f"– {what}" if alone and re.fullmatch(r"[A-Z][\w'’-]*", what) else what  # "just 'Maeve'": her name alone
     m = _SIGN_OFF.search(reason) or SIGN_NAMED.search(reason)
     if not m or re.match(r"(?:a|an|the|une?|una?|uma?|een|eine?n?|la|le|il)\s", m.group("what"), re.I):
         return None  # "finis par une question": how to end, not a sign-off
@@ -78,7 +80,7 @@ def calmed(note: str, reason: str) -> str:
     if not _NO_EXCLAMATION.search(reason) or "!" not in note:
         return note
     note = re.sub(r"^([^.!?\n]{1,40})!+(?=\n)", r"\1,", note)
-    return re.sub(r"!+", ".", note)
+    return re.sub(r"\s*!+", ".", note)  # (French "Bonne journée !": no space left before the stop)
 
 
 #: "dont use the nickname": the greeting is the given name, not the one in quotes
@@ -92,3 +94,22 @@ _NO_NICKNAME = re.compile(r"\b(?:don'?t|do not|never|no)\s+(?:use\s+|call (?:her
 def without_nickname(reason: str) -> bool:
     """Whether the reason asks the note not to greet by the person's nickname."""
     return bool(_NO_NICKNAME.search(reason))
+
+
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
+          "dos": 2, "tres": 3, "due": 2, "tre": 3, "twee": 2, "drie": 3, "duas": 2, "três": 3}
+_NUMBER = r"(\d|one|two|three|four|a couple of|zwei|drei|deux|trois|dos|tres|due|tre|twee|drie|duas|três)"
+#: "2-3 sentences", "max 2 sentences", "three lines tops": how many sentences the note may have
+_SENTENCES = re.compile(rf"\b(?:(?P<max>max(?:imum)?\.?|at most|no more than|up to|under)\s+)?{_NUMBER}(?:\s*(?:-|to|or)\s*"
+                        rf"(\d|two|three|four))?\s+(?:short\s+)?(?:sentences?|lines?|s[äa]tze|zeilen|phrases?|frases?|frasi|"
+                        rf"zinnen|regels|linhas|righe|líneas)\b(?P<tops>\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)))?",
+                        re.I)
+
+
+def most_sentences(reason: str) -> int | None:
+    """How many sentences the user allows the note ("2-3 sentences" -> 3, "max two sentences" -> 2), or None."""
+    m = _SENTENCES.search(reason)
+    if not m:
+        return None
+    most = m.group(3) or m.group(2)
+    return int(most) if most.isdigit() else _COUNT.get(most.lower())

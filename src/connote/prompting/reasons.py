@@ -216,6 +216,10 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
                                      re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
         profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
+    school = profile.education[0].split("·")[0].split(",")[0].strip() if profile.education else ""
+    if language == "en" and school and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
+                                                    r"(?: too| as well| here)?\W*", spoken_reason, re.I):
+        return f"I'm a fellow {school} alum"  # "alum": of the school the profile names (else the model names one)
     if language == "en" and (_MY_ROLE.match(spoken_reason) or _REGARDING.match(spoken_reason)):
         return _label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
     that = _THAT_THING.match(spoken_reason) if language == "en" else None
@@ -319,9 +323,10 @@ def _praise_said(reason: str, theirs: str | None) -> str | None:
 #: "gleiche branche", "stesso settore" as a whole sentence, by language: (pattern, {noun: sentence}); the model
 #: copies a bare noun phrase into a fragment ("Hallo Konstantin, gleiche Branche, und ich würde gern …")
 _SAME_FIELD_SAID = {
-    "de": (r"(?:wir sind )?(?:in der |im )?(?:gleiche[nmr]?|selbe[nmr]?|dieselbe|denselben) "
-           r"(branche|bereich|beruf|feld)",
+    "de": (r"(?:wir sind )?(?:in der |im )?(?:gleiche[nmrs]?|selbe[nmrs]?|dieselbe|denselben|dasselbe) "
+           r"(branche|bereich|beruf|feld|fachgebiet|fach)",
            {"branche": "wir arbeiten in der gleichen Branche", "bereich": "wir arbeiten im gleichen Bereich",
+            "fachgebiet": "wir arbeiten im gleichen Fachgebiet", "fach": "wir arbeiten im gleichen Fach",
             "beruf": "wir haben den gleichen Beruf", "feld": "wir arbeiten im gleichen Feld"}),
     "fr": (r"(?:(?:le|la|du|de la) )?m[eê]me (secteur|domaine|m[eé]tier|milieu)(?: que (?:moi|toi|vous))?",
            {"secteur": "nous travaillons dans le même secteur", "domaine": "nous travaillons dans le même domaine",
@@ -340,9 +345,10 @@ _SAME_FIELD_SAID = {
            {"settore": "lavoriamo nello stesso settore", "campo": "lavoriamo nello stesso campo",
             "ambito": "lavoriamo nello stesso ambito", "mondo": "lavoriamo nello stesso mondo",
             "area": "lavoriamo nella stessa area"}),
-    "nl": (r"(?:de |het )?(?:zelfde|dezelfde|hetzelfde) (branche|sector|vakgebied|vak)",
+    "nl": (r"(?:de |het )?(?:zelfde|dezelfde|hetzelfde) (branche|sector|vakgebied|vak|opleiding)(?: als ik)?",
            {"branche": "we werken in dezelfde branche", "sector": "we werken in dezelfde sector",
-            "vakgebied": "we werken in hetzelfde vakgebied", "vak": "we werken in hetzelfde vak"}),
+            "vakgebied": "we werken in hetzelfde vakgebied", "vak": "we werken in hetzelfde vak",
+            "opleiding": "we hebben dezelfde opleiding gedaan"}),
 }
 
 
@@ -353,6 +359,8 @@ _ONE_TOO = {
     "es": (r"colega|tb|también|tambien", "yo también soy {what}"), "pt": (r"colega|tb|também|tambem", "também sou {what}"),
     "de": (r"kollege|kollegin|auch", "ich bin auch {what}"), "nl": (r"collega|ook", "ik ben ook {what}"),
 }
+#: classmates, said as a sentence ("colega de curso na FEUP" -> "fomos colegas de curso na FEUP")
+_CLASSMATES = {"pt": "fomos colegas", "es": "fuimos compañeros", "it": "eravamo compagni", "fr": "nous étions collègues"}
 #: how the name of a trade ends, or "active" ("productora", "opticienne", "actief"): what may follow "also"
 _TRADE = re.compile(r"(?:ora|ero|era|ista|iste|or|eur|euse|ière|ier|ienne|ien|ico|ica|erin|ist|aria|ario|actief|"
                     r"activo|activa|ativo|ativa|attivo|attiva|aktiv|actif|active)$", re.I)
@@ -365,15 +373,18 @@ def one_too(reason: str, language: str) -> str:
     wish = re.search(r"[.;!?]\s+(?P<wish>\w[^.;!?]*)[.!]?\s*$", reason)
     if wish and len(wish.group("wish").split()) <= 3 and _ONLY_CONNECTING.search(wish.group("wish")):
         return one_too(reason[:wish.start()], language) + reason[wish.start():]  # "…, en teruel. conectar"
+    classmates = re.match(r"\s*(?:colega|collega|compañer[oa]|compagn[oa]|coll[eè]gue) (?P<what>(?:de|di|du|del) (?:curso|turma|"
+                          r"faculdade|classe|clase|promo|promoción|carrera|corso)\b[^.;!?]*)(?P<rest>[.;!?]?)\s*$", reason, re.I)
+    if classmates and language in _CLASSMATES and len(reason.split()) <= 14:
+        # "colega de curso na FEUP, não falamos há anos": classmates, no trade
+        return f"{_CLASSMATES[language]} {classmates.group('what').strip(' ,')}{classmates.group('rest')}"
     if language not in _ONE_TOO or len(reason.split()) > 8 or re.search(r"[.;!?]\s+\w", reason):
         return reason
     opening, sentence = _ONE_TOO[language]
     m = re.match(rf"\s*(?P<label>{opening})\s+(?P<what>[^.;!?]+?)(?:\s+(?:aussi|anche(?: io)?|también|também|auch|ook))?"
                  r"[\s.!]*(?P<rest>[^\w\s()]*)\s*$", reason, re.I)
     if not m or (not re.match(r"coll|kolleg|colega", m.group("label"), re.I)
-                 and not _TRADE.search(m.group("what").split()[0])) \
-            or re.match(r"(?:de|di|du|del) (?:curso|turma|faculdade|classe|clase|promo|promoción|carrera|corso)\b",
-                        m.group("what"), re.I):  # (not "colega de curso na FEP": a classmate, no trade)
+                 and not _TRADE.search(m.group("what").split()[0])):
         return reason  # "también trabajo en …": a verb follows, the sentence is whole
     return sentence.format(what=m.group("what").strip(" ,")) + (" " + m.group("rest") if m.group("rest") else "")
 
@@ -430,6 +441,9 @@ _WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?])\s+(?P<wish>[^,;.!?)]{0,40}?\b(?:c
 def unclosed(text: str) -> str:
     """``text`` without a last clause that only wishes to connect: the note's own closing says that (the model
     kept both: "… zou leuk zijn om te connecten. Ik zou graag connecten.")."""
+    text = re.sub(r"(?:,\s*|\s+)(?:and\s+)?(?:i\s+)?(?:would|'d|really)?\s*(?:love|like|want|wanna)\s+to\s+(?:be\s+)?"
+                  r"connect(?:ed)?(?:\s+with\s+(?:you|her|him|them))?\s*,\s*(\w)", lambda m: ". " + m.group(1).upper(), text,
+                  flags=re.I)  # "…, and I would love to be connected, I'm a junior evaluator": the closing says it
     m = _WISH_TO_CONNECT.search(text)
     if m and re.search(r"\bthank", m.group("wish"), re.I):  # "just want to say thanks and connect": the thanks
         return text[:m.start("wish")] + re.sub(r"\s+(?:and|&|n)\s+connect\w*.*$", "", m.group("wish"))

@@ -184,7 +184,10 @@ def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str
         return unshielded(text, saved)
     text = replace(rf"\b{of}\b", "de você", text)
     text = replace(rf"\b{at}\b", "em você", text)
-    return unshielded(replace(rf"\b{word}\b", "você", text), saved)
+    text = replace(rf"\b{word}\b", "você", text)
+    text = re.sub(r"^você (?:postou|publicou|escreveu) (sobre|a respeito de)\b", r"vi seu post \1", text)  # "ela
+    # postou sobre alinhadores, sou ortodontista": what the sender saw, not her post told back to her
+    return unshielded(text, saved)
 
 
 # ---- French

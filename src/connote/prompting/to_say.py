@@ -104,8 +104,10 @@ def asked_to_say(clause: str, person: str = "you") -> str | None:
             # "vraag of hij half oktober nog vrij is", "of ik een keer mee mag op schouw", "frag ob sie … braucht":
             # the finite verb first
             end = next((k for k, word in enumerate(words) if word.lower() in ("und", "en", "oder", "of")), len(words))
-            verb = next((k for k, word in enumerate(words[1:end], 1) if word.lower() in _FINITE), end - 1)
-            what = " ".join([words[verb], words[0], *words[1:verb], *words[verb + 1:]])  # (the first question's verb)
+            verb = next((k for k, word in enumerate(words[1:end], 1) if word.lower() in _FINITE or _separable(word)), end - 1)
+            split = _separable(words[verb])  # "of ze openstaat voor een gesprek": "staat ze open voor een gesprek"
+            finite, particle = (split[1], [split[0]]) if split else (words[verb], [])
+            what = " ".join([finite, words[0], *words[1:verb], *particle, *words[verb + 1:]])  # (the first question's verb)
         return f"¿{what}?" if m.group("if").lower() == "si" and re.match(r"(?:preg|y )", clause.strip(), re.I) \
             else f"{what}?"
     return None
@@ -119,7 +121,7 @@ def named(clause: str, whole: bool = False) -> str | None:
         return None
     thing = re.sub(r",?\s+(?:but\s+(?:don'?t|do not|not|no|never)|not (?:the|his|her|their|that|my))\b.*$", "", m.group("what"),
                    flags=re.I).rstrip(".,;!? ")
-    if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,8}", thing, re.I) \
+    if not re.fullmatch(r"(?:the|my|our|his|her|their|your|a|an|that|this)(?: [\w'-]+){1,12}", thing, re.I) \
             or re.search(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|did|does|do|\w+ed)\b|'(?:s|re|ve|ll|d)\b|"
                          r"\w+n['’]t\b",
                          thing, re.I):
@@ -149,7 +151,7 @@ MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|coul
                       r"(?:que|q|che|dat)\s+)(?P<what>[^.;!?]+[.;!?]?)\s*$", re.I)
 #: "ask for a quote", "ask about minimum order", "ask what the training looks like", "ask if relocation is supported"
 ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|then|can you|could you)\s+)*ask (?:him |her |them )?"
-                     r"(?P<how>(?:nicely|politely|gently|kindly|casually|carefully|respectfully|also) )?"
+                     r"(?:(?:a|one)(?: quick| short| small)? question )?(?P<how>(?:nicely|politely|gently|kindly|casually|carefully|respectfully|also) )?"
                      r"(?P<what>for|about|what|how|when|where|who|which|whether|if)\s+(?P<rest>[^.;!?]+[.;!?]?)\s*$",
                      re.I)
 #: "chiedile se c'è posto anche per principianti", "preguntarle si ya tienen importador": what to ask, asked
@@ -164,6 +166,17 @@ _WHO = {"hij", "zij", "ze", "jij", "je", "u", "ik", "sie", "er", "du", "ich", "w
 _FINITE = {"mag", "kan", "wil", "moet", "zou", "is", "heeft", "mogen", "kunnen", "darf", "kann", "will", "muss", "ist",
            "staat", "gaat", "komt", "doet", "zit", "werkt", "zoekt", "steht", "geht", "kommt", "sucht", "arbeitet",
            "hat", "hätte", "wäre", "würde", "könnte", "möchte", "sind", "zijn", "hebben", "wordt", "wird"}
+
+
+#: the particles of Dutch and German separable verbs ("openstaat", "mitkommt")
+_PARTICLE = re.compile(r"(open|mee|mit|aan|an|uit|aus|op|auf|terug|zurück|langs|vorbei|door|bij|af|ab|toe|zu|samen|"
+                       r"zusammen|over|in|ein|weg|vrij|frei)(\w+)", re.I)
+
+
+def _separable(word: str) -> tuple[str, str] | None:
+    """("open", "staat") for "openstaat": a separable verb's particle and its finite verb, or None."""
+    m = _PARTICLE.fullmatch(word)
+    return (m.group(1), m.group(2)) if m and m.group(2).lower() in _FINITE else None
 
 
 #: "just ask if he's open to a chat": what the writer is asked to ask, asked

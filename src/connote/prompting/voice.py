@@ -193,6 +193,9 @@ def tidied(text: str, language: str) -> str:
     "I met you" said as "we met" (Spanish, Portuguese, Italian, French)."""
     if language == "en":
         return _split_run_ons(_opening_name(_you_are_my(_slang_praised(_tidy_words(text)))))
+    if language == "es":  # "la vi en la feria de café" (I saw her): "coincidimos en la feria" (no "la" to misread)
+        text = re.sub(r"\b([Ll]a|[Ll]o|[Tt]e) vi (?=en\b)", lambda m: "Coincidimos " if m.group(1)[0].isupper()
+                      else "coincidimos ", text)
     return _WE_MET[language].sub(_WE_MET_AS[language], text) if language in _WE_MET else text
 
 

@@ -69,7 +69,8 @@ _WORDS = {
     "nl": """de het een en ik is niet van op met voor zij hij haar zijn gehoord gelezen ontmoet volgende
         week wij ons mij jouw je graag jij u uw heb hebt heeft hadden was waren wordt worden ook maar
         als dat die dit deze wat hoe waar omdat bedankt groeten hoi hallo beste aflevering artikel
-        lezing collega werk team contact verbinden leuk mooi interessant zou zouden kunnen wil willen""",
+        lezing collega werk team contact verbinden leuk mooi interessant zou zouden kunnen wil willen
+        hebben dezelfde hetzelfde gedaan groet hartelijke elkaar naar ben bent""",
     "pl": """i w na z do się jest nie to że jak ja jej jego słuchałem słuchałam spotkanie tydzień przyszły
         pan pani pana panią twój twoja bardzo dziękuję cześć dzień dobry chciałbym chciałabym artykuł
         odcinek konferencja także ale czy już tylko mnie mi był była""",

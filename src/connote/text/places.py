@@ -103,6 +103,9 @@ def cities_capitalised(text: str, language: str, known: Callable[[str], bool],
         for size in range(len(words), 0, -1):
             typed = " ".join(words[:size])
             name = _city(typed, language)
+            after = m.string[m.start("words") + len(typed):]
+            if size > 1 and all(known(w) for w in typed.split()) and re.match(r"\s+(?:de|di|du|of)\s+[a-zà-ÿ]", after):
+                continue  # "en la mesa de cata" is a table, not La Mesa (California)
             if name and (size > 1 or (len(typed) >= 4 and not known(typed))):
                 accented = spelled(typed) if size == 1 and language != "en" else None
                 if accented and fold(accented) == fold(name) and accented[:1].isupper():

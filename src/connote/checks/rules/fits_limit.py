@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...text.words import utf16_len
+from ...prompting.note_form import most_sentences
+from ...text.words import sentences, utf16_len
 from ..context import CheckContext, shorten
 from .one_paragraph import ends_with_sign_off
 
@@ -42,6 +43,9 @@ def fits_limit(ctx: CheckContext, note: str) -> str | None:
         return "ends with '…': looks cut off"
     if not _ENDS_OK.search(stripped) and not ends_with_sign_off(stripped):
         return f"ends mid-sentence ('…{shorten(stripped[-20:], 20)}')"
+    most = most_sentences(ctx.reason)
+    if most and len(sentences(note)) > most:
+        return f"{len(sentences(note))} sentences where the reason asks for at most {most}"
     m = re.search(r"(\w+)\s*[.!?]$", stripped)
     if m and m.group(1).lower() in _DANGLING.get(ctx.language, _DANGLING["en"]):
         return f"cut off mid-sentence ('…{m.group(1)}.')"

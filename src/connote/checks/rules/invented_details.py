@@ -110,3 +110,27 @@ def invented_meeting(ctx: CheckContext, note: str) -> str | None:
         return f"proposes a meeting the reason doesn't ask for ('{m.group(0)}')"
     return None
 
+
+
+#: a feeling about the person's work, or a thanks, that the model adds ("it was really helpful", "thanks for sharing
+#: your insights", "thanks for the recommendation"), and a service desk's line ("any questions or concerns")
+_ADDED_FEELING = re.compile(
+    r"\b(?:(?:(?:it|this|that|which) (?:was|is)|it's|that's|I found it|I find it) (?:really |very |so |super |incredibly |"
+    r"truly |quite )?(?:helpful|insightful|useful|informative|eye-opening|inspiring|valuable|interesting|fascinating)"
+    r"(?: and (?:helpful|insightful|useful|informative|inspiring|interesting))?|"
+    r"(?:thanks|thank you) for (?:sharing )?(?:all )?(?:your|the) (?:insights?|recommendation|advice|tips|help|support|"
+    r"kind words)|"
+    r"any questions or concerns|here to help you(?: out)? with)\b", re.I)
+#: what in a reason licenses such a feeling
+_FEELING_SAID = re.compile(r"\b(?:help\w*|insight\w*|useful|interest\w*|inspir\w*|valuable|learn\w*|thank\w*|thx|ty|"
+                           r"recommend\w*|advice|tips?|support\w*|loved?|great|enjoy\w*|liked?|cool|amazing|fascinat\w*|"
+                           r"brilliant|awesome|excellent|impress\w*|eye-?opening|informative|question\w*|concern\w*)\b", re.I)
+
+
+def invented_feeling(ctx: CheckContext, note: str) -> str | None:
+    """A feeling or a thanks the reason doesn't give ("saw ur post" -> "I saw your post and it was really
+    helpful"): English notes."""
+    m = _ADDED_FEELING.search(note)
+    if m and not _FEELING_SAID.search(f"{ctx.reason}\n{ctx.spoken_reason}"):
+        return f"adds a feeling or thanks the reason doesn't give ('{m.group(0)}')"
+    return None

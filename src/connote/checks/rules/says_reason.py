@@ -129,7 +129,7 @@ def says_reason(ctx: CheckContext, note: str) -> str | None:  # noqa: C901 - one
     if got < needed:
         missing = [t for t in terms if not _term_matches(t, note_words, note_stems)][:3]
         return "does not say the reason specifically (missing: " + ", ".join(missing) + ")"
-    proper = [w for w in _proper_terms(ctx.reason) if fold(w) not in ctx.name_words
+    proper = [w for w in _proper_terms(without_instructions(ctx.reason)) if fold(w) not in ctx.name_words
               and fold(w) not in GREETING_WORDS and fold(w) not in {"i", "i'm", "i've", "i'd"}
               and not (ctx.language == "de" and not (w.isupper() or re.search(r"[a-z][A-Z]", w)))]
     if proper and not any(_term_matches(w, note_words, note_stems) for w in proper):

@@ -1,0 +1,232 @@
+"""Faults a blind reader found in set 33 (read on e093041): a quoted sign-off after "just" or in Spanish ("sign off
+as just 'Maeve'", "firma como 'Andrés'"), a bare length ("200 chars", "300 max"), "be upfront that …", "mentionne
+pas …", "dammi del tu", "niks over geld", a Dutch question with a separable verb ("vraag of ze openstaat voor …"),
+"ask her one question about …", a wish to connect in the middle, a question the model answered itself, "Bonjour
+Clémence .", a page's People tab with "· 2º" cards and the person named in the reason, lower-case and
+"surname, given" snippets, "Dr. med. vet.", the employer above the title in Experience, a feeling or thanks the
+reason doesn't give, "alum" with the profile's school, "gleiches fachgebiet", classmates ("colega de curso na FEUP"),
+"zelfde opleiding als ik", "you lead …" and "recruiter here"."""
+
+from __future__ import annotations
+
+import pytest
+
+from connote.checks.context import CheckContext
+from connote.checks.rules.invented_details import invented_feeling
+from connote.drafting.finishing import finish
+from connote.paste import profile_meant
+from connote.prompting.address import formality
+from connote.prompting.instructions import without_instructions
+from connote.prompting.note_form import sign_off
+from connote.prompting.reasons import told
+from connote.prompting.to_say import asked_to_say
+from connote.schema import Profile
+
+ANNA = Profile(name="Anna Berg", first_name="Anna", headline="Engineer at Acme", role="Engineer", company="Acme")
+
+
+@pytest.mark.parametrize("reason,sign", [
+    ("keep it under 200 chars, no emojis, sign off as just 'Maeve'", "– Maeve"),
+    ("quiero mantener el contacto. firma como 'Andrés'", "Andrés"),
+    ("sign it 'thanks, Naledi' and dont ask for a call", "Thanks, Naledi"),
+    ("sign it cheers, Dan.", "Cheers, Dan"),
+])
+def test_quoted_sign_offs(reason, sign):
+    assert sign_off(reason, None) == sign
+
+
+@pytest.mark.parametrize("reason,kept", [
+    ("im a ferry skipper on the wellington side. 200 chars", "im a ferry skipper on the wellington side."),
+    ("we're restoring our 1928 skinner. 300 max, no gushing flattery", "we're restoring our 1928 skinner."),
+    ("i'm hiring harbour pilots. be upfront that i'm a recruiter", "i'm hiring harbour pilots."),
+    ("même filière. mentionne pas mon employeur actuel stp", "même filière."),
+    ("je suis verrier. parle pas de prix", "je suis verrier."),
+    ("zoek een senior dijkinspecteur. niks over geld", "zoek een senior dijkinspecteur."),
+    ("quiero conectar con Valentina, la jefa de batimetría (la vi en la pestaña de personas). hacemos lo mismo",
+     "hacemos lo mismo"),
+    ("we met in 2012, at the 2012 games", "we met in 2012, at the 2012 games"),  # a year is no length
+])
+def test_instructions_left_out(reason, kept):
+    assert without_instructions(reason) == kept
+
+
+def test_dammi_del_tu_asks_the_informal_you():
+    assert formality("lavoro anch'io sui sopratitoli. dammi del tu, niente formalità", "it") is False
+    assert "dammi" not in told("lavoro anch'io sui sopratitoli. dammi del tu", "it", ANNA)
+
+
+@pytest.mark.parametrize("clause,said", [
+    ("vraag of ze openstaat voor een kort gesprek.", "staat ze open voor een kort gesprek?"),
+    ("vraag of hij meekomt naar de beurs", "komt hij mee naar de beurs?"),
+    ("vraag of hij half oktober nog vrij is", "is hij half oktober nog vrij?"),
+    ("ask her one question about the tin ratio they used.", "I'd love to hear about the tin ratio they used."),
+])
+def test_asked(clause, said):
+    assert asked_to_say(clause, "she") == said
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("ik ben recruiter. vraag of ze openstaat voor een kort gesprek. graag u-vorm",
+     "ik ben recruiter. staat u open voor een kort gesprek?"),
+    ("ik zoek een inspecteur, vraag of hij meekomt naar de beurs", "ik zoek een inspecteur, kom je mee naar de beurs?"),
+    ("she's basically the nose for oud accords, would love to be connected, i'm a junior evaluator",
+     "you're basically the nose for oud accords. I'm a junior evaluator"),
+    ("she leads the escalator modernization for the metro, i sell wear sensors",
+     "I see you lead the escalator modernization for the metro. I sell wear sensors"),
+    ("recruiter here, i'm hiring harbour pilots", "I'm a recruiter. I'm hiring harbour pilots"),
+    ("gleiches fachgebiet", "wir arbeiten im gleichen Fachgebiet"),
+    ("colega de curso na FEUP, não falamos há anos. trata-a por tu", "fomos colegas de curso na FEUP, não falamos há anos."),
+    ("collega di corso al poli", "eravamo compagni di corso al poli"),
+])
+def test_told(reason, said):
+    from connote.text.language import detect_language
+    assert told(reason, detect_language(reason), ANNA) == said
+
+
+def test_alum_names_the_profiles_school():
+    profile = ANNA.model_copy(update={"education": ["University of Karachi · PhD Marine Biology · 2008 - 2013"]})
+    assert told("alum", "en", profile) == "I'm a fellow University of Karachi alum"
+    assert "Karachi" not in told("alum", "en", ANNA)  # no school shown: none named
+
+
+def test_zelfde_opleiding():
+    assert told("zelfde opleiding als ik, reinwardt academie. gebruik je, niet u", "nl", ANNA).startswith(
+        "we hebben dezelfde opleiding gedaan, reinwardt academie")
+
+
+@pytest.mark.parametrize("raw,done", [
+    ("Hi Ronnie, do you take projects abroad? Yes, I do. Would you be open to connecting?",
+     "Hi Ronnie, do you take projects abroad? Would you be open to connecting?"),
+    ("Hi Ana, is the role still open? No worries if not.", "Hi Ana, is the role still open? No worries if not."),
+    ("Bonjour Clémence . J'ai vu votre post. Au plaisir !", "Bonjour Clémence. J'ai vu votre post. Au plaisir !"),
+])
+def test_finish(raw, done):
+    assert finish(raw, 300) == done
+
+
+PEOPLE_TAB = """Hydrosurvey Austral SpA
+Servicios de hidrografía y batimetría · Valparaíso, Chile · 2.310 seguidores · 51-200 empleados
+Seguir   Mensaje   Más
+Personas
+Valentina Riquelme Osses · 2º
+Jefa de Batimetría Multihaz | Hidrógrafa Cat. A
+Conectar
+Matías Ahumada · 2º
+Gerente General en Hydrosurvey Austral
+Conectar
+Francisca Leiva Toro · 3er
+Procesamiento de datos LiDAR batimétrico
+Conectar"""
+
+
+def test_people_tab_card_named_in_the_reason():
+    assert profile_meant(PEOPLE_TAB, "quiero conectar con Valentina, la jefa de batimetría").first_name == "Valentina"
+    assert profile_meant(PEOPLE_TAB, "quiero conectar con Matías").first_name == "Matías"
+
+
+@pytest.mark.parametrize("paste,first", [
+    ("joão pedro dos reis · salineiro / gestor de produção · Salinas do Samouco, Alcochete", "João Pedro"),
+    ("chen, wei-ling | ocularist (custom prosthetic eyes) | taipei", "Wei-Ling"),
+    ("Dr. med. vet. Anneliese Krumbholz | Tierzahnheilkunde (EVDC) | Kleintierpraxis am Deich, Husum", "Anneliese"),
+])
+def test_snippet_names(paste, first):
+    assert profile_meant(paste, "x").first_name == first
+
+
+def test_employer_above_the_title_in_experience():
+    paste = ("Björn-Ole Ramström\n· 2nd\nMillwright | Restoring historic windmills on Öland\nExperience\n"
+             "Ramström Kvarnbygge\nOwner\nJan 1999 - Present · 26 yrs\n")
+    assert profile_meant(paste, "same field").company == "Ramström Kvarnbygge"
+
+
+def _ctx(reason: str) -> CheckContext:
+    return CheckContext(profile=Profile(name="Priya Raman", first_name="Priya"), profile_text="Priya Raman",
+                        reason=reason, sender=None, limit=300, language="en")
+
+
+@pytest.mark.parametrize("reason,note,bad", [
+    ("saw ur post", "Hi Priya, I saw your post and it was really helpful. Glad to connect.", True),
+    ("saw ur post abt erosion", "Hi Priya, I saw your post about erosion. It was really interesting and helpful.", True),
+    ("potential client", "Hi Priya, thanks for the recommendation. I'd be glad to connect.", True),
+    ("potential client", "Hi Priya, I'm here to help you out with any questions or concerns you may have.", True),
+    ("loved ur post, so helpful", "Hi Priya, I loved your post and it was really helpful.", False),
+    ("saw ur post", "Hi Priya, I saw your post. I'd be glad to connect.", False),
+    ("saw ur post abt erosion", "Hi Priya, I saw your post about erosion. It's fascinating and I'd love to connect.", True),
+])
+def test_invented_feeling(reason, note, bad):
+    assert bool(invented_feeling(_ctx(reason), note)) is bad
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("ela postou sobre alinhadores em pacientes com fissura, sou ortodontista em recife. trata por você",
+     "vi seu post sobre alinhadores em pacientes com fissura, sou ortodontista em recife."),
+    ("she posted about tidal turbines, im an engineer", "I saw your post about tidal turbines. I'm an engineer"),
+    ("we were both on the panel in rotorua. mention his point about lidar under pine canopy and ground classification",
+     "we were both on the panel in Rotorua. I'd love to talk about your point about lidar under pine canopy and ground "
+     "classification"),
+])
+def test_told_round_two(reason, said):
+    from connote.text.language import detect_language
+    assert told(reason, detect_language(reason), ANNA) == said
+
+
+def test_german_and_dutch_sign_offs_with_only():
+    assert sign_off("bitte siezen und unterschreib nur mit Jonas", None) == "Jonas"
+    assert sign_off("onderteken alleen met Sanne", None) == "Sanne"
+
+
+@pytest.mark.parametrize("paste,first", [
+    ('Jonah "Rig" Okafor-Brandt\n· 2nd\nHead Rigger & Aerial Safety Consultant | Cirque Nomade', "Jonah"),
+    ('Robert "Bobby" Fields\nBackend engineer at Acme', "Bobby"),
+    ('Daniel "Dan" Berg\nDancer at Ballet X', "Dan"),
+    ("S. Takahashi | Cable Route Engineer | Pacific Subsea Telecom KK", None),
+])
+def test_nicknames_and_initials(paste, first):
+    assert profile_meant(paste, "x").first_name == first
+
+
+def test_the_sign_off_name_is_no_specific_of_the_reason():
+    from connote.checks.rules.says_reason import says_reason
+    ctx = CheckContext(profile=Profile(name="Eirik Dahl", first_name="Eirik"), profile_text="Eirik Dahl",
+                       reason="met him at interferry in tallinn, he gave the talk on battery ferries. sign off as just "
+                              "'Maeve'", sender=None, limit=300, language="en")
+    assert says_reason(ctx, "Hi Eirik, I met you at Interferry in Tallinn, and you gave the talk on battery ferries. "
+                            "I'd be glad to connect.") is None
+
+
+@pytest.mark.parametrize("reason,most", [
+    ("same field. 2-3 sentences, ask about her workflow", 3), ("max two sentences pls", 2),
+    ("three lines tops", 3), ("hou het bij twee zinnen", 2), ("we met in 2019, 2 of us from the lab", None),
+])
+def test_most_sentences(reason, most):
+    from connote.prompting.note_form import most_sentences
+    assert most_sentences(reason) == most
+
+
+def test_a_note_longer_than_the_sentences_asked_fails():
+    from connote.checks.rules.fits_limit import fits_limit
+    ctx = CheckContext(profile=Profile(name="Inés Vidal", first_name="Inés"), profile_text="Inés Vidal",
+                       reason="same field, i do paper conservation. 2-3 sentences", sender=None, limit=300, language="en")
+    assert fits_limit(ctx, "Hi Inés, we're in the same field. I do paper conservation. I'd love to hear about your "
+                           "workflow. Would you be open to connecting?")
+    assert fits_limit(ctx, "Hi Inés, we're in the same field. I do paper conservation. Would you be open to "
+                           "connecting?") is None
+
+
+def test_no_exclamation_marks_leaves_no_space_before_the_stop():
+    from connote.prompting.note_form import calmed
+    assert calmed("Bonjour Clémence ! Vu votre post. Bonne journée !", "pas de point d'exclamation") == \
+        "Bonjour Clémence. Vu votre post. Bonne journée."
+
+
+def test_spanish_la_vi_and_a_table_that_is_no_city():
+    assert told("la vi en la feria de café, estuvo en la mesa de cata de la cooperativa", "es", ANNA) == \
+        "coincidimos en la feria de café, estuvo en la mesa de cata de la cooperativa"
+
+
+def test_her_role_in_her_form():
+    from connote.prompting.agreement import her_role
+    assert her_role("Bonjour Hugo, vu votre post, je suis artificier aussi.", "je suis artificière aussi", "fr") == \
+        "Bonjour Hugo, vu votre post, je suis artificière aussi."
+    assert her_role("Olá, sou viticultor no Douro.", "sou viticultora no douro", "pt") == "Olá, sou viticultora no Douro."
+    assert her_role("Je suis artificier.", "je suis artificier", "fr") == "Je suis artificier."
