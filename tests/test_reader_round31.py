@@ -230,3 +230,68 @@ def test_her_role_in_her_form():
         "Bonjour Hugo, vu votre post, je suis artificière aussi."
     assert her_role("Olá, sou viticultor no Douro.", "sou viticultora no douro", "pt") == "Olá, sou viticultora no Douro."
     assert her_role("Je suis artificier.", "je suis artificier", "fr") == "Je suis artificier."
+
+
+@pytest.mark.parametrize("reason,note,language,bad", [
+    ("lavoro anch'io sui sopratitoli", "Ciao Giulia, lavoro anch'io sui sopratitoli. Mi piace molto.", "it", True),
+    ("vi su post sobre logística", "Hola Nerea, vi tu post sobre logística y me resultó muy útil.", "es", True),
+    ("hab seinen artikel gelesen", "Hallo Lukas, ich habe Ihren Artikel gelesen und fand ihn sehr spannend.", "de", True),
+    ("hab seinen artikel gelesen, super spannend", "Hallo Lukas, ich habe Ihren Artikel gelesen und fand ihn sehr "
+                                                  "spannend.", "de", False),
+    ("j'ai vu son post, boulot incroyable", "Bonjour Clémence, j'ai vu votre post. C'est vraiment passionnant.", "fr", False),
+])
+def test_invented_feeling_in_other_languages(reason, note, language, bad):
+    ctx = CheckContext(profile=Profile(name="Anna Berg", first_name="Anna"), profile_text="Anna Berg", reason=reason,
+                       sender=None, limit=300, language=language)
+    assert bool(invented_feeling(ctx, note)) is bad
+
+
+@pytest.mark.parametrize("name,first", [
+    ("M. Okonkwo-Hale, CPO", None), ("Dr. Okonkwo", None), ("Dr. Amelia Hart, PhD", "Amelia"), ("M. Jean Dupont", "Jean"),
+])
+def test_a_family_name_after_a_title_greets_no_one(name, first):
+    from connote.paste.names import greeting_name
+    assert greeting_name(name) == first
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("la conocí en el congreso. usa tú, nada de usted, y pregúntale si comparte el protocolo",
+     "nos conocimos en el congreso. ¿Compartes el protocolo?"),
+    ("huge fan of his play by play. i produce a small league broadcast in ohio and would love to connect",
+     "I'm a huge fan of your play by play. I produce a small league broadcast in Ohio"),
+    ("we ship timber every week, potential customer for them. ask if they have capacity",
+     "we ship timber every week. Do you have capacity?"),
+])
+def test_told_round_three(reason, said):
+    from connote.text.language import detect_language
+    assert told(reason, detect_language(reason), ANNA) == said
+
+
+def test_an_invented_discussion_fails():
+    from connote.checks.rules.invents_nothing import invents_nothing
+    ctx = CheckContext(profile=Profile(name="Deb Lund", first_name="Deb"), profile_text="Deb Lund", reason="met at IAAI conf",
+                       sender=None, limit=300, language="en")
+    assert invents_nothing(ctx, "Hi Deb, we met at the IAAI conference and had a great discussion about your experience.")
+    assert invents_nothing(ctx, "Hi Deb, we met at the IAAI conference. I'd be glad to connect.") is None
+
+
+def test_one_sentence_asked_allows_a_short_note_and_reconnect_is_a_closing():
+    from connote.checks.rules.fits_limit import fits_limit
+    from connote.drafting.variations import with_added_closing
+    ctx = CheckContext(profile=Profile(name="Henrik Ask", first_name="Henrik"), profile_text="Henrik Ask",
+                       reason="potential client, we make reversible jet fans. one sentence only", sender=None, limit=300,
+                       language="en")
+    assert fits_limit(ctx, "Hi Henrik, we make reversible jet fans.") is None
+    assert with_added_closing("Hi Aroha, we met at the expo, it would be great to reconnect.", "en", []) is None
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("we met at the cold chain summit. remind her we talked about reefer plugs",
+     "we met at the Cold Chain Summit. We talked about reefer plugs"),
+    ("we're hiring a lead diver. highlight that its fully remote for the planning part",
+     "we're hiring a lead diver. It's fully remote for the planning part"),
+    ("i run a bakery. stress that we only need 20kg a week", "I run a bakery. We only need 20kg a week"),
+    ("saw his talk on pile driving. frame it as peer to peer, not a pitch", "I saw your talk on pile driving."),
+])
+def test_what_the_writer_is_told_to_stress_is_said(reason, said):
+    assert told(reason, "en", ANNA) == said

@@ -122,7 +122,7 @@ def _free_closing(language: str, taken: list[str], *, shortest: bool = False, bo
 
 
 #: a sentence that already asks to connect or stay in touch, in the notes' languages
-_SAYS_CONNECT = re.compile(r"\bconnect(?:ing|ion|en|eren)?\b|\bin touch\b|vernetz|kontakt|austausch|conectar|"
+_SAYS_CONNECT = re.compile(r"\b(?:re)?connect(?:ing|ion|en|eren)?\b|\bin touch\b|vernetz|kontakt|austausch|conectar|"
                            r"\bconnecter|\bcollegar|\bcontact|\bcontato|\bcontatto|échanger|\bverbinden|"
                            r"\bconnession", re.I)  # not "connected cars"
 

@@ -346,10 +346,12 @@ def _given_name(name: str) -> str | None:
     name = NICK_RE.sub(" ", name)
     name = strip_credentials(name)
     name = re.split(r",|\|", name)[0]
-    prev = None
+    prev, titled = None, name
     while prev != name:
         prev = name
         name = NAME_TITLE_RE.sub("", name, count=1) if len(name.split()) > 1 else name
+    if name != titled and len(name.split()) == 1 and not any(_is_cjk(c) for c in name):
+        return None  # "Dr. Okonkwo", "M. Okonkwo-Hale": a family name after a title or an initial greets no one
     words = [w.strip(".,") for w in name.split() if w.strip(".,") and w.lower().strip(".,") not in NAME_SUFFIXES]
     words = [w for w in words if any(c.isalpha() for c in w)]
     if not words:

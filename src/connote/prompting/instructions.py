@@ -170,7 +170,9 @@ _WRITER_VERB = re.compile(
     _OPENING + r"(?:"
     r"write(?! (?:me|us|to me|to us|back)\b)|ignore|skip|avoid|sign (?:it|off|as|with)|address (?:her|him|them)|call (?:her|him|them)|"
     r"(?:open|start|end|close|finish) (?:it )?(?:with|on)|leave out|leave (?:the |any |my |our )?\w+(?: \w+)? out|"
-    r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?|sign (?:it |off )?['\"‘“])", re.I)
+    r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?|sign (?:it |off )?['\"‘“]|"
+    r"frame (?:it|this|me)|position (?:me|us|it)|go (?:light|easy|heavy) on|tone (?:it |this )?down|lean into|"
+    r"play (?:it |this )?(?:up|down)|focus on|stick to|don'?t overdo)", re.I)
 #: "no vender de una", "non essere troppo formale", "ne pas insister", "sem enrolar": an infinitive said no to,
 #: the way users tell the writer what not to do; and "solo presentarme", "juste me présenter": the note's only aim
 _NOT_TO_DO = re.compile(
@@ -214,7 +216,7 @@ _MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so |can (?:you|
 
 #: a clause that only labels the person for the writer ("potential customer")
 _LABEL_ONLY = re.compile(r"^\W*(?:a |an )?(?:potential|possible|prospective|future|likely) (?:customer|client|partner|lead|"
-                         r"buyer|hire|investor|supplier)s?\W*$", re.I)
+                         r"buyer|hire|investor|supplier)s?(?: for (?:them|her|him|us|you|me))?\W*$", re.I)
 
 
 def _to_the_writer(clause: str, first: bool = False) -> bool:

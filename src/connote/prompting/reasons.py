@@ -432,7 +432,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")
-_WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?])\s+(?P<wish>[^,;.!?)]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
+_WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?]|\s+and(?=\s+(?:i\s+)?(?:would|'d)\s+(?:love|like)\b))\s+(?P<wish>[^,;.!?)]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
                               r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos|linken|"
                               r"w(?:ü|ue)rde mich freuen|would be great|zou leuk zijn)"
                               r"(?:\s+(?:here|with you|on linkedin|hier|aqui|aquí|ici|qui))?)\s*[.!]*\s*$", re.I)

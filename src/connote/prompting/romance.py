@@ -94,6 +94,11 @@ def spanish(text: str, formal: bool, gender: str | None = None) -> str:
                   + m.group(2), text)  # "me la presentó Andrés": Andrés introduced us
     if not formal:  # "tutéale": "su stand", "sus posts" are the person's ("tu stand"), as "usted" is not used
         text = _familiar_yours(r"\b(su|sus)\b(?=\s+[^\W\d_])", text)
+    if not formal:  # "pregúntale si comparte el protocolo" asked: "¿Compartes el protocolo?"
+        text = re.sub(rf"¿({_W})\b", lambda m: "¿" + cased(m.group(1), _es_second_person(m.group(1)) or m.group(1))
+                      if m.group(1).lower() not in ("qué", "cómo", "cuándo", "dónde", "cuál", "quién", "cuánto", "cuánta",
+                                                    "hay", "es", "está", "sería", "podría")
+                      else m.group(0), text)
     if not formal:  # "lo conocí en la feria" -> "te conocí" (usted keeps "lo")
         text = re.sub(rf"(^|[.!?;]\s+)(lo|la)\s+(?={_ES_PERSON_VERBS})",
                       lambda m: m.group(1) + cased(m.group(2), "te") + " ", text, flags=re.I)

@@ -47,7 +47,8 @@ _DAY_AFTER = {"her", "him", "them", "you", "me", "us", "fest", "festival", "expo
 _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "just", "always", "never", "too",
            "also", "going", "gonna", "pretty", "such", "exactly", "kind", "all", "hard", "great", "nice", "cool",
            "amazing", "awesome", "fine", "ok", "okay", "true", "crazy", "wild", "funny", "clear", "basically",
-           "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our"}
+           "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our",
+           "fully", "totally", "completely", "entirely", "quite", "mostly", "partly", "ready", "worth", "done", "over"}
 #: what "v" is "very" before ("v good", "v keen"; not "Smith v Jones")
 _V_BEFORE = {"keen", "interested", "excited", "impressed", "happy", "helpful", "busy", "different", "similar",
              "close", "important", "grateful", "proud", "early", "late", "new", "small", "big", "hard", "easy"}

@@ -144,7 +144,8 @@ def name_only(clause: str) -> str | None:
 #: what the writer is asked to say ("pls mention its a 4 day week", "maybe say we can help w the move")
 MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|u can|u could|e|y|et)\s+)*(?:(?:mention|say|"
                       r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know|(?:i )?want (?:her|him|them) to "
-                      r"know)\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
+                      r"know|remind (?:her|him|them)|highlight|stress|emphasi[sz]e|point out|explain|clarify|note|flag|"
+                      r"underline)\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
                       r"(?:mencioná|menciona|mencione|mencionale|comentá|comentale|decí|decile|contá|contale|conta|"
                       r"menziona|mentionne)\s+(?:eso|esto|isso|isto|questo|ça|cela)\s+(?:y|e|et)\s+(?:que|q|che|qu['’])\s*|"
                       r"(?:fala|diz|diga|menciona|comenta|dile|dígale|di|dis-lui|dites-lui|digli|dille|zeg)\s+"

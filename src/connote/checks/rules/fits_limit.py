@@ -36,14 +36,14 @@ def fits_limit(ctx: CheckContext, note: str) -> str | None:
     n = utf16_len(note)
     if n > ctx.limit:
         return f"{n} characters, limit {ctx.limit}"
-    if len(note.strip()) < min(40, ctx.limit // 4):
+    most = most_sentences(ctx.reason)
+    if len(note.strip()) < min(25 if most == 1 else 40, ctx.limit // 4):  # ("one sentence only": a short one)
         return f"only {len(note.strip())} characters: too thin to say why"
     stripped = note.rstrip()
     if stripped.endswith(("...", "…")) and not stripped.endswith(("....",)):
         return "ends with '…': looks cut off"
     if not _ENDS_OK.search(stripped) and not ends_with_sign_off(stripped):
         return f"ends mid-sentence ('…{shorten(stripped[-20:], 20)}')"
-    most = most_sentences(ctx.reason)
     if most and len(sentences(note)) > most:
         return f"{len(sentences(note))} sentences where the reason asks for at most {most}"
     m = re.search(r"(\w+)\s*[.!?]$", stripped)

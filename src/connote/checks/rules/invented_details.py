@@ -120,16 +120,31 @@ _ADDED_FEELING = re.compile(
     r"(?: and (?:helpful|insightful|useful|informative|inspiring|interesting))?|"
     r"(?:thanks|thank you) for (?:sharing )?(?:all )?(?:your|the) (?:insights?|recommendation|advice|tips|help|support|"
     r"kind words)|"
-    r"any questions or concerns|here to help you(?: out)? with)\b", re.I)
+    r"any questions or concerns|here to help you(?: out)? with|"
+    r"(?:fand (?:ihn|sie|es|den \w+|die \w+|das \w+)|war|ist) (?:sehr |wirklich |echt |total )?(?:spannend|interessant|"
+    r"hilfreich|inspirierend|informativ)|"
+    r"(?:c'était|c'est|je l'ai trouvée?|j'ai trouvé (?:ça|cela|votre \w+|ton \w+|ta \w+)) (?:très |vraiment |super )?"
+    r"(?:intéressant|utile|inspirant|passionnant)e?|"
+    r"(?:me resultó|me pareció|fue) (?:muy |realmente |súper |super )?(?:interesante|útil|inspirador[a]?|fascinante)|"
+    r"(?:achei|me pareceu|foi) (?:muito |super |bem )?(?:interessante|útil|inspirador[a]?|fascinante)|"
+    r"(?:l'ho trovat[oa]|mi è sembrat[oa]|è stat[oa]) (?:molto |davvero |super )?(?:interessante|utile|stimolante|"
+    r"affascinante)|mi piace molto|"
+    r"(?:vond (?:het|hem|haar|dat)|was) (?:erg |heel |echt |zeer )?(?:interessant|nuttig|inspirerend|boeiend|leerzaam))\b",
+    re.I)
 #: what in a reason licenses such a feeling
 _FEELING_SAID = re.compile(r"\b(?:help\w*|insight\w*|useful|interest\w*|inspir\w*|valuable|learn\w*|thank\w*|thx|ty|"
                            r"recommend\w*|advice|tips?|support\w*|loved?|great|enjoy\w*|liked?|cool|amazing|fascinat\w*|"
-                           r"brilliant|awesome|excellent|impress\w*|eye-?opening|informative|question\w*|concern\w*)\b", re.I)
+                           r"brilliant|awesome|excellent|impress\w*|eye-?opening|informative|question\w*|concern\w*|"
+                           r"super|genial|génial|toll|spannend|interessa\w*|intéress\w*|incroyable|incrível|increíble|top|"
+                           r"bravo|stark|klasse|útil|utile|nuttig|gostei|encant\w*|adoré|ador\w*|ammir\w*|bell\w*|bonit\w*|"
+                           r"lind\w*|impression\w*|impresion\w*|geweldig|mooi|prachtig|fantasti\w*|fantástic\w*|excelente|"
+                           r"ottim\w*|brillant\w*|passionn\w*|boeiend|leerzaam|hilfreich|inspir\w*|piac\w*|gefallen|gefiel|"
+                           r"liebe|love|merci|danke|gracias|obrigad\w*|grazie|bedankt)\b", re.I)
 
 
 def invented_feeling(ctx: CheckContext, note: str) -> str | None:
     """A feeling or a thanks the reason doesn't give ("saw ur post" -> "I saw your post and it was really
-    helpful"): English notes."""
+    helpful", "… Lavoro anch'io sui sopratitoli. Mi piace molto.")."""
     m = _ADDED_FEELING.search(note)
     if m and not _FEELING_SAID.search(f"{ctx.reason}\n{ctx.spoken_reason}"):
         return f"adds a feeling or thanks the reason doesn't give ('{m.group(0)}')"

@@ -75,8 +75,9 @@ _HISTORY_SUPPORT = re.compile(
     r"conosciut|parlato|chiacchier|collega|познаком|встреч|разговар|звонил|коллег|ontmoet|gesproken)", re.I)
 #: a conversation about something ("we met at Floodex and talked about flood risk": "met" alone says no talk),
 #: or one proposed that the reason never asks for ("Would you like to meet up?")
-_CONVERSATION = re.compile(r"\b(?:(?:we|and|i) (?:talked|chatted|spoke|discussed)|our (?:chat|conversation|talk) "
-                           r"(?:about|on)|wir haben (?:uns )?über|nous avons (?:parlé|discuté)|hablamos (?:de|sobre)|"
+_CONVERSATION = re.compile(r"\b(?:(?:we|and|i) (?:talked|chatted|spoke|discussed)|"
+                           r"(?:we |and )?had an? (?:great |good |nice |long |quick |interesting |short |brief )?"
+                           r"(?:discussion|chat|conversation|talk) (?:about|on)|our (?:chat|conversation|talk) (?:about|on)|wir haben (?:uns )?über|nous avons (?:parlé|discuté)|hablamos (?:de|sobre)|"
                            r"conversamos sobre|falamos (?:de|sobre)|abbiamo parlato|"
                            r"(?:like|love|happy|glad) to (?:meet up|chat later|grab (?:a )?coffee|hop on a call)|"
                            r"would you like to meet)\b", re.I)
