@@ -265,7 +265,7 @@ def test_a_wave_stops_once_enough_notes_passed():
                 yield i, completion
 
     distinct = [" I heard your episode on data contracts and loved it. Would be glad to connect.",
-                " your data contracts episode changed how my notes on ownership read. Glad to connect.",
+                " your data contracts episode is one I keep recommending. Glad to connect.",
                 " thank you for the podcast episode on data contracts, so clear. I'd love to connect.",
                 " the data contracts episode was the best hour of my week. Happy to connect."]
     result = draft(req(count=9), Counting(script=distinct))

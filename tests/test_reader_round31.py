@@ -159,7 +159,7 @@ def test_invented_feeling(reason, note, bad):
 
 @pytest.mark.parametrize("reason,said", [
     ("ela postou sobre alinhadores em pacientes com fissura, sou ortodontista em recife. trata por você",
-     "vi seu post sobre alinhadores em pacientes com fissura, sou ortodontista em recife."),
+     "vi sua publicação sobre alinhadores em pacientes com fissura, sou ortodontista em recife."),
     ("she posted about tidal turbines, im an engineer", "I saw your post about tidal turbines. I'm an engineer"),
     ("we were both on the panel in rotorua. mention his point about lidar under pine canopy and ground classification",
      "we were both on the panel in Rotorua. I'd love to talk about your point about lidar under pine canopy and ground "
@@ -196,7 +196,7 @@ def test_the_sign_off_name_is_no_specific_of_the_reason():
 
 @pytest.mark.parametrize("reason,most", [
     ("same field. 2-3 sentences, ask about her workflow", 3), ("max two sentences pls", 2),
-    ("three lines tops", 3), ("hou het bij twee zinnen", 2), ("we met in 2019, 2 of us from the lab", None),
+    ("three sentences tops", 3), ("hou het bij twee zinnen", 2), ("keep it to one line", None), ("we met in 2019, 2 of us from the lab", None),
 ])
 def test_most_sentences(reason, most):
     from connote.prompting.note_form import most_sentences
@@ -295,3 +295,48 @@ def test_one_sentence_asked_allows_a_short_note_and_reconnect_is_a_closing():
 ])
 def test_what_the_writer_is_told_to_stress_is_said(reason, said):
     assert told(reason, "en", ANNA) == said
+
+
+@pytest.mark.parametrize("reason,note,language,bad", [
+    ("hab dein video über hopfenstopfen gesehen, bin selber brauer in freiburg",
+     "Hallo Jürgen, ich hab dein Video über Hopfenstopfen gesehen, ich bin selber Brauer in Freiburg. Meine Familie und "
+     "ich haben viel Spaß mit der Gärung.", "de", True),
+    ("potential client", "Hi Dwayne, I'd like to follow your work. I'm interested in learning more about your role and "
+                         "how you can help me.", "en", True),
+    ("zelfde opleiding als ik", "Hoi Ingeborg, we hebben dezelfde opleiding gedaan. Ik ben er zeker van dat we het over "
+                                "een interessante onderwerp hebben overlegd.", "nl", True),
+    ("saw their post about hiring field technicians", "Hi there, your post about hiring field technicians caught my eye. "
+                                                      "Wishing you luck with the search, and I'd be glad to connect.", "en", False),
+    ("recruiting for a planner role", "Hi Aoife, I'm recruiting for a planner role. Would you be interested in having a "
+                                      "chat?", "en", False),
+    ("same field, i do load ratings on old steel trusses", "Hi Adebisi, we're in the same field. I do load ratings on "
+                                                           "old steel trusses.", "en", False),
+])
+def test_a_sentence_the_reason_does_not_give(reason, note, language, bad):
+    from connote.checks.rules.invented_details import invented_sentence
+    ctx = CheckContext(profile=Profile(name="Anna Berg", first_name="Anna"), profile_text="Anna Berg", reason=reason,
+                       sender=None, limit=300, language=language)
+    assert bool(invented_sentence(ctx, note)) is bad
+
+
+def test_checks_of_the_dev_rerun():
+    from connote.checks.rules.keeps_instructions_out import keeps_instructions_out
+    from connote.checks.rules.says_reason import says_reason
+    from connote.checks.rules.speaks_to_you import speaks_to_you
+
+    def ctx(reason: str, language: str = "en") -> CheckContext:
+        return CheckContext(profile=Profile(name="Sanne Bos", first_name="Sanne"), profile_text="Sanne Bos",
+                            reason=reason, sender=None, limit=300, language=language)
+    assert keeps_instructions_out(ctx("recruiter here, i'm hiring harbour pilots. be upfront that i'm a recruiter"),
+                                  "Hi Sanne, I'm a recruiter. I'm hiring harbour pilots. Glad to connect.") is None
+    assert says_reason(ctx("potential client"), "Hi Sanne, I'd like to follow your work. Glad to connect.") is None
+    assert speaks_to_you(ctx("ik zoek een dijkinspecteur. graag u-vorm", "nl"),
+                         "Beste Sanne, ik zoek een dijkinspecteur. Staat u open voor een kort gesprek?") is None
+
+
+def test_a_label_clause_is_not_a_part_of_the_reason_left_out():
+    from connote.checks.rules.says_reason import says_reason
+    ctx = CheckContext(profile=Profile(name="Marguerite Ade", first_name="Marguerite"), profile_text="Marguerite Ade",
+                       reason="potential partner, we build solar vaccine fridges for rural clinics", sender=None,
+                       limit=300, language="en")
+    assert says_reason(ctx, "Hi Marguerite, we build solar vaccine fridges for rural clinics. Glad to connect.") is None

@@ -54,7 +54,8 @@ def test_three_notes_from_one_generation_each_different_by_construction():
     backend = FakeBackend(script=[" we both studied vet medicine at Ashford, and you were 2 years above me. I'm moving "
                                   "from small animal into equine. I'd be glad to connect."])
     result = draft(DraftRequest(profile_text="Hamish Kerr\nEquine Vet at Kerr & Lyall", seed=1,
-                                reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine"),
+                                reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine, "
+                                       "looking for a mentor"),
                    backend)
     texts = [n.text for n in result.notes]
     assert len(texts) == 3 and all(n.passed for n in result.notes) and len(set(texts)) == 3
@@ -65,17 +66,18 @@ def test_three_notes_from_one_generation_each_different_by_construction():
 
 
 def test_a_note_with_no_room_for_another_closing_is_offered_under_another_greeting():
-    body = (" we both studied vet medicine at Ashford, and you were 2 years above me. I'm moving from small animal "
-            "practice into equine work this spring, and I'm looking for a mentor.")
+    body = (" we both studied vet medicine at Ashford, and you were 2 years above me. I'm moving into equine work "
+            "myself this year, and I'm looking for a mentor who knows the way.")
     backend = FakeBackend(script=[body])
     result = draft(DraftRequest(profile_text="Hamish Kerr\nEquine Vet at Kerr & Lyall", seed=1, limit=200,
-                                reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine"),
+                                reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine, "
+                                       "looking for a mentor"),
                    backend)
     texts = [n.text for n in result.notes]
     assert len(texts) == 3 and len(set(texts)) == 3 and all(len(t) <= 200 and n.passed
                                                               for t, n in zip(texts, result.notes))
     assert result.candidates == 1  # built, not sampled again
-    assert sum(t.endswith("looking for a mentor.") for t in texts) >= 2  # the same note, another greeting
+    assert sum(t.endswith("who knows the way.") for t in texts) >= 2  # the same note, another greeting
 
 
 @pytest.mark.parametrize(("reason", "why"), [

@@ -219,6 +219,11 @@ _LABEL_ONLY = re.compile(r"^\W*(?:a |an )?(?:potential|possible|prospective|futu
                          r"buyer|hire|investor|supplier)s?(?: for (?:them|her|him|us|you|me))?\W*$", re.I)
 
 
+def label_only(reason: str) -> bool:
+    """Whether the reason only labels the person for the writer ("potential client"): no words for the note."""
+    return bool(_LABEL_ONLY.match(reason))
+
+
 def _to_the_writer(clause: str, first: bool = False) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
     if _MENTION_SAID.match(clause):
@@ -320,6 +325,11 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     return re.sub(r",\s+(?=(?:Could|Would|Do|Are|Is|Can) [^.!?]*\?)", ". ", joined)  # "…, Could I send you my CV?"
 
 
+#: "be upfront that i'm a recruiter": how to say what the note may say
+_SAY_OPENLY = re.compile(_OPENING + r"be (?:upfront|up front|honest|clear|open|transparent|frank|explicit|direct) "
+                         r"(?:that|about)\b", re.I)
+
+
 #: how a clause opens when it speaks to the writer, also in wordings no rule above knows ("pls dont …", "bitte …")
 _SPEAKS_TO_WRITER = re.compile(_OPENING + r"(?:don'?t|do not|never|pls|plz|please|bitte|nicht|kein\w*|niet|geen|"
                                r"mention|say|ask|write|keep (?:it|this|things)|make sure|avoid|skip|include|add)\b", re.I)
@@ -332,7 +342,7 @@ def writer_clauses(reason: str) -> tuple[tuple[str, bool], ...]:
     found = []
     for clause in _clauses(reason):
         if _to_the_writer(clause) or _SPEAKS_TO_WRITER.match(clause) or _NOT_THESE_WORDS.search(clause):
-            asks = MENTION.match(clause) or ASK_EN.match(clause) or ASK_OTHER.match(clause)
+            asks = MENTION.match(clause) or ASK_EN.match(clause) or ASK_OTHER.match(clause) or _SAY_OPENLY.match(clause)
             found.append((clause, bool(asks) or asked_to_say(clause) is not None))
     return tuple(found)
 

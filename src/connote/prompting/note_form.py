@@ -99,11 +99,11 @@ def without_nickname(reason: str) -> bool:
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
           "dos": 2, "tres": 3, "due": 2, "tre": 3, "twee": 2, "drie": 3, "duas": 2, "três": 3}
 _NUMBER = r"(\d|one|two|three|four|a couple of|zwei|drei|deux|trois|dos|tres|due|tre|twee|drie|duas|três)"
-#: "2-3 sentences", "max 2 sentences", "three lines tops": how many sentences the note may have
+#: "2-3 sentences", "max 2 sentences", "zwei Sätze": how many sentences the note may have ("one line" is not counted: it
+#: says short)
 _SENTENCES = re.compile(rf"\b(?:(?P<max>max(?:imum)?\.?|at most|no more than|up to|under)\s+)?{_NUMBER}(?:\s*(?:-|to|or)\s*"
-                        rf"(\d|two|three|four))?\s+(?:short\s+)?(?:sentences?|lines?|s[äa]tze|zeilen|phrases?|frases?|frasi|"
-                        rf"zinnen|regels|linhas|righe|líneas)\b(?P<tops>\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)))?",
-                        re.I)
+                        rf"(\d|two|three|four))?\s+(?:short\s+)?(?:sentences?|s[äa]tze|phrases?|frases?|frasi|zinnen)\b"
+                        rf"(?P<tops>\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)))?", re.I)
 
 
 def most_sentences(reason: str) -> int | None:

@@ -190,7 +190,7 @@ def portuguese(text: str, formal: bool = True, gender: str | None = None) -> str
     text = replace(rf"\b{of}\b", "de você", text)
     text = replace(rf"\b{at}\b", "em você", text)
     text = replace(rf"\b{word}\b", "você", text)
-    text = re.sub(r"^você (?:postou|publicou|escreveu) (sobre|a respeito de)\b", r"vi seu post \1", text)  # "ela
+    text = re.sub(r"^você (?:postou|publicou|escreveu) (sobre|a respeito de)\b", r"vi sua publicação \1", text)  # "ela
     # postou sobre alinhadores, sou ortodontista": what the sender saw, not her post told back to her
     return unshielded(text, saved)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...text.folding import fold
-from ...text.words import word_stem, words_in
+from ...text.language import FUNCTION_WORDS
+from ...text.words import sentences, word_stem, words_in
 from ..context import CheckContext, in_source, note_language, shorten
 from ..vocabulary import ALL_FUNCTION_WORDS, CONCEPTS, GENERIC_WORDS
 from .sender_claims import CLAUSE_END
@@ -148,4 +149,37 @@ def invented_feeling(ctx: CheckContext, note: str) -> str | None:
     m = _ADDED_FEELING.search(note)
     if m and not _FEELING_SAID.search(f"{ctx.reason}\n{ctx.spoken_reason}"):
         return f"adds a feeling or thanks the reason doesn't give ('{m.group(0)}')"
+    return None
+
+
+_ALL_FUNCTION_WORDS = set().union(*FUNCTION_WORDS.values())
+#: the languages whose sentences are judged
+_JUDGED = {"en", "de", "fr", "es", "pt", "it", "nl"}
+#: a sentence that only closes the note ("I'd be glad to connect", "Ich freue mich auf den Austausch")
+_CLOSING_WORDS = re.compile(r"\b(?:re)?connect|\btouch\b|contact|vernetz|austausch|conectar|connecter|collegar|contatto|"
+                            r"contato|échanger|groet|grüße|journée|\bglad\b|\bchat\b|\bcall\b|\bcoffee\b", re.I)
+#: the greeting that opens a note, up to its comma, dash, colon or "!"
+_GREETING_PART = re.compile(r"^\W*[^\W\d_]+\s+[^,–!:]{1,40}[,–!:]\s*")
+
+
+def invented_sentence(ctx: CheckContext, note: str) -> str | None:
+    """A sentence of the note that the reason, the profile and the sender line mostly don't give: of its content
+    words (four letters or more, no function word), fewer than half come from them ("Meine Familie und ich haben
+    viel Spaß mit der Gärung.", "I'm interested in learning more about your role and how you can help me."). The
+    greeting and a sentence that closes (one that asks to connect) aside; a sentence of fewer than three such words
+    is not judged."""
+    if ctx.language not in _JUDGED or note_language(note, ctx) != ctx.language:
+        return None  # (another language is right_language's to report; other scripts' words are not split so)
+    known = ctx.source_stems | {word_stem(fold(w)) for w in words_in(f"{ctx.spoken_reason}\n" + "\n".join(ctx.own_examples))}
+    for k, sentence in enumerate(sentences(note)):
+        if k == 0:
+            sentence = _GREETING_PART.sub("", sentence)
+        if _CLOSING_WORDS.search(sentence):
+            continue  # ("Wishing you luck with the search, and I'd be glad to connect.")
+        content = [w for w in words_in(sentence) if len(w) >= 4 and fold(w) not in _ALL_FUNCTION_WORDS]
+        if len(content) < 3:
+            continue
+        given = sum(1 for w in content if in_source(ctx, w) or word_stem(fold(w)) in known)
+        if given * 2 < len(content):
+            return f"says what the reason and the profile don't give ('{shorten(sentence, 60)}')"
     return None

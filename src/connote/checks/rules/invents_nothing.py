@@ -14,7 +14,8 @@ from ..context import CheckContext, in_source, note_language, sidebar_only_words
 from ..own_notes import own_fact
 from ..vocabulary import ALWAYS_OK_CAPS, expand_shorthand
 from .addresses_person import GREETED, GREETING_WORDS, PLACEHOLDER, greeting_head
-from .invented_details import invented_feeling, invented_medium, invented_meeting, invented_news, invented_topic
+from .invented_details import (invented_feeling, invented_medium, invented_meeting, invented_news, invented_sentence,
+                               invented_topic)
 from .no_contact_or_ui import MARKUP_IN_NOTE
 from .sender_claims import sender_claim
 
@@ -216,7 +217,8 @@ def invents_nothing(ctx: CheckContext, note: str) -> str | None:
     if leaked:
         return f"copies '{' '.join(leaked[0])}' from the prompt's examples, not from this case"
     bad = own_fact(ctx, note) or sender_claim(ctx, note) or invented_topic(ctx, note) or invented_medium(ctx, note) \
-        or invented_news(ctx, note) or invented_meeting(ctx, note) or invented_feeling(ctx, note)
+        or invented_news(ctx, note) or invented_meeting(ctx, note) or invented_feeling(ctx, note) \
+        or invented_sentence(ctx, note)
     if bad:
         return bad
 

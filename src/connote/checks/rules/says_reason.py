@@ -8,6 +8,7 @@ import re
 from ...text.folding import fold
 from ...text.language import FUNCTION_WORDS
 from ...text.words import WORD_RE, word_stem, words_in
+from ...prompting.instructions import label_only
 from ...prompting.reasons import why_in, without_instructions
 from ..context import CheckContext, note_language
 from ..vocabulary import ALL_FUNCTION_WORDS, CJK_RUN, CONCEPT_OF, GENERIC_WORDS
@@ -107,7 +108,7 @@ def says_reason(ctx: CheckContext, note: str) -> str | None:  # noqa: C901 - one
     Okay: Hi Priya, I heard your podcast episode on data contracts. Glad to connect.
     Fail: Hi Priya, I came across your work recently and would be glad to connect.
     """
-    if why_in(ctx.reason, ctx.language) == "none":
+    if why_in(ctx.reason, ctx.language) == "none" or label_only(ctx.reason):
         return None  # "networking", "saw your profile": no why to say (the user is advised to follow instead)
     if note_language(note, ctx) != ctx.language:
         return None  # can't compare words across languages; right_language reports it
@@ -145,6 +146,8 @@ def _clause_left_out(ctx: CheckContext, note_words: list[str], note_stems: set[s
     must show at least one ("… want to introduce myself before their Q3 order" dropped whole). Read blind,
     notes this finds were sent 5 times in 51 (mostly "reason lost" and invented details)."""
     for clause in re.split(r"[.!?;]\s+|,\s+", without_instructions(ctx.reason)):  # "dont be pushy" is unsaid
+        if label_only(clause):
+            continue  # "potential partner, we build …": who the person is to the writer, no words for the note
         terms = _key_terms(ctx, clause)
         concepts = _concepts(terms, note_words, note_stems)
         if len(concepts) >= 2 and not any(concepts.values()):

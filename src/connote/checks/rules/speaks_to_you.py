@@ -86,7 +86,7 @@ def speaks_to_you(ctx: CheckContext, note: str) -> str | None:
         if m:
             return f"talks about {first} in the third person ('{m.group(0)}')"
     m = _SLANG.search(note)
-    if m and not (m.group(0).lower() == "u" and re.search(r"\bu\.|\bu\s+[A-Z]", note)):
+    if m and not (m.group(0).lower() == "u" and (ctx.language == "nl" or re.search(r"\bu\.|\bu\s+[A-Z]", note))):
         word = m.group(0)
         if not (word.lower() in {"k", "u", "ya", "cos", "ep"} and word not in ctx.reason):
             return f"uses the user's shorthand ('{word}') instead of writing it out"
