@@ -139,9 +139,10 @@ def test_employer_above_the_title_in_experience():
     assert profile_meant(paste, "same field").company == "Ramström Kvarnbygge"
 
 
-def _ctx(reason: str) -> CheckContext:
-    return CheckContext(profile=Profile(name="Priya Raman", first_name="Priya"), profile_text="Priya Raman",
-                        reason=reason, sender=None, limit=300, language="en")
+def _ctx(reason: str, language: str = "en", name: str = "Priya Raman") -> CheckContext:
+    """A check's context for ``reason`` to a profile that is only ``name``."""
+    return CheckContext(profile=Profile(name=name, first_name=name.split()[0]), profile_text=name, reason=reason,
+                        sender=None, limit=300, language=language)
 
 
 @pytest.mark.parametrize("reason,note,bad", [
@@ -187,9 +188,8 @@ def test_nicknames_and_initials(paste, first):
 
 def test_the_sign_off_name_is_no_specific_of_the_reason():
     from connote.checks.rules.says_reason import says_reason
-    ctx = CheckContext(profile=Profile(name="Eirik Dahl", first_name="Eirik"), profile_text="Eirik Dahl",
-                       reason="met him at interferry in tallinn, he gave the talk on battery ferries. sign off as just "
-                              "'Maeve'", sender=None, limit=300, language="en")
+    ctx = _ctx("met him at interferry in tallinn, he gave the talk on battery ferries. sign off as just 'Maeve'",
+               name="Eirik Dahl")
     assert says_reason(ctx, "Hi Eirik, I met you at Interferry in Tallinn, and you gave the talk on battery ferries. "
                             "I'd be glad to connect.") is None
 
@@ -205,8 +205,7 @@ def test_most_sentences(reason, most):
 
 def test_a_note_longer_than_the_sentences_asked_fails():
     from connote.checks.rules.fits_limit import fits_limit
-    ctx = CheckContext(profile=Profile(name="Inés Vidal", first_name="Inés"), profile_text="Inés Vidal",
-                       reason="same field, i do paper conservation. 2-3 sentences", sender=None, limit=300, language="en")
+    ctx = _ctx("same field, i do paper conservation. 2-3 sentences", name="Inés Vidal")
     assert fits_limit(ctx, "Hi Inés, we're in the same field. I do paper conservation. I'd love to hear about your "
                            "workflow. Would you be open to connecting?")
     assert fits_limit(ctx, "Hi Inés, we're in the same field. I do paper conservation. Would you be open to "
@@ -241,8 +240,7 @@ def test_her_role_in_her_form():
     ("j'ai vu son post, boulot incroyable", "Bonjour Clémence, j'ai vu votre post. C'est vraiment passionnant.", "fr", False),
 ])
 def test_invented_feeling_in_other_languages(reason, note, language, bad):
-    ctx = CheckContext(profile=Profile(name="Anna Berg", first_name="Anna"), profile_text="Anna Berg", reason=reason,
-                       sender=None, limit=300, language=language)
+    ctx = _ctx(reason, language, name="Anna Berg")
     assert bool(invented_feeling(ctx, note)) is bad
 
 
@@ -269,8 +267,7 @@ def test_told_round_three(reason, said):
 
 def test_an_invented_discussion_fails():
     from connote.checks.rules.invents_nothing import invents_nothing
-    ctx = CheckContext(profile=Profile(name="Deb Lund", first_name="Deb"), profile_text="Deb Lund", reason="met at IAAI conf",
-                       sender=None, limit=300, language="en")
+    ctx = _ctx("met at IAAI conf", name="Deb Lund")
     assert invents_nothing(ctx, "Hi Deb, we met at the IAAI conference and had a great discussion about your experience.")
     assert invents_nothing(ctx, "Hi Deb, we met at the IAAI conference. I'd be glad to connect.") is None
 
@@ -278,9 +275,7 @@ def test_an_invented_discussion_fails():
 def test_one_sentence_asked_allows_a_short_note_and_reconnect_is_a_closing():
     from connote.checks.rules.fits_limit import fits_limit
     from connote.drafting.variations import with_added_closing
-    ctx = CheckContext(profile=Profile(name="Henrik Ask", first_name="Henrik"), profile_text="Henrik Ask",
-                       reason="potential client, we make reversible jet fans. one sentence only", sender=None, limit=300,
-                       language="en")
+    ctx = _ctx("potential client, we make reversible jet fans. one sentence only", name="Henrik Ask")
     assert fits_limit(ctx, "Hi Henrik, we make reversible jet fans.") is None
     assert with_added_closing("Hi Aroha, we met at the expo, it would be great to reconnect.", "en", []) is None
 
@@ -314,8 +309,7 @@ def test_what_the_writer_is_told_to_stress_is_said(reason, said):
 ])
 def test_a_sentence_the_reason_does_not_give(reason, note, language, bad):
     from connote.checks.rules.invented_details import invented_sentence
-    ctx = CheckContext(profile=Profile(name="Anna Berg", first_name="Anna"), profile_text="Anna Berg", reason=reason,
-                       sender=None, limit=300, language=language)
+    ctx = _ctx(reason, language, name="Anna Berg")
     assert bool(invented_sentence(ctx, note)) is bad
 
 
@@ -325,8 +319,8 @@ def test_checks_of_the_dev_rerun():
     from connote.checks.rules.speaks_to_you import speaks_to_you
 
     def ctx(reason: str, language: str = "en") -> CheckContext:
-        return CheckContext(profile=Profile(name="Sanne Bos", first_name="Sanne"), profile_text="Sanne Bos",
-                            reason=reason, sender=None, limit=300, language=language)
+        return _ctx(reason, language, name="Sanne Bos")
+
     assert keeps_instructions_out(ctx("recruiter here, i'm hiring harbour pilots. be upfront that i'm a recruiter"),
                                   "Hi Sanne, I'm a recruiter. I'm hiring harbour pilots. Glad to connect.") is None
     assert says_reason(ctx("potential client"), "Hi Sanne, I'd like to follow your work. Glad to connect.") is None
@@ -336,7 +330,5 @@ def test_checks_of_the_dev_rerun():
 
 def test_a_label_clause_is_not_a_part_of_the_reason_left_out():
     from connote.checks.rules.says_reason import says_reason
-    ctx = CheckContext(profile=Profile(name="Marguerite Ade", first_name="Marguerite"), profile_text="Marguerite Ade",
-                       reason="potential partner, we build solar vaccine fridges for rural clinics", sender=None,
-                       limit=300, language="en")
+    ctx = _ctx("potential partner, we build solar vaccine fridges for rural clinics", name="Marguerite Ade")
     assert says_reason(ctx, "Hi Marguerite, we build solar vaccine fridges for rural clinics. Glad to connect.") is None
