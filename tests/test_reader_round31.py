@@ -332,3 +332,59 @@ def test_a_label_clause_is_not_a_part_of_the_reason_left_out():
     from connote.checks.rules.says_reason import says_reason
     ctx = _ctx("potential partner, we build solar vaccine fridges for rural clinics", name="Marguerite Ade")
     assert says_reason(ctx, "Hi Marguerite, we build solar vaccine fridges for rural clinics. Glad to connect.") is None
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("still hiring?", "Are you still hiring?"),
+    ("her unit bought our chairs. want to check in on how theyre holding up + any feedback",
+     "your unit bought our chairs. I want to check in on how they're holding up and any feedback"),
+    ("she's the voice of price reform, followed her for yrs",
+     "I see you're the voice of price reform, and I've followed you for years"),
+    ("i start as a marine pilot trainee under him in june", "I'm starting as a marine pilot trainee under you in June"),
+    ("mutual friend w/ thandi ngubane", "We're both friends with Thandi Ngubane"),
+])
+def test_told_round_four(reason, said):
+    assert told(reason, "en", ANNA) == said
+
+
+@pytest.mark.parametrize("reason,language,said", [
+    ("hab ihn beim orgeltag getroffen. bitte duzen, hat er angeboten. meine firma bitte nicht erwähnen", "de",
+     "ich hab dich beim Orgeltag getroffen."),
+    ("sucht ihr noch dialyse pflegekräfte? hab 4 jahre erfahrung", "de",
+     "suchen Sie noch Dialyse Pflegekräfte? ich hab 4 Jahre Erfahrung"),
+    ("ho ascoltato la puntata del suo podcast, molto utile. citala pure. dalle del lei", "it",
+     "ho ascoltato la puntata del suo podcast, molto utile."),
+    ("ik ben boswachter bij sbb in drenthe. hij noemt zich wout, gebruik dat", "nl", "ik ben boswachter bij SBB in Drenthe."),
+    ("trabalho com geotecnia, mt bom. nao fales do meu emprego atual", "pt", "trabalho com geotecnia, muito bom."),
+    ("quiero presentarme y felicitarla. tuteala", "es", "quiero presentarme y felicitarte."),
+    ("notre eglise veut refondre 2 cloches, c lui le commercial de la fonderie. demande un rdv", "fr",
+     "notre église veut refondre 2 cloches, vous êtes le commercial de la fonderie. serait-il possible de convenir d'un "
+     "rendez-vous ?"),
+    ("on bosse dans le meme domaine, je suis avocat a marseille. vouvoiement svp", "fr",
+     "nous travaillons dans le même domaine, je suis avocat à Marseille."),
+    ("o Rafael me indicou vc, queria trocar uma ideia sobre varroa", "pt",
+     "o Rafael me indicou você, queria trocar uma ideia sobre varroa"),
+])
+def test_told_round_four_other_languages(reason, language, said):
+    assert told(reason, language, ANNA) == said
+
+
+def test_greeting_name_told_and_length_asked():
+    from connote.checks.rules.fits_limit import fits_limit
+    from connote.prompting.note_form import addressed_as, most_chars
+    assert addressed_as("mesma area, sou piloto de drone. pode chamar de Graça. curtinho pfv") == "Graça"
+    assert most_chars("keep it under 200 chars") == 200 and most_chars("we met in 2019") is None
+    ctx = _ctx("met her at the symposium. keep it under 200 chars", name="Bex Hart")
+    assert fits_limit(ctx, "Hi Bex, " + "we met at the symposium and I'd like to stay in touch. " * 4)
+
+
+@pytest.mark.parametrize("paste,first", [
+    ("RECRUITER – Siobhán Ní Bhriain | Talent Partner, Offshore Wind @ Hibernia Wind Careers | Cork, Ireland", "Siobhán"),
+    ("DI MAURO, Francesca · Interprete giudiziaria presso Tribunale di Palermo", "Francesca"),
+    ("van der Merwe, Pieter-Jan (PJ) | Wildlife Veterinarian | Kruger National Park", "PJ"),
+    ("Jean-Baptiste N'Diaye — Accordeur de pianos | Chaîne YouTube « La Note Juste » (48 k abonnés) | Bordeaux · 2e",
+     "Jean-Baptiste"),
+    ('ROBERT "BOB" SMITH | Plumber', "Bob"),
+])
+def test_snippet_names_of_set_34(paste, first):
+    assert profile_meant(paste, "x").first_name == first

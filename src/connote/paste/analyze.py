@@ -261,7 +261,7 @@ def _analyze(text: str) -> PasteAnalysis:
     for i, line in enumerate([] if org else top[:6]):
         found = read_name_line(line.removeprefix("\x00LOC")) or found
         if found.name and (employer_below(line, top[i + 1:i + 6]) or card_below(top[i + 1:], lines[:40])
-                           or any(FOLLOWERS.search(l) for l in (line, *top[i + 1:i + 2]))):
+                           or any(FOLLOWERS.search(re.sub(r"\([^)]*\)", "", l)) for l in (line, *top[i + 1:i + 2]))):
             # (a page's header: "Tamsworth County Public Library / Libraries · 2,870 followers")
             found = NameLine("")  # "Pōhutukawa TV" above "Chief Weather Presenter at Pōhutukawa TV": its page's name
             continue

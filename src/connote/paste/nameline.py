@@ -77,6 +77,11 @@ def names_role(text: str) -> bool:
     return bool({fold(w).strip(",.;:()&/") for w in text.split()} & _ROLE_FOLDED) or bool(_AT.search(text))
 
 
+#: a label in capitals before the name ("RECRUITER – …", "HIRING | …", "OPEN TO WORK · …")
+_LABEL_FIRST = re.compile(r"^(?:RECRUITER|RECRUITING|HIRING|WE'RE HIRING|OPEN TO WORK|FREELANCE|AVAILABLE|CONSULTANT|"
+                          r"COACH|SPEAKER|AUTHOR)\s*[–—|:·-]\s+(?=[^\W\d_])")
+
+
 def read_name_line(line: str) -> NameLine | None:
     """The person's name on a line ("Lina Osei - Product Designer" -> Lina Osei, headline "Product
     Designer"), or None when the line names no one. A plain name line gives only the name."""
@@ -87,7 +92,9 @@ def read_name_line(line: str) -> NameLine | None:
         pronouns = re.sub(r"\s+", "", m.group(1))
         line = PRONOUN_IN_NAME.sub(" ", line)
     line = re.sub(r"\s{2,}", " ", _DEGREE_SEGMENT.sub("", line)).strip(" ·•|")
-    turned = re.match(r"([A-Z][\w'’-]+), ([A-Z][\w'’-]+)(\s+[—–|·]\s+\S.*)$", line) or re.match(
+    line = _LABEL_FIRST.sub("", line)  # "RECRUITER – Siobhán Ní Bhriain | …"
+    turned = re.match(r"((?:(?:[A-Z]{2,}|van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la|bin|al|el) )"
+                      r"{0,3}[A-Z][\w'’-]+), ([A-Z][\w'’-]+(?: \([^)]{1,20}\))?)(\s+[—–|·]\s+\S.*)$", line) or re.match(
         r"((?-i:[^\W\d_A-Z][\w'’-]+)), ((?-i:[^\W\d_A-Z][\w'’-]+))(\s+[—–|·]\s+\S.*)$", line)  # "chen, wei-ling | …"
     if turned and looks_like_name(f"{turned.group(2)} {turned.group(1)}") and fold(turned.group(2)) not in JOB_WORDS:
         line = f"{turned.group(2)} {turned.group(1)}{turned.group(3)}"  # "Oyelaran, Bisi — Forensic Accountant"

@@ -342,6 +342,8 @@ def _given_name(name: str) -> str | None:
                 and re.fullmatch(r"[^\W\d_]+(?:[- ][^\W\d_]+)?", candidate) and len(candidate) <= 15
                 and low not in JOB_WORDS and not _is_epithet(candidate)
                 and not (m.group(2) and _is_former_name(name, m))):
+            if candidate.isupper() and len(candidate) <= 3 and any(c.islower() for c in name):
+                return candidate  # "Pieter-Jan (PJ)": initials, as written
             return _titlecase(candidate) if candidate.isupper() or candidate.islower() else candidate
     name = NICK_RE.sub(" ", name)
     name = strip_credentials(name)

@@ -64,6 +64,14 @@ def restored(text: str) -> str:
     # interview soon": one to come
     text = _ROLE_TOO.sub(lambda m: f"{m.group(1)}, and I'm {'an' if m.group(2)[0] in 'aeiou' else 'a'} {m.group(2)} too"
                          if names_a_person(m.group(2)) else m.group(0), text)
+    text = re.sub(r"^I'm (still |currently )?(hiring|recruiting)\b(?=[^.!]*\?$)", r"Are you \1\2", text)  # "still hiring?"
+    text = re.sub(r"(?<=\w) \+ (?=[a-z])", " and ", text)  # "how they're holding up + any feedback"
+    text = re.sub(r"\bI (followed|admired|watched) (you|your [^,.;!?]{1,40}?) for (years|ages|a while|a long time|\d+ years)\b",
+                  r"I've \1 \2 for \3", text)  # "followed her for yrs": still so
+    text = re.sub(r"(?<!when )(?<!once )(?<!where )(?<!until )(?<!before )(?<!after )(?<!if )\bI start (?=[^.;!?]*\b(?:in|on|next|this) (?:january|february|march|april|may|june|july|august|"
+                  r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|week|month|spring|"
+                  r"summer|autumn|fall|winter)\b)", "I'm starting ", text, flags=re.I)  # (the model wrote "I started")
+    text = re.sub(r"^(?:our )?mutual friend (?:w/|with) ([^.,;!?]+)", r"We're both friends with \1", text, flags=re.I)
     text = re.sub(r"^you posted (about|on)\b", r"I saw your post \1", text)  # "she posted about X": what the sender saw
     text = re.sub(r"^you (lead|run|manage|head|oversee|direct|coordinate|teach|organi[sz]e)\b(?=[^,;.!?]*(?:[.!]|$))",
                   r"I see you \1", text)  # "she leads the escalator modernization.": her own job told to her reads odd

@@ -106,6 +106,9 @@ def _de_verb(verb: str, formal: bool) -> str | None:
 
 
 def german(text: str, formal: bool, gender: str | None = None) -> str:
+    text = re.sub(r"(^|[.!?]\s+)([^\W\d_]{2,}?)t ihr\b(?=[^.!?]*\?)", lambda m: m.group(1) + (
+        cased(m.group(2), m.group(2).lower()) + "en Sie" if formal else m.group(0)[len(m.group(1)):]), text)  # "sucht ihr
+    # noch …?": the team asked, "Suchen Sie noch …?" (not "ihr" as "her")
     typed = text
     masculine = re.search(r"\b(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)\b", text, re.I)
     feminine = re.search(r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|ihres)\b", text)

@@ -110,12 +110,13 @@ _IMPERATIVE = re.compile(
     r"(?:escribe|escríbele|sé|haz|evita|no seas|no suenes|que suene|que no suene|termina|acaba|cierra|mantenlo|"
     r"mantén|recuérdale|recuerdale)\b|"
     r"(?:scrivi|scrivile|scrivigli|sii|evita|non essere|non sembrare|fai|fallo|falla|finisci|chiudi|tienilo|tienila|"
-    r"mantieni)\b|"
+    r"mantieni|citala|citalo|citali|citale|menzionala|menzionalo|nominala|nominalo)\b|"
     r"(?:escreve|escreva|seja|faça|evita|evite|não seja|não pareça|termina|fecha|mantém)\b(?!-)|"
     r"(?:schrijf|wees|vermijd|houd het|hou het|sluit|eindig|gebruik|noem|zeg|vermeld)\b|"
     r"(?:schließ|beende|bleib)\w*\b|(?:bitte )?nicht (?:erwähnen|sagen|schreiben|nennen|ansprechen)\b|"
+    r"(?:[^\W\d_]+\s+){1,3}(?:bitte\s+)?nicht\s+(?:erwähnen|nennen|ansprechen|sagen|schreiben)\b|"
     r"no (?:lo |la |le |me )?(?:menciones|digas|hables|pongas|uses|hagas|incluyas|nombres|escribas)\b|"
-    r"não (?:mencione|menciones|diga|digas|fale|fales|use|uses|ponha|coloque|cite)\b|"
+    r"n[ãa]o (?:mencione|menciones|diga|digas|fale|fales|use|uses|ponha|coloque|cite)\b|"
     r"non (?:menzionare|dire|citare|nominare|parlare|usare|mettere|scrivere|fare)\b|"
     r"ne (?:mentionne|mentionnez|dis|dites|parle|parlez|mets|mettez|utilise|utilisez|fais|faites)\b)", re.I)
 
@@ -127,7 +128,8 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "plz", "keep", "it", "so", "super", "a", "bit", "stiff", "cringe", "fluff", "jargon", "curto", "direto",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
                "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag", "en", "und", "et",
-               "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal"}
+               "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal", "curtinho", "curtinha",
+               "cortito", "cortita", "pfv", "porfa", "stp"}
 
 
 #: the languages a user names to say which one the note is in ("write in english", "vlaams mag", "auf Deutsch")
@@ -161,7 +163,8 @@ _THAT_IS_ALL = re.compile(
     r"(?:\s+(?:really|lol|haha|tbh|pls|please))*\W*$", re.I)
 #: the greeting or the missing name, told to the writer ("no name so just say hi", "use hello not hey")
 _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|so say)\s+(?:a\s+)?(?:hi|hello|hey|hiya|dear)\b|"
-                            r"greeting|no name|\bcall (?:her|him|them)\b|chama(?:-[oa])? (?:ele |ela |você )?de\b|ll[aá]mal[oa] |chiamal[oa] |"
+                            r"greeting|no name|\bcall (?:her|him|them)\b|(?:hij|zij|ze) noemt zich|(?:er|sie) nennt sich|"
+                            r"se fait appeler|se hace llamar|si fa chiamare|(?:pode|podes) chamar(?:-[oa])? de|chama(?:-[oa])? (?:ele |ela |você )?de\b|ll[aá]mal[oa] |chiamal[oa] |"
                             r"(?:don'?t|do not) know (?:his|her|their) name|greet (?:her|him|them) (?:as|with|by)\b|(?:she|he|they) go(?:es)? by\b|first name only\b|(?:just|only) (?:the |her |his )?first name\b|as (?:her|his|their) name\b|nickname\b|first name (?:is |'s )?(?:fine|ok|okay)\b)",
                             re.I)
 #: a verb that only a writer is told at a clause's start ("write in english", "ignore the weird stuff in his
@@ -283,7 +286,8 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         # hes a big name": after a greeting told, "he's …" too)
         why = r"(?:she|he)(?:'s|s| is)|" if _GREETING_TOLD.search(clauses[i - 1]) else ""
         if dropped[i - 1] and not dropped[i] and len(clauses[i].split()) <= 8 and re.match(
-                rf"\s*(?:{why}que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|"
+                rf"\s*(?:{why}que|porque|since|because|bc|cos|as|weil|denn|da|car|parce qu|puisque|perché|poiché|omdat|hat (?:er|sie)|"
+                r"(?:he|she) offered|c|"
                 r"want|pois|c'est|è|es|ist|is ja|he must|she must|they must|(?:she|he|they) introduced|on est|wir sind)\b",
                 clauses[i], re.I):
             dropped[i] = True

@@ -58,13 +58,13 @@ def sign_off(reason: str, sender: str | None) -> str | None:
 
 
 #: the name the user asks the note to greet by ("address her as Sister Bernadette", "call him Father Tom")
-_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|chama(?:-[oa])? (?:ele |ela |você )?de|(?:llámal[oa]|chiamal[oa])|(?:she|he|they) go(?:es)? by|use(?: just| only)?(?= [A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,2} as (?:her|his|their) name)) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
+_ADDRESSED_AS = re.compile(r"\b(?:(?:address|call|greet) (?:her|him|them)(?: as| by)?|chama(?:-[oa])? (?:ele |ela |você )?de|(?:pode|podes) chamar(?:-[oa])? de|(?:llámal[oa]|chiamal[oa])|(?:she|he|they) go(?:es)? by|use(?: just| only)?(?= [A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,2} as (?:her|his|their) name)) (?P<name>(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){0,2})")
 
 
 def addressed_as(reason: str) -> str | None:
     """The name the reason asks the note to greet the person by, as typed with its capitals; else ``None``."""
     m = _ADDRESSED_AS.search(reason)
-    return m.group("name") if m else None
+    return re.sub(r"(?<=[^\W\d_]{2})\.$", "", m.group("name")) if m else None  # ("pode chamar de Graça.": no stop)
 
 
 #: the user asks for no exclamation marks ("no exclamation marks pls", "geen uitroeptekens", "sans points
@@ -113,3 +113,16 @@ def most_sentences(reason: str) -> int | None:
         return None
     most = m.group(3) or m.group(2)
     return int(most) if most.isdigit() else _COUNT.get(most.lower())
+
+
+#: "keep it under 200 chars", "max 150 characters", "200 Zeichen max": the length the user asks for
+_CHARS = re.compile(r"\b(?:(?:under|below|max(?:imum)?\.?|at most|up to|no more than|less than|within|unter|moins de|"
+                    r"menos de|meno di|onder)\s*(\d{2,3})\s*(?:chars?|characters|zeichen|caract[eè]res|caracteres|caratteri|"
+                    r"tekens)|(\d{2,3})\s*(?:chars?|characters|zeichen|caract[eè]res|caracteres|caratteri|tekens)\s*"
+                    r"(?:max(?:imum)?|tops|or (?:less|fewer)))\b", re.I)
+
+
+def most_chars(reason: str) -> int | None:
+    """How many characters the user allows the note ("keep it under 200 chars" -> 200), or None."""
+    m = _CHARS.search(reason)
+    return int(m.group(1) or m.group(2)) if m else None

@@ -99,6 +99,9 @@ def spanish(text: str, formal: bool, gender: str | None = None) -> str:
                       if m.group(1).lower() not in ("qué", "cómo", "cuándo", "dónde", "cuál", "quién", "cuánto", "cuánta",
                                                     "hay", "es", "está", "sería", "podría")
                       else m.group(0), text)
+    if not formal:  # "quiero presentarme y felicitarla" -> "felicitarte"
+        text = re.sub(r"\b(felicitar|saludar|conocer|contactar|invitar|escuchar|llamar|ver|agradecer)(la|lo|le)\b", r"\1te",
+                      text, flags=re.I)
     if not formal:  # "lo conocí en la feria" -> "te conocí" (usted keeps "lo")
         text = re.sub(rf"(^|[.!?;]\s+)(lo|la)\s+(?={_ES_PERSON_VERBS})",
                       lambda m: m.group(1) + cased(m.group(2), "te") + " ", text, flags=re.I)
@@ -254,6 +257,9 @@ def _fr_clitics(clitics: str, formal: bool, verb: str) -> str:
 
 
 def french(text: str, formal: bool, gender: str | None = None) -> str:
+    text = re.sub(r"\b[Cc](?:'est| est|) (?:lui|elle) (le|la|l')", lambda m: ("vous êtes " if formal else "tu es ") + m.group(1),
+                  text)  # "c lui le commercial de la fonderie": the person, told
+    text = re.sub(r"\bon bosse\b", "nous travaillons", text)  # (slang the note would not say)
     text, saved = _guarded(text, _FR_REPORT)
     personal = re.sub(r"\b(?:qu|s|lorsqu|puisqu)['’]", " ", text)
     personal = _FR_IMPERSONAL.sub("", personal)

@@ -10,7 +10,7 @@ SHORTHAND_OTHER = {
     "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "tmb": "también", "tmbn": "también",
            "dsp": "después", "mñn": "mañana", "qdamos": "quedamos", "qdo": "cuando", "xfa": "por favor",
            "pa": "para", "x": "por", "porfa": "por favor", "tmbién": "también"},
-    "pt": {"q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
+    "pt": {"mt": "muito", "q": "que", "vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "pq": "porque", "hj": "hoje",
            "msm": "mesmo", "cmg": "comigo", "tava": "estava", "tô": "estou", "qnd": "quando", "qdo": "quando",
            "mes": "mês", "mto": "muito", "mta": "muita", "mtos": "muitos", "mtas": "muitas", "td": "tudo",
            "vdd": "verdade", "obg": "obrigado"},

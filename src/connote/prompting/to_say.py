@@ -51,6 +51,8 @@ def asked_to_say(clause: str, person: str = "you") -> str | None:
     m = re.match(r"^\s*(?:(?:pls|please|and|maybe|just)\s+)*offer (?P<what>[^.;!?]+)", clause, re.I)
     if m:  # "offer a free trial on 10 machines": the sender's offer
         return f"we can offer {m.group('what').strip()}"
+    if re.match(r"^\W*(?:et\s+)?demande(?:-lui|z-lui)? (?:un|le) (?:rdv|rendez-vous)\b", clause, re.I):
+        return "serait-il possible de convenir d'un rendez-vous ?"  # "demande un rdv": asked
     m = ASK_EN.match(clause)
     if m:  # "ask about minimum order", "ask what the training looks like", "ask if relocation is supported" (no
         # "you" here: the reason's "she" is said to the person later, and a "you" would stop that)

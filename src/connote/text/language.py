@@ -50,7 +50,7 @@ _WORDS = {
     "es": """el la los las y yo es un una de del en con para por su sus ella él escuché leí conocí semana
         próxima que mi me nos este esta muy pero como al lo quiero gustaría encantaría conectar hola
         charla artículo episodio conferencia evento compañero compañera trabajo equipo también tu tus usted
-        ustedes he has ha hemos sobre desde cuando donde porque gracias saludos mucho muchas muchos vi
+        ustedes he has ha hemos sobre desde cuando donde porque gracias saludos mucho muchas muchos vi somos jeje
         podcast escuchar seguir contacto estar ser fue era son están está estoy tengo tiene hacer hace
         nuestra nuestro vuestro conversación interesante genial""",
     "pt": """o a os as e eu é um uma de do da dos das em com para por sua seu ela ele ouvi li conheci semana

@@ -184,8 +184,8 @@ def correction(word: str, language: str) -> str | None:
         return None
     if language in _COMPOUNDING and len(word) >= 10:
         return None  # "statiegeldpilot" is a compound no dictionary lists, not a typo of "statiegeldplot"
-    if language != "en" and _known(word, "en"):
-        return None  # an English word the user borrowed ("la expo de calzado"), not a typo of "expío"
+    if any(_known(word, other) for other in DICTIONARIES if other != language):
+        return None  # a word the user borrowed ("la expo de calzado", "varroa"), not a typo of "expío", "varria"
     suggestion = next(iter(_suggestions(word, language)), None)
     if suggestion is None:
         return None
@@ -372,6 +372,7 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
             return word if after_title else word.capitalize()
         if language == "en" and word.islower() and len(word) >= 3 and not is_known(word, language) and (
                 re.search(r"\b(?:via|thanks to|introduced by|intro from)\s+$", text[max(0, m.start() - 16):m.start()])
+                or re.search(r"\b(?:friends? (?:w/|with)|mutual friend)\s+(?:[a-z][a-z'-]+\s+)?$", text[max(0, m.start() - 40):m.start()])
                 or (re.search(r"\b(?:know|knows|knew)\s+(?:[a-z][a-z'-]+\s+)?$", text[max(0, m.start() - 24):m.start()])
                     and re.match(r"(?:\s+[a-z][a-z'-]+)?\s+(?:from|at|who|through|in|since)\b", text[m.end():]))):
             return word.capitalize()  # "connect pls, via ngozi", "we both know farah quazi from the cfa society": names

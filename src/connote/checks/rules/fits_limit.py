@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...prompting.note_form import most_sentences
+from ...prompting.note_form import most_chars, most_sentences
 from ...text.words import sentences, utf16_len
 from ..context import CheckContext, shorten
 from .one_paragraph import ends_with_sign_off
@@ -36,6 +36,9 @@ def fits_limit(ctx: CheckContext, note: str) -> str | None:
     n = utf16_len(note)
     if n > ctx.limit:
         return f"{n} characters, limit {ctx.limit}"
+    asked = most_chars(ctx.reason)
+    if asked and n > asked:
+        return f"{n} characters where the reason asks for at most {asked}"
     most = most_sentences(ctx.reason)
     if len(note.strip()) < min(25 if most == 1 else 40, ctx.limit // 4):  # ("one sentence only": a short one)
         return f"only {len(note.strip())} characters: too thin to say why"
