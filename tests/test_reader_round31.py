@@ -388,3 +388,30 @@ def test_greeting_name_told_and_length_asked():
 ])
 def test_snippet_names_of_set_34(paste, first):
     assert profile_meant(paste, "x").first_name == first
+
+
+@pytest.mark.parametrize("reason,language,said", [
+    ("same work as him, bird control w falcons at the aarhus landfill", "en",
+     "We do the same work. I do bird control with falcons at the Aarhus landfill"),
+    ("might need our humidity ctrl", "en", "You might need our humidity control"),
+    ("mutual w/ prof sato", "en", "We're both connected to Prof Sato"),
+    ("colega del mundo del te, conectemos", "es", "yo también soy del mundo del te"),
+    ("can u keep it casual, call him venky. anjali said you're the guy for relay retrofits", "en",
+     "Anjali said you're the guy for relay retrofits"),
+])
+def test_told_round_five(reason, language, said):
+    assert told(reason, language, ANNA) == said
+
+
+def test_hiring_asked_then_their_work_and_the_school_of_an_alum():
+    assert told("hiring?", "en", ANNA) == "Are you hiring? I'd like to follow your work as Engineer at Acme"
+    profile = ANNA.model_copy(update={"education": ["Colorado School of Mines — BS, Mining Engineering"]})
+    assert told("fellow alum lol", "en", profile) == "I'm a fellow Colorado School of Mines alum"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("mutual w/ prof sato", "en"), ("stesso settore, droni in vigna. dalle del tu", "it"),
+])
+def test_language_of_short_reasons(text, language):
+    from connote.text.language import detect_language
+    assert detect_language(text) == language

@@ -94,7 +94,7 @@ def read_name_line(line: str) -> NameLine | None:
     line = re.sub(r"\s{2,}", " ", _DEGREE_SEGMENT.sub("", line)).strip(" ·•|")
     line = _LABEL_FIRST.sub("", line)  # "RECRUITER – Siobhán Ní Bhriain | …"
     turned = re.match(r"((?:(?:[A-Z]{2,}|van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la|bin|al|el) )"
-                      r"{0,3}[A-Z][\w'’-]+), ([A-Z][\w'’-]+(?: \([^)]{1,20}\))?)(\s+[—–|·]\s+\S.*)$", line) or re.match(
+                      r"{0,3}[A-Z][\w'’-]+), ([A-Z][\w'’-]+(?: [A-Z]\.)?(?: \([^)]{1,20}\))?)(\s+[—–|·]\s+\S.*)$", line) or re.match(
         r"((?-i:[^\W\d_A-Z][\w'’-]+)), ((?-i:[^\W\d_A-Z][\w'’-]+))(\s+[—–|·]\s+\S.*)$", line)  # "chen, wei-ling | …"
     if turned and looks_like_name(f"{turned.group(2)} {turned.group(1)}") and fold(turned.group(2)) not in JOB_WORDS:
         line = f"{turned.group(2)} {turned.group(1)}{turned.group(3)}"  # "Oyelaran, Bisi — Forensic Accountant"

@@ -72,6 +72,12 @@ def restored(text: str) -> str:
                   r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|week|month|spring|"
                   r"summer|autumn|fall|winter)\b)", "I'm starting ", text, flags=re.I)  # (the model wrote "I started")
     text = re.sub(r"^(?:our )?mutual friend (?:w/|with) ([^.,;!?]+)", r"We're both friends with \1", text, flags=re.I)
+    text = re.sub(r"^mutual (?:w/|with) ([^.,;!?]+)", r"We're both connected to \1", text, flags=re.I)  # "mutual w/ prof sato"
+    text = re.sub(r"(?<!my )(?<!old )(?<!our )(?<!the )(?<!a )\b(prof|dr)\b(?=\.?\s+[A-Z])", lambda m: m.group(1).capitalize(),
+                  text)  # "prof Sato" (not "my old prof Dr. Halima Yusuf")
+    text = re.sub(r"^might (need|like|want|use|be interested in)\b", r"You might \1", text)  # "might need our humidity ctrl"
+    text = re.sub(r"^same (work|job|thing|role|trade) as you,\s*", r"We do the same \1. I do ", text)  # not "we both work at
+    # the Aarhus landfill"
     text = re.sub(r"^you posted (about|on)\b", r"I saw your post \1", text)  # "she posted about X": what the sender saw
     text = re.sub(r"^you (lead|run|manage|head|oversee|direct|coordinate|teach|organi[sz]e)\b(?=[^,;.!?]*(?:[.!]|$))",
                   r"I see you \1", text)  # "she leads the escalator modernization.": her own job told to her reads odd

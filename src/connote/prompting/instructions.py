@@ -28,7 +28,7 @@ _PLEASE = r"(?:\s*(?:pls|plz|please|por favor|porfa|pfv|pf|bitte|svp|stp|aub|als
 #: a clause that tells connote how to write the note ("pls keep it light not salesy", "dont mention price yet",
 #: "niet te slijmerig aub"): for the writer, not the person
 _INSTRUCTION = re.compile(
-    rf"^\s*(?:(?:pls|plz|please|and|but|just|bitte|aub)\s+)*(?:"
+    rf"^\s*(?:(?:pls|plz|please|and|but|just|bitte|aub|can you|can u|could you|could u)\s+)*(?:"
     rf"(?:keep|make) (?:it|this|the note|the message|things) (?:sound |look |feel |come across )?(?:not )?{_TONE}"
     rf"(?: \w+){{0,3}}|"
     rf"keep (?:it|this|the note|the message) (?:to|under|below|at|within) [^,.;!?]{{1,30}}|"
@@ -91,7 +91,8 @@ _NOT_THIS = re.compile(r"\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|n
 #: post", "bitte höflich formulieren", "scrivi qualcosa di carino ma non troppo", "sois sympa"), or that only says how
 #: long the note is ("short pitch")
 #: the words a clause to the writer may open with before its verb ("pls", "and", "just", "bitte", "et")
-_OPENING = (r"^\s*(?:(?:pls|plz|please|and|but|just|so|also|oh|then|maybe|bitte|aub|svp|stp|por favor|per favore|et|y|e|"
+_OPENING = (r"^\s*(?:(?:pls|plz|please|and|but|just|so|also|oh|then|maybe|can you|can u|could you|could u|bitte|aub|svp|stp|"
+            r"por favor|per favore|et|y|e|"
             r"und|en|ma|mais|pero)\s+)*")
 _IMPERATIVE = re.compile(
     _OPENING + r"(?:"

@@ -216,7 +216,7 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
                                      re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
         profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
-    school = profile.education[0].split("·")[0].split(",")[0].strip() if profile.education else ""
+    school = re.split(r"\s*[·,|—–]\s*|\s+-\s+", profile.education[0])[0].strip() if profile.education else ""
     if language == "en" and school and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
                                                     r"(?: too| as well| here)?\W*", spoken_reason, re.I):
         return f"I'm a fellow {school} alum"  # "alum": of the school the profile names (else the model names one)
@@ -254,8 +254,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if why == "none" and (len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1
                           or _ONLY_CONNECTING.search(base)):
         return f"{follow[:1].upper()}{follow[1:]}"  # "networking", "thought I'd connect": nothing to say back
-    if why == "none":
-        return f"{base}. {follow[:1].upper()}{follow[1:]}"
+    if why == "none" or base.endswith("?"):  # ("hiring?": "Are you hiring? I'd like to follow …")
+        return f"{base}{'' if base.endswith('?') else '.'} {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"
 
 
@@ -433,7 +433,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")
 _WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?]|\s+and(?=\s+(?:i\s+)?(?:would|'d)\s+(?:love|like)\b))\s+(?P<wish>[^,;.!?)]{0,40}?\b(?:connect|connecting|connecten|vernetzen|"
-                              r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos|linken|"
+                              r"conectar(?:nos|me)?|connecter|collegarci|collegarmi|conectarnos|linken|conectemos|connectons|"
                               r"w(?:ü|ue)rde mich freuen|would be great|zou leuk zijn)"
                               r"(?:\s+(?:here|with you|on linkedin|hier|aqui|aquí|ici|qui))?)\s*[.!]*\s*$", re.I)
 

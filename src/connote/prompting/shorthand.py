@@ -23,7 +23,7 @@ SHORTHAND_OTHER = {
            "dc": "donc", "vrmt": "vraiment", "mtn": "maintenant", "svp": "s'il vous plaît"},
     "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa",
            "grz": "grazie", "x": "per"},
-    "nl": {"zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "mss": "misschien",
+    "nl": {"jr": "jaar", "zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "mss": "misschien",
            "wss": "waarschijnlijk", "vd": "van de", "vh": "van het"},
 }
 

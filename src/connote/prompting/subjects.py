@@ -13,7 +13,8 @@ from .english_words import FIELDS, IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUN
 SHORTHAND = {
     "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts",
     "ep": "episode", "eps": "episodes", "wk": "week",
-    "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "hrs": "hours",
+    "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "yr": "year", "yrs": "years", "hrs": "hours", "ctrl": "control",
+    "mgmt": "management",
     "hr": "hour", "mins": "minutes", "qtr": "quarter", "mfg": "manufacturing", "exp": "experience",
     "mgr": "manager", "govt": "government", "dept": "department", "bc": "because", "b/c": "because",
     "w/": "with", "w/o": "without", "thx": "thanks", "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow",

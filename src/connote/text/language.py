@@ -59,7 +59,8 @@ _WORDS = {
         obrigado obrigada abraço muito muita isso esse essa este esta foi ser estar estou tenho tem fazer
         nossa nosso conversa interessante ótimo ótima vi então pelo pela mesmo mesma setor quero queria sou
         adorei gostei""",
-    "it": """il lo la gli le e io è un una di del della dei delle in con per su suo sua lei lui ho sentito
+    "it": """il lo la gli le e io è un una di del della dei delle in con per su suo sua lei lui ho sentito stesso stessa
+        settore dalle dagli
         letto conosciuto settimana prossima che mio mia non molto ma come al nel nella mi piacerebbe
         collegarmi ciao intervento articolo episodio conferenza evento collega lavoro squadra anche sono
         sei siamo hai ha abbiamo grazie saluti questo questa quello quella tuo tua tuoi vostro vostra
@@ -171,7 +172,7 @@ def _fold_apostrophes(text: str) -> str:
 
 def language_scores(text: str) -> dict[str, float]:
     """How strongly ``text`` looks like each Latin-script language (0 = no evidence)."""
-    text = _fold_apostrophes(unicodedata.normalize("NFC", text or ""))
+    text = re.sub(r"\b[Ww]/(?=\s|\w)", "with ", _fold_apostrophes(unicodedata.normalize("NFC", text or "")))  # "w/": not Polish "w"
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     scores = {lang: 0.0 for lang in FUNCTION_WORDS}
     for t in tokens:
