@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .address import ADDRESS_FORM
-from .note_form import SIGN_NAMED, SIGN_QUOTED
+from .note_form import CHAR_UNITS, SIGN_NAMED, SIGN_QUOTED
 from .to_say import ASK_EN, ASK_OTHER, MENTION, asked_to_say, name_only, named
 
 #: how a note should come across, in the words users give the writer ("not too formal", "niet te slijmerig")
@@ -50,9 +50,10 @@ _INSTRUCTION = re.compile(
     rf"(?:just |only )?(?:one|a single|1) (?:line|sentence) (?:for|on|about) (?:that|it|this)|not an? (?:paragraph|essay)|"
     rf"(?:one|two|three|a|\d) (?:sentences?|lines?) (?:is|are) (?:fine|ok|okay|enough|plenty)|"
     rf"\d\s*(?:-|to|or)\s*\d (?:sentences?|lines?)(?: max| tops)?|"
-    rf"(?:(?:max(?:imum)?|at most|up to|under|below)\s*)?\d{{2,3}}\s*(?:chars?|characters|zeichen|caract[eè]res|caracteres|"
-    rf"caratteri|tekens|letters)(?: max(?:imum)?| tops| or (?:less|fewer)| limit)?|\d{{2,3}} max(?:imum)?|"
-    rf"(?:nothing|niks|niets|nichts|rien|nada|niente) (?:about|over|sobre|sur|über|su|de|on)(?: \w+){{1,3}}|(?:limit(?: it)? to|under|max|max of) \d+ (?:chars|characters|"
+    rf"(?:(?:max(?:imum)?|at most|up to|under|below)\s*)?\d{{2,3}}\s*(?:{CHAR_UNITS}|letters)"
+    rf"(?: max(?:imum)?| tops| or (?:less|fewer)| limit)?|\d{{2,3}} max(?:imum)?|"
+    rf"(?:nothing|niks|niets|nichts|rien|nada|niente) (?:about|over|sobre|sur|über|su|de|on)(?: \w+){{1,3}}|"
+    rf"(?:limit(?: it)? to|under|max|max of) \d+ (?:chars|characters|"
     rf"words|zeichen|caractères|caracteres|caratteri|tekens)|(?:one|1|a single) sentence of (?:praise|thanks|intro|context) max|"
     rf"use (?:they/them|she/her|he/him|their pronouns)(?: correctly| for (?:them|her|him))?|(?:don'?t|do not) assume (?:their |her |his )?gender|"
     rf"hou het (?:kort|luchtig|simpel|informeel|zakelijk)|(?:kort|kurz|knapp|luchtig|locker) (?:houden|halten|fassen)|halt(?:e)? es (?:kurz|locker|einfach|knapp)|"

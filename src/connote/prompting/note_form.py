@@ -115,11 +115,12 @@ def most_sentences(reason: str) -> int | None:
     return int(most) if most.isdigit() else _COUNT.get(most.lower())
 
 
+#: characters, in the notes' languages
+CHAR_UNITS = r"(?:chars?|characters|zeichen|caract[eè]res|caracteres|caratteri|tekens)"
 #: "keep it under 200 chars", "max 150 characters", "200 Zeichen max": the length the user asks for
-_CHARS = re.compile(r"\b(?:(?:under|below|max(?:imum)?\.?|at most|up to|no more than|less than|within|unter|moins de|"
-                    r"menos de|meno di|onder)\s*(\d{2,3})\s*(?:chars?|characters|zeichen|caract[eè]res|caracteres|caratteri|"
-                    r"tekens)|(\d{2,3})\s*(?:chars?|characters|zeichen|caract[eè]res|caracteres|caratteri|tekens)\s*"
-                    r"(?:max(?:imum)?|tops|or (?:less|fewer)))\b", re.I)
+_CHARS = re.compile(rf"\b(?:(?:under|below|max(?:imum)?\.?|at most|up to|no more than|less than|within|unter|moins de|"
+                    rf"menos de|meno di|onder)\s*(\d{{2,3}})\s*{CHAR_UNITS}|(\d{{2,3}})\s*{CHAR_UNITS}\s*"
+                    rf"(?:max(?:imum)?|tops|or (?:less|fewer)))\b", re.I)
 
 
 def most_chars(reason: str) -> int | None:

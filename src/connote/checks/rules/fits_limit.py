@@ -47,8 +47,9 @@ def fits_limit(ctx: CheckContext, note: str) -> str | None:
         return "ends with '…': looks cut off"
     if not _ENDS_OK.search(stripped) and not ends_with_sign_off(stripped):
         return f"ends mid-sentence ('…{shorten(stripped[-20:], 20)}')"
-    if most and len(sentences(note)) > most:
-        return f"{len(sentences(note))} sentences where the reason asks for at most {most}"
+    said = len(sentences(note)) if most else 0
+    if most and said > most:
+        return f"{said} sentences where the reason asks for at most {most}"
     m = re.search(r"(\w+)\s*[.!?]$", stripped)
     if m and m.group(1).lower() in _DANGLING.get(ctx.language, _DANGLING["en"]):
         return f"cut off mid-sentence ('…{m.group(1)}.')"

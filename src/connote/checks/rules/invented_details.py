@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...text.folding import fold
-from ...text.language import FUNCTION_WORDS
 from ...text.words import sentences, word_stem, words_in
 from ..context import CheckContext, in_source, note_language, shorten
 from ..vocabulary import ALL_FUNCTION_WORDS, CONCEPTS, GENERIC_WORDS
@@ -112,7 +111,6 @@ def invented_meeting(ctx: CheckContext, note: str) -> str | None:
     return None
 
 
-
 #: a feeling about the person's work, or a thanks, that the model adds ("it was really helpful", "thanks for sharing
 #: your insights", "thanks for the recommendation"), and a service desk's line ("any questions or concerns")
 _ADDED_FEELING = re.compile(
@@ -152,7 +150,6 @@ def invented_feeling(ctx: CheckContext, note: str) -> str | None:
     return None
 
 
-_ALL_FUNCTION_WORDS = set().union(*FUNCTION_WORDS.values())
 #: the languages whose sentences are judged
 _JUDGED = {"en", "de", "fr", "es", "pt", "it", "nl"}
 #: a sentence that only closes the note ("I'd be glad to connect", "Ich freue mich auf den Austausch")
@@ -176,7 +173,7 @@ def invented_sentence(ctx: CheckContext, note: str) -> str | None:
             sentence = _GREETING_PART.sub("", sentence)
         if _CLOSING_WORDS.search(sentence):
             continue  # ("Wishing you luck with the search, and I'd be glad to connect.")
-        content = [w for w in words_in(sentence) if len(w) >= 4 and fold(w) not in _ALL_FUNCTION_WORDS]
+        content = [w for w in words_in(sentence) if len(w) >= 4 and fold(w) not in ALL_FUNCTION_WORDS]
         if len(content) < 3:
             continue
         given = sum(1 for w in content if in_source(ctx, w) or word_stem(fold(w)) in known)

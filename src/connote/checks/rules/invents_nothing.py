@@ -78,7 +78,8 @@ _HISTORY_SUPPORT = re.compile(
 #: or one proposed that the reason never asks for ("Would you like to meet up?")
 _CONVERSATION = re.compile(r"\b(?:(?:we|and|i) (?:talked|chatted|spoke|discussed)|"
                            r"(?:we |and )?had an? (?:great |good |nice |long |quick |interesting |short |brief )?"
-                           r"(?:discussion|chat|conversation|talk) (?:about|on)|our (?:chat|conversation|talk) (?:about|on)|wir haben (?:uns )?über|nous avons (?:parlé|discuté)|hablamos (?:de|sobre)|"
+                           r"(?:discussion|chat|conversation|talk) (?:about|on)|our (?:chat|conversation|talk) (?:about|on)|"
+                           r"wir haben (?:uns )?über|nous avons (?:parlé|discuté)|hablamos (?:de|sobre)|"
                            r"conversamos sobre|falamos (?:de|sobre)|abbiamo parlato|"
                            r"(?:like|love|happy|glad) to (?:meet up|chat later|grab (?:a )?coffee|hop on a call)|"
                            r"would you like to meet)\b", re.I)
