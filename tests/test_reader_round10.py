@@ -166,7 +166,7 @@ def test_only_navigation_items_in_a_row_make_a_ui_line(line, ui):
 @pytest.mark.parametrize(("reason", "expected"), [
     ("hiring a marine superintendent in rotterdam, his drydock experience fits really well. pls keep it light "
      "not salesy", "I'm hiring a marine superintendent in Rotterdam. Your drydock experience fits really well."),
-    ("loved your talk, not too formal pls", "I loved your talk, and I'd like to follow your work as Orthodontist at "
+    ("loved your talk, not too formal pls", "I loved your talk, and I'd like to follow your work as an orthodontist at "
                                             "Fjordsmil"),  # thin once the instruction is set aside, like "loved your talk"
     ("my daughter rows in his squad. would be good to share erg plans", "my daughter rows in your squad. It would be "
                                                                         "good to share erg plans"),
@@ -235,9 +235,9 @@ def test_chat_slang_is_no_sign_of_a_language():
 
 
 @pytest.mark.parametrize(("reason", "expected"), [
-    ("cool work", "I really like your work as Bookbinder at Vellum & Thread"),
+    ("cool work", "I really like your work as a bookbinder at Vellum & Thread"),
     ("interesting profile, would like to connect",
-     "I came across your profile and found it interesting, and I'd like to follow your work as Bookbinder at "
+     "I came across your profile and found it interesting, and I'd like to follow your work as a bookbinder at "
      "Vellum & Thread"),
     ("he runs the sourdough side where i start next month, so basically my new boss",
      "you run the sourdough side where I start next month, so you're basically my new boss"),

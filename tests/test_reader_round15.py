@@ -104,7 +104,7 @@ def test_terse_reasons_said_with_the_persons_work():
     neon = Profile(name="Léandre Fouquet", first_name="Léandre", role="Souffleur de néon",
                    company="Atelier Lumière Vive")
     assert their_work(neon, "en") == "your work at Atelier Lumière Vive"
-    assert their_work(Profile(role="Ocularist", company="Clearsight"), "en") == "your work as Ocularist at Clearsight"
+    assert their_work(Profile(role="Ocularist", company="Clearsight"), "en") == "your work as an ocularist at Clearsight"
     assert their_work(Profile(role="Lighting Designer", company="Self-employed"), "en") == \
         "your work as a lighting designer"
 

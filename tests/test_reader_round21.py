@@ -122,7 +122,7 @@ def test_a_reason_that_only_tells_the_writer_how_gives_no_why(reason):
 def test_a_terse_reason_that_only_asks_to_connect_says_their_work_alone():
     profile = parse_profile("Bashir Haidari · Personal Trainer & Strength Coach · Ironbark Gym Melbourne")
     assert told("connect pls", "en", profile) == \
-        "I'd like to follow your work as Personal Trainer & Strength Coach at Ironbark Gym Melbourne"
+        "I'd like to follow your work as a personal trainer & strength coach at Ironbark Gym Melbourne"
 
 
 @needs_dictionaries
@@ -273,7 +273,7 @@ def test_a_you_asked_for_is_used_though_the_request_is_unsaid_and_an_aside_does_
     ("my new ward manager", "you are my new ward manager"),
     ("future boss maybe", "you may be my future boss"),
     ("re: dispatcher job", "I'm writing about the dispatcher job"),
-    ("we met", "we met, and I'd like to follow your work as Ward Manager at NHS Tayside"),
+    ("we met", "we met, and I'd like to follow your work as a ward manager at NHS Tayside"),
     ("her post about 3am calving calls and burnout hit home, im a dairy farmer myself",
      "your post about 3am calving calls and burnout hit home. I'm a dairy farmer myself"),  # not "I read your post … hit"
 ])

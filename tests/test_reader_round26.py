@@ -79,7 +79,7 @@ def test_a_one_word_title_then_where():
     rosalind = parse_profile("Rosalind Achterberg\nChair, Northbridge Water | Non-Executive Director")
     assert their_work(rosalind, "en") == "your work as Chair at Northbridge Water"
     assert their_work(parse_profile("Jo Lee\nSenior Program Director, Offshore Wind"), "en") == \
-        "your work as Senior Program Director at Offshore Wind"
+        "your work as a senior program director at Offshore Wind"
 
 
 @needs_dictionaries

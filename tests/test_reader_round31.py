@@ -404,7 +404,7 @@ def test_told_round_five(reason, language, said):
 
 
 def test_hiring_asked_then_their_work_and_the_school_of_an_alum():
-    assert told("hiring?", "en", ANNA) == "Are you hiring? I'd like to follow your work as Engineer at Acme"
+    assert told("hiring?", "en", ANNA) == "Are you hiring? I'd like to follow your work as an engineer at Acme"
     profile = ANNA.model_copy(update={"education": ["Colorado School of Mines — BS, Mining Engineering"]})
     assert told("fellow alum lol", "en", profile) == "I'm a fellow Colorado School of Mines alum"
 

@@ -275,7 +275,7 @@ def test_the_employer_is_the_current_jobs_when_the_headline_only_guesses():
     ("i work on axolotl limbs, wd be cool to swap notes", "en", "I work on axolotl limbs, and it would be cool to swap "
                                                                  "notes"),
     ("potential client, we do table linen for hotels", "en", "We do table linen for hotels"),
-    ("recruiter", "en", "I'd like to follow your work as Partner at Castlereagh Mould LLP"),
+    ("recruiter", "en", "I'd like to follow your work as a partner at Castlereagh Mould LLP"),
     ("just planted trees on my dads old paddock", "en", "I just planted trees on my dad's old paddock"),
     ("ca m'interesse bcp, j'ai 8 ans d'exp", "fr", "ça m'intéresse beaucoup, j'ai 8 ans d'exp"),
     ("moechte mich vernetzen, wir bauen steuerungstechnik fuer seilbahnen", "de",

@@ -95,14 +95,14 @@ def test_how_much_why_a_reason_gives(reason, why):
 
 def test_a_terse_reason_is_completed_with_their_work_as_theirs():
     profile = parse_profile("Arjun Pillai - Tax Manager - Holt & Rainey CPAs | LinkedIn")
-    assert told("we're both in tax", "en", profile) == ("we're both in tax, and I'd like to follow your work as Tax "
-                                                       "Manager at Holt & Rainey CPAs")
+    assert told("we're both in tax", "en", profile) == ("we're both in tax, and I'd like to follow your work as a tax "
+                                                       "manager at Holt & Rainey CPAs")
     assert told("same field", "en", profile).startswith("We're in the same field, and I'd like to follow your work")
-    assert told("networking", "en", profile) == "I'd like to follow your work as Tax Manager at Holt & Rainey CPAs"
-    assert told("saw your profile", "en", profile) == ("I saw your profile. I'd like to follow your work as Tax "
-                                                       "Manager at Holt & Rainey CPAs")
+    assert told("networking", "en", profile) == "I'd like to follow your work as a tax manager at Holt & Rainey CPAs"
+    assert told("saw your profile", "en", profile) == ("I saw your profile. I'd like to follow your work as a tax "
+                                                       "manager at Holt & Rainey CPAs")
     specific = "heard his podcast episode on audits"
-    assert "Tax Manager" not in told(specific, "en", profile)  # the model sees nothing else of the paste
+    assert "ax manager" not in told(specific, "en", profile)  # the model sees nothing else of the paste
 
 
 def test_a_role_on_its_own_takes_an_article_and_wanting_to_connect_is_not_said_back():
@@ -112,7 +112,7 @@ def test_a_role_on_its_own_takes_an_article_and_wanting_to_connect_is_not_said_b
         "I'd like to follow your work as an interventional cardiologist"
     tunnel = parse_profile("Hafiz bin Osman\nTunnel Engineer | Selatan Metro Link | NATM, TBM")
     assert why_in("thought id connect") == "none"
-    assert told("thought id connect", "en", tunnel) == "I'd like to follow your work as Tunnel Engineer at Selatan Metro Link"
+    assert told("thought id connect", "en", tunnel) == "I'd like to follow your work as a tunnel engineer at Selatan Metro Link"
     school = parse_profile("Rodrigo Salcedo\nGerente de Operaciones | Escuelas de Idiomas Lingua Viva")
     assert told("hola, me gustaría conectar", "es", school) == "Me gustaría seguir su trabajo como Gerente de Operaciones"
 

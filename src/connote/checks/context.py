@@ -47,7 +47,7 @@ class CheckContext:
     def spoken_reason(self) -> str:
         """The reason as the prompt gives it to the model: said to the person, a terse one completed with the
         person's work (prompting.reasons.told)."""
-        return told(self.reason, self.language, self.profile, formal=self.formal)
+        return told(self.reason, self.language, self.profile, formal=self.formal, sender=self.sender)
 
     @cached_property
     def example_only_phrases(self) -> set[tuple[str, ...]]:

@@ -253,7 +253,7 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                 if len(accepted) >= request.count:
                     break
     if not accepted:  # no model note passed: the reason as the model was told it, greeted and closed
-        told = reasons.told(request.reason, language, profile, formal=request.formal)
+        told = reasons.told(request.reason, language, profile, formal=request.formal, sender=request.sender)
         text = variations.from_reason(style.opener(profile, language, 0, formal), told, language)
         if text:
             note = consider(base_seed, style.restyle(finish(text, request.limit), language, request.limit))

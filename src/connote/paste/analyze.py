@@ -10,6 +10,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from .cards import FOLLOWERS, card_below, card_meant, employer_below, name_above_location, person_below
 from .contacts import find_contacts, strip_contacts
+from .headline import FORMER, ROLE_SPLIT, split_role
 from .lines import (
     DATE_LINE_RE,
     EMPLOYMENT_RE,
@@ -21,7 +22,7 @@ from .lines import (
     section_of,
     strip_line,
 )
-from .markup import clean_text, strip_symbols
+from .markup import clean_text
 from .nameline import (COMMENT_BADGES, NameLine, is_headline, name_from_link, names_role, org_line,
                        organization_page, place_before_counter, read_name_line, unwrap)
 from .names import NO_NAME, greeting_name, looks_like_name, name_core, tidy_name
@@ -32,7 +33,6 @@ from .vocabulary import (
     MAX_FIELD,
     PRONOUN_RE,
     PRONOUN_WORD,
-    ROLE_NOUNS,
 )
 
 
@@ -106,58 +106,6 @@ def _clip(text: str, limit: int = MAX_FIELD) -> str:
         return text
     cut = text[:limit]
     return cut[: cut.rfind(" ")] if " " in cut else cut
-
-
-_ROLE_SPLIT = re.compile(r"\s+(?:at|@|bei|chez|en|presso|na|no|em|в|у|en la|en el|at the|@ the|tại|w)\s+|"
-                         r"\s*@\s*", re.I)
-_FORMER = re.compile(r"^(ex|former|formerly|previously|prev|past|ehemals|ehemalig\w*|anciennement|antes|ex-)\b",
-                     re.I)
-
-
-def _trim_org(text: str) -> str:
-    text = strip_symbols(text).strip(" ,;:")
-    if text.endswith(".") and "." not in text.split()[-1][:-1]:  # "Fluxo." but not "S.p.A."
-        text = text[:-1]
-    return text.strip()
-
-
-#: the small words an employer's name may hold in lower case ("Bank of Ireland"); any other is a phrase's
-_SMALL_WORDS = {"of", "and", "for", "the", "de", "la", "du", "des", "del", "da", "do", "di", "van", "von", "der", "en",
-                "et", "y", "e", "und", "&", "at", "in", "on"}
-
-
-def _split_role(headline: str) -> tuple[str | None, str | None]:
-    """'Data Engineering Lead at Fluxo | Host of …' -> ('Data Engineering Lead', 'Fluxo')."""
-    headline = strip_symbols(headline)
-    segments = [s.strip() for s in re.split(r"\s+[|•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s*//\s*", headline)
-                if s.strip()]
-    if not segments:
-        return None, None
-    first = segments[0]
-    parts = _ROLE_SPLIT.split(first, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        company = _trim_org(re.sub(r"\s*\(.*?\)\s*$", "", parts[1]))
-        return parts[0].strip(" ,"), (company or None)
-    def is_role(text: str) -> bool:
-        return any(fold(w).strip(",.&") in {fold(r) for r in ROLE_NOUNS} for w in text.split())
-
-    m = re.match(r"(.+?)\s+(?:von|de la|del)\s+(.+)$", first)  # "Gründer von Feldweg Analytics"
-    if m and is_role(m.group(1).split()[-1]) and len(m.group(2).split()) <= 4:
-        return m.group(1).strip(), _trim_org(m.group(2))
-    if "," in first and len(segments) >= 2 and is_role(first.split(",")[0]) and org_line(segments[1]) \
-            and not _FORMER.match(segments[1]):  # "Senior Program Director, Offshore Wind | Nordsee Energie"
-        return first, _trim_org(segments[1])
-    m = re.match(r"(.+?),\s+(.+)$", first)
-    if m and len(m.group(2).split()) <= 4 and not _FORMER.match(m.group(2)) and is_role(m.group(1)) \
-            and not is_role(m.group(2)):
-        return m.group(1).strip(), _trim_org(m.group(2))
-    for firm in segments[1:3]:  # "Master Electrician | Solar PV & mini-grids | Boateng Sparks Ltd": not a specialty
-        firm = re.split(r"\s+at\s+|\s*@\s*", firm)[-1]  # "Product at Saltline Wetsuits"
-        if len(firm.split()) <= 4 and not _FORMER.match(firm) and is_role(first) and not is_role(firm) \
-                and firm[:1].isupper() and "," not in firm and not any(
-                    w[:1].islower() and w not in _SMALL_WORDS for w in firm.split()):
-            return first, _trim_org(firm)
-    return first or None, None
 
 
 def _analyze(text: str) -> PasteAnalysis:
@@ -276,8 +224,15 @@ def _analyze(text: str) -> PasteAnalysis:
     if card is not None and fold(name_core(card)) != fold(name or "") and (
             name is None or (at > text.find(name) and fold(name) in fold(text[at:at + 240]))):
         below = card  # "Halcyon Tidal Energy / … / Morwenna Trescothick / … at Halcyon Tidal Energy": its employer
-    if below is not None and text.find(below) > 0:  # a company's page header, then a person's card: the card
-        return _analyze(text[text.find(below):])
+    if below is not None and text.find(below) > 0:  # a company's page header, then a person's card: the card, at
+        found_card = _analyze(text[text.find(below):])  # the company unless the card names its employer ("… at X",
+        # "…, X", its experience)
+        card = found_card.profile
+        named = card.company and (re.search(r"(?:,|\bat|@)\s*" + re.escape(card.company), card.headline or "") or any(
+            fold(card.company) in fold(job) for job in card.experience))  # "General Manager, Aurelia Porto Ribeira"
+        if org and not is_ui_line(org) and not named:
+            found_card.profile = card.model_copy(update={"company": org})
+        return found_card
     if name is None and not org:
         name = name_from_link(text)  # only the profile link was pasted
     if name and fold(name) in NO_NAME:
@@ -318,11 +273,11 @@ def _analyze(text: str) -> PasteAnalysis:
 
     role = company = None
     if headline:
-        role, company = _split_role(headline)
+        role, company = split_role(headline)
     company = found.company or company or org  # "Ada Obi at Kestrel, Talent Partner – Ops": the employer named
     if company is None and role and not experience and after_headline and org_line(after_headline):
         company = after_headline  # Sales Navigator: the title, then the employer on its own line
-    if experience and (company is None or (not found.company and headline and not _ROLE_SPLIT.search(headline)
+    if experience and (company is None or (not found.company and headline and not ROLE_SPLIT.search(headline)
                                             and fold(company) not in {fold(e[1] or "") for e in experience})):
         # no employer in the headline, or a guess from its segments that no job lists ("Head of Strings,
         # Eastvale Conservatoire | Cellist", "Senior PM – Healthcare Construction | PMP"): the current job's
@@ -331,7 +286,7 @@ def _analyze(text: str) -> PasteAnalysis:
         if first_company and current_job:
             company = first_company
             role = role or first_role
-    if company and _FORMER.match(company):
+    if company and FORMER.match(company):
         company = None
     if role and company and experience and fold(company) in fold(role) and fold(company) != fold(role):
         role = experience[0][0] or role  # "上海栖木科技 产品经理": the title from the experience entry
@@ -377,7 +332,7 @@ def _single_line_title(text: str) -> PasteAnalysis | None:
     if len(parts) == 1 and not is_headline(parts[0]):
         role, company = None, parts[0]  # "Wojciech Kamiński – Lumen Logistics | LinkedIn"
     if role:
-        r, c = _split_role(role)
+        r, c = split_role(role)
         role, company = r, company or c
     about = _clip(strip_contacts(" ".join(lines[1:]))) or None
     profile = Profile(name=name, first_name=greeting_name(name, headline), headline=headline, role=role, company=company,

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..text.folding import fold
+from ..text.places import is_city
 from ..text.spelling import is_known
-from .lines import is_location, is_ui_line
+from .lines import COUNTRIES, LOCATION_WORDS, is_location, is_ui_line
 from .markup import strip_symbols
 from .names import display_name, looks_like_name, name_core, strip_credentials
 from .vocabulary import JOB_WORDS, PRONOUN_IN_NAME, PRONOUN_RE, ROLE_NOUNS
@@ -91,13 +92,34 @@ def read_name_line(line: str) -> NameLine | None:
     if m:
         pronouns = re.sub(r"\s+", "", m.group(1))
         line = PRONOUN_IN_NAME.sub(" ", line)
+    degree = bool(_DEGREE_SEGMENT.search(line))
+    last = re.match(r"^(?P<rest>.+?)\s*[·•|]\s*(?P<name>[^·•|]+?)" + _DEGREE_SEGMENT.pattern + r"\s*$", line, re.I)
+    if last and looks_like_name(last["name"]) and not looks_like_name(last["rest"]) and not is_headline(last["name"]) \
+            and len(last["name"].split()) >= 2:
+        line = f"{last['name']} · {last['rest']}"  # "Recrutement – … | SNCF Réseau · Mélanie N'Diaye · 2e"
+    segments = re.split(r"\s+[—–|·•]\s+|\s+-\s+", line)
+    if len(segments) >= 3 and names_role(segments[0]) and not looks_like_name(segments[0]):
+        # "Chief Medical Officer – Dr. Kofi Ansah-Mensah MBChB MPH – Nkosi Telehealth": the title, the name, the firm
+        k = next((k for k, seg in enumerate(segments[1:], 1) if looks_like_name(seg) and not is_headline(seg)
+                  and len(words := strip_credentials(name_core(seg)).split()) >= 2
+                  and 2 * sum(is_known(w.lower(), "en") for w in words) < len(words)), None)  # not "Fjordline Seafood
+        # Export AS": a firm's everyday words
+        if k is not None:
+            line = " · ".join([segments[k], *segments[:k], *segments[k + 1:]])
     line = re.sub(r"\s{2,}", " ", _DEGREE_SEGMENT.sub("", line)).strip(" ·•|")
     line = _LABEL_FIRST.sub("", line)  # "RECRUITER – Siobhán Ní Bhriain | …"
-    turned = re.match(r"((?:(?:[A-Z]{2,}|van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la|bin|al|el) )"
-                      r"{0,3}[A-Z][\w'’-]+), ([A-Z][\w'’-]+(?: [A-Z]\.)?(?: \([^)]{1,20}\))?)(\s+[—–|·]\s+\S.*)$", line) or re.match(
-        r"((?-i:[^\W\d_A-Z][\w'’-]+)), ((?-i:[^\W\d_A-Z][\w'’-]+))(\s+[—–|·]\s+\S.*)$", line)  # "chen, wei-ling | …"
-    if turned and looks_like_name(f"{turned.group(2)} {turned.group(1)}") and fold(turned.group(2)) not in JOB_WORDS:
-        line = f"{turned.group(2)} {turned.group(1)}{turned.group(3)}"  # "Oyelaran, Bisi — Forensic Accountant"
+    # "Oyelaran, Bisi — Forensic Accountant", "Van der Berg, Anneke · 2nd", "chen, wei-ling | …", "Kowalczyk,
+    # Agnieszka" (alone on its line, neither word a place: "Leeds, England", "Warsaw, Masovian")
+    rest = r"(\s+[—–|·]\s+\S.*)?"
+    turned = re.match(r"((?:(?:[A-Z]{2,}|(?i:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la|bin|al|el)) )"
+                      r"{0,3}[A-Z][\w'’-]+), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: [A-Z]\.)?)( \([^)]{1,20}\))?" + rest + "$", line) or re.match(
+        r"((?-i:[^\W\d_A-Z][\w'’-]+)), ((?-i:[^\W\d_A-Z][\w'’-]+))()" + rest + "$", line)
+    if turned and looks_like_name(f"{turned.group(2)} {turned.group(1)}") and fold(turned.group(2)) not in JOB_WORDS \
+            and fold(turned.group(2)) not in {fold(c) for c in COUNTRIES} and not LOCATION_WORDS.search(turned.group(2)) \
+            and (degree or turned.group(4) or not (is_city(turned.group(1)) or is_city(turned.group(2)))):
+        nick = turned.group(3) or ""  # "(PJ)" after the given name it shortens, "(이민준)" after the whole name
+        line = f"{turned.group(2)}{nick if nick.isascii() else ''} {turned.group(1)}{'' if nick.isascii() else nick}" \
+               f"{turned.group(4) or ''}"
     parts = _SEP.split(line, maxsplit=1)
     if len(parts) == 3 and not looks_like_name(parts[0]) and names_role(parts[0]):
         found = _title_first(parts[0], parts[2], pronouns)
@@ -222,7 +244,8 @@ _PAGE_HEADER = re.compile(r"^[^·•]+[·•][^·•]+[·•]\s*\d[\d,.]*\s*[KkM
 def is_company_page(lines: list[str]) -> bool:
     """A company page's header ("Software Development · Berlin, Germany · 12K followers", "201-500
     employees") among the first lines: the paste is about an organization, not a person."""
-    return any(_EMPLOYEES.search(l) or _PAGE_HEADER.match(l.strip()) for l in lines[:8])
+    return not _DEGREE_SEGMENT.search(lines[0]) and any(
+        (_EMPLOYEES.search(l) and ("·" in l or "•" in l or len(l.split()) <= 6)) or _PAGE_HEADER.match(l.strip()) for l in lines[:8])
 
 
 _HIRING = re.compile(r"^(?P<org>.{2,60}?)\s+(?:is hiring|stellt ein|recrute|está contratando|está contratando|"

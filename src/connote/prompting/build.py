@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import TemplateError
 from ..paste import given_name
 from ..schema import Profile
@@ -31,7 +33,8 @@ OPENERS = {
 #: greetings that go with the formal "you" (Sie, vous, Lei, u) and with the informal one (du, tu, tu, je), where
 #: they differ from OPENERS: a reader finds "Salut ... votre" and "Ciao ... il suo paper" odd
 OPENERS_BY_FORMALITY = {
-    True: {"de": ("Hallo {name},", "Guten Tag {name},", "Hallo {name} –"),
+    True: {"de": ("Guten Tag {full},", "Hallo {full},", "Guten Tag {full} –"),  # (Sie with a first name alone reads
+           # as a clash; the whole name is the neutral formal form: "Guten Tag Ulrike Lindner")
            "fr": ("Bonjour {name},", "Bonjour {name} !", "Bonjour {name} –"),
            "it": ("Buongiorno {name},", "Gentile {name},", "Buongiorno {name} –"),
            "nl": ("Beste {name},", "Goedendag {name},", "Hallo {name},")},
@@ -64,7 +67,10 @@ def opener(profile: Profile, language: str, variation: int, formal: bool | None 
     if not profile.first_name:
         return NAMELESS.get(language, NAMELESS["en"])
     options = OPENERS_BY_FORMALITY.get(formal, {}).get(language) or OPENERS.get(language, OPENERS["en"])
-    return options[variation % len(options)].format(name=profile.first_name)
+    full = profile.name if profile.name and 2 <= len(profile.name.split()) <= 4 and profile.first_name in profile.name \
+        and not profile.name.isupper() \
+        and re.fullmatch(r"[^\W\d_][\w'’. -]*", profile.name) else profile.first_name  # "Dr. Martin Kessler-Haupt"
+    return options[variation % len(options)].format(name=profile.first_name, full=full)
 
 
 def person_line(profile: Profile) -> str:
@@ -86,7 +92,7 @@ def render_case(template: templates.Template, case_tpl: str, *, profile: Profile
     return templates.render(case_tpl, {
         "person": person_line(profile),
         "sender": sender or "not given",
-        "reason": told(reason, language, profile, formal=formal) if new else spoken(reason, language, profile),
+        "reason": told(reason, language, profile, formal=formal, sender=sender) if new else spoken(reason, language, profile),
         "language": language_name(language),
         "limit": str(limit),
         "note": note,

@@ -45,7 +45,13 @@ def _named_runs(text: str) -> list[list[str]]:
     return [run[:len(run) - next(i for i, w in enumerate(reversed(run)) if w[:1].isupper())] for run in runs]
 
 
-def profile_names(profile: Profile, language: str) -> list[str]:
+def senders_firm(sender: str | None) -> str | None:
+    """The firm of the sender's own line ("Marc Tremblay, dispatcher at Arctic Haul" -> "Arctic Haul"), or None."""
+    m = re.search(r"(?:\sat\s|@)\s*(?P<firm>[^,|·•]+)$", sender or "")
+    return m.group("firm").strip() if m else None
+
+
+def profile_names(profile: Profile, language: str, sender: str | None = None) -> list[str]:
     """What the profile writes with capitals that a reason may type in lower case, longest first:
 
     - the employer's (also the headline's after "at", or between its commas), the place's and the schools' runs of
@@ -53,14 +59,16 @@ def profile_names(profile: Profile, language: str) -> list[str]:
       "Scorpion Bay Pepper Sauce");
     - elsewhere (the About, posts, experience) runs with a word no dictionary knows in lower case ("Marlow Creek",
       "Spoorwerk Oost");
-    - one such word alone where employers and places are ("Mercadia", "Kisumu")."""
+    - one such word alone where employers and places are ("Mercadia", "Kisumu");
+    - the same in the firm of the sender's own line ("taxidermist at The Hunterian": "Hunterian")."""
     def unknown(word: str) -> bool:
         return len(word) >= 3 and not any(is_known(word.lower(), lang) for lang in {language, "en"})
 
     found: set[str] = set()
     employer = re.search(r"(?:\s(?:at|bei|chez|presso|bij)\s|@)\s*(?P<firm>[^,|·•]+)", profile.headline or "") or \
         re.match(r"[^,|·•]+,\s*(?P<firm>[^,|·•]+),", profile.headline or "")  # "Embryologist, Lotus Bloom, Chennai"
-    named = [profile.company, employer and employer.group("firm"), profile.location, *profile.education]
+    named = [profile.company, employer and employer.group("firm"), profile.location, *profile.education,
+             senders_firm(sender)]
     places = [*named, *profile.experience]
     for text in filter(None, [*places, profile.about, *profile.activity]):
         for run in _named_runs(text):
@@ -84,9 +92,20 @@ def profile_names(profile: Profile, language: str) -> list[str]:
 _ROLE_ENDS = ("ist", "ista", "iste", "ian", "eur", "euse", "loog", "loge", "ator", "smith")
 
 
-def as_the_profile_writes(text: str, profile: Profile, language: str) -> str:
-    """``text`` with each name the profile capitalises, typed here all in lower case, in the profile's capitals."""
-    for name in profile_names(profile, language):
+#: an abbreviation the profile writes in capitals ("Land Information New Zealand (LINZ)")
+_ACRONYM = re.compile(r"(?<![\w'’-])[A-Z]{2,6}(?![\w'’-])")
+
+
+def as_the_profile_writes(text: str, profile: Profile, language: str, sender: str | None = None) -> str:
+    """``text`` with each name the profile (or the sender's own line) capitalises, typed here all in lower case, in
+    the profile's capitals; an abbreviation no dictionary knows in lower case ("linz") in its capitals (not from a
+    line all in capitals: that is shouted)."""
+    for name in profile_names(profile, language, sender):
         pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w.lower()) for w in name.split()) + r"(?![\w'’-])"
         text = re.sub(pattern, lambda m: name if m.group(0).islower() else m.group(0), text)
+    sources = [profile.headline, profile.company, profile.about, *profile.experience, *profile.education,
+               senders_firm(sender)]
+    for acronym in {a for source in filter(None, sources) if source != source.upper() for a in _ACRONYM.findall(source)}:
+        if not any(is_known(acronym.lower(), lang) for lang in {language, "en"}):
+            text = re.sub(rf"(?<![\w'’-]){acronym.lower()}(?![\w'’-])", acronym, text)
     return text

@@ -185,7 +185,9 @@ def _de_subject(words: list[str], i: int, nominative: bool, formal: bool) -> boo
         while last > i and not words[last].strip():
             last -= 1
         # the clause ends before the next one opens: "wie sie ... gemacht hat wo jugendliche hingehen"
-        last = next((j - 1 for j in range(i + 2, last + 1) if words[j].lower() in _DE_SUBORDINATORS), last)
+        last = next((j - 1 for j in range(i + 2, last + 1) if words[j].lower() in _DE_SUBORDINATORS or (
+            words[j].lower() in ("ohne", "um", "statt", "anstatt") and "zu" in (w.lower() for w in words[j + 1:]))),
+                    last)  # (also before "ohne … zu …": "wie er … umgestellt hat ohne Leute zu entlassen")
         verb = _de_verb(words[last], formal) if last > i + 1 else None
         if verb is None:
             return False
@@ -251,13 +253,30 @@ def _nl_asked(verb: str, formal: bool) -> str:
     return cased(verb, said) + (" u" if formal else " je")
 
 
+#: a plural verb: "ze"/"zij" is "they" ("hoe zij dat op grotere schaal doen")
+_NL_PLURAL = re.compile(r"\b(?:hebben|zijn|waren|hadden|doen|deden|gaan|gingen|kunnen|konden|willen|wilden|moeten|"
+                        r"zullen|zouden|werken|maken|bouwen|gebruiken|leggen|aangelegd hebben)\b", re.I)
+
+
+def _nl_subordinate(m: re.Match[str], formal: bool) -> str:
+    """"dat hij ook met drones inspecteert" -> "dat je ook met drones inspecteert": the verb comes last, and only "is"
+    and "heeft" change ("dat je … bent")."""
+    if _NL_PLURAL.search(m.group("clause")):
+        return m.group(0)  # "dat ze net hebben aangelegd", "hoe zij dat doen": they
+    clause = re.sub(r"\b(is|heeft)\b", lambda v: cased(v.group(1), {"is": "bent", "heeft": "heeft" if formal else "hebt"}[
+        v.group(1).lower()]), m.group("clause"), count=1, flags=re.I)
+    return f"{m.group(1)} {'u' if formal else 'je'}{clause}"
+
+
 def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     if said_by_others(text, _NL_REPORT):
         return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
     masculine = re.search(r"\b(?:hij|hem)\b", text, re.I) or (gender == "m")
     feminine = re.search(r"\b(?:zij|haar)\b", text, re.I) or (gender == "f") or any(
         _nl_finite(m.group(1) or m.group(2))  # "ze werkt", "staat ze open …?": she
-        for m in re.finditer(rf"\bze\s+({_W})|\b({_W})\s+ze\b(?=[^.!?]*\?)", text, re.I))
+        for m in re.finditer(rf"\bze\s+({_W})|\b({_W})\s+ze\b(?=[^.!?]*\?)", text, re.I)) or re.search(
+        r"\b(?:dat|omdat|toen)\s+ze\b(?![^,.;!?]*\b(?:hebben|zijn|waren|doen|gaan|kunnen|willen|moeten)\b)", text,
+        re.I)  # "zag dat ze een post schreef"
     possessive_zijn = re.search(r"\bzijn\s+[^\W\d_]", text, re.I)
     if masculine and feminine:
         return text
@@ -271,6 +290,8 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
 
     pronoun = r"hij" if masculine else r"zij|ze" if feminine else None
     if pronoun:
+        text = re.sub(rf"\b(dat|omdat|toen|als|of|sinds|hoe|wat|waar)\s+({pronoun})\b(?P<clause>[^,.;!?]*)",
+                      lambda m: _nl_subordinate(m, formal), text, flags=re.I)  # "zag dat hij ook … inspecteert"
         text = re.sub(rf"\b({pronoun})\s+({_W})", subject, text, flags=re.I)
         text = re.sub(rf"(^|[.!?,;]\s+)({_W})\s+(?:{pronoun})\b(?=[^.!?]*\?)", lambda m: m.group(1) + _nl_asked(m.group(2), formal),
                       text, flags=re.I)  # "staat ze open voor koffie?" -> "sta je open …?"
@@ -296,15 +317,20 @@ _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plan
                      "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere", "glaub",
                      "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere"},
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
-                     "zou", "wil", "kwam", "sprak", "volg", "bewonder"}}
+                     "zou", "wil", "kwam", "sprak", "volg", "bewonder"},
+              # "cherche poste aiguilleur, candidature envoyée": "je cherche …"
+              "fr": {"cherche", "suis", "travaille", "voudrais", "aimerais", "ai", "viens", "commence", "connais",
+                     "cherchais", "enseigne", "dirige", "gère", "organise", "prépare", "passe", "vends", "fabrique"}}
 #: of those, the ones only "ich"/"ik" says: after a comma, with no subject after them, the sender's too ("ze heeft die
 #: kaart gemaakt, wil graag meer zien" -> "..., ik wil graag"; not "als je tijd hebt, wil ik")
 _DROPPED_I_CLAUSE = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
                             "kenne", "treffe", "möchte", "folge", "bewundere"},
-                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind"}}
+                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind"},
+                     "fr": {"suis", "cherche", "travaille", "voudrais", "aimerais"}}
 _SUBJECT_AFTER = {"de": r"ich|du|sie|er|es|wir|ihr|man|das|die|der|mich|mir|dich|dir|uns",
-                  "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men"}
-_FIRST_PERSON = {"de": "ich", "nl": "ik"}
+                  "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men",
+                  "fr": r"je|j|tu|il|elle|on|nous|vous|ils|elles"}
+_FIRST_PERSON = {"de": "ich", "nl": "ik", "fr": "je"}
 #: a sentence that opens on "haben uns" / "hebben elkaar" has dropped its "wir"/"we"
 _DROPPED_WE = {"de": r"haben uns|hatten uns|sind uns|waren zusammen|saßen zusammen|haben zusammen|arbeiteten zusammen|"
                      r"(?:suchen|brauchen|planen|bieten|liefern|entwickeln|vertreiben|betreiben|eröffnen)(?! sie\b)",
@@ -321,9 +347,13 @@ def subjects_given_back(text: str, language: str) -> str:
         text = re.sub(r"\b(wir (?:suchen|brauchen)) (neues|neuen|neue)\b", lambda m: f"{m.group(1)} "
                       f"{ {'neues': 'ein', 'neuen': 'einen', 'neue': 'eine'}[m.group(2)]} {m.group(2)}", text)
     if language in _DROPPED_I:
+        def mine(verb: str) -> str:  # (French elides: "j'ai", "j'aimerais")
+            i = _FIRST_PERSON[language]
+            return f"j'{verb}" if language == "fr" and verb[:1] in "aeiouhéè" else f"{i} {verb}"
+
         text = re.sub(r"(^|[.!?]\s+)([^\W\d_]+)\b",
-                      lambda m: m.group(1) + (_FIRST_PERSON[language] + " " + m.group(2)
-                                              if m.group(2) in _DROPPED_I[language] else m.group(2)), text)
-        text = re.sub(rf",\s+(?=(?:{'|'.join(_DROPPED_I_CLAUSE[language])})\s+(?!(?:{_SUBJECT_AFTER[language]})\b))",
-                      f", {_FIRST_PERSON[language]} ", text)
+                      lambda m: m.group(1) + (mine(m.group(2)) if m.group(2) in _DROPPED_I[language] else m.group(2)),
+                      text)
+        text = re.sub(rf",\s+((?:{'|'.join(_DROPPED_I_CLAUSE[language])}))(?=\s+(?!(?:{_SUBJECT_AFTER[language]})\b))",
+                      lambda m: ", " + mine(m.group(1)), text)
     return text

@@ -24,6 +24,9 @@ _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light
          r"formale|lungo|commerciale|disperat[oa]|"
          r"formeel|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
          r"under \d+\w*)")
+#: more of how a note should sound, after a word for its tone ("tom formal mas curto", "ton cordial et bref")
+_TONE_TOO = (r"profissional|profesional|professionnel|professionale|professioneel|cordial|amigável|amichevole|amical|"
+             r"sério|serio|sérieux|leve|léger|curto|corto|court|breve|bref|kurz|kort|direto|directo|direct|diretto")
 _PLEASE = r"(?:\s*(?:pls|plz|please|por favor|porfa|pfv|pf|bitte|svp|stp|aub|alsjeblieft|per favore|thx|thanks|lol))*"
 #: a clause that tells connote how to write the note ("pls keep it light not salesy", "dont mention price yet",
 #: "niet te slijmerig aub"): for the writer, not the person
@@ -41,10 +44,12 @@ _INSTRUCTION = re.compile(
     rf"muito|al te|so|zo|ser|too|overly|de))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
+    rf"(?:tom|tono|ton|toon|tone) (?:{_TONE}|{_TONE_TOO})(?: (?:mas|but|pero|mais|ma|maar|aber|e|y|and|et|und|en) "
+    rf"(?:{_TONE}|{_TONE_TOO}))?|"
     rf"(?:max(?:imum|imal)?\.? )?(?:\d+|one|two|three|a couple of|a few|zwei|drei|deux|trois|dos|tres|due|tre|twee|"
     rf"drie|duas|três) (?:sentences?|lines?|words?|s[äa]tze|satz|zeilen|phrases?|frases?|frasi|zinnen|lignes|líneas|"
     rf"righe|regels|linhas)(?: max(?:imum|imal)?| tops| at most| or (?:less|fewer))?|"
-    rf"no (?:job |sales |hard |big )?(?:ask|pitch|request)s?|(?:pure|just|only|simply) (?:admiration|appreciation|"
+    rf"no (?:job |sales |hard |big )?(?:ask|pitch|request)s?|ask (?:for )?nothing|(?:pure|just|only|simply) (?:admiration|appreciation|"
     rf"respect|gratitude|curiosity)|"
     rf"(?:re)?connect(?:ing)?(?: first| only| for now)?|"
     rf"(?:just |only )?(?:one|a single|1) (?:line|sentence) (?:for|on|about) (?:that|it|this)|not an? (?:paragraph|essay)|"
@@ -84,8 +89,15 @@ _TO_THE_WRITER = re.compile(
 
 
 #: a clause that ends by asking not to say itself ("we had a messy compliance visit last year but dont mention that")
-_NOT_THIS = re.compile(r"\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|never|no need to) (?:mention|say|bring up|"
-                       r"talk about|include) (?:that|it|this|any of that)\b(?: (?:pls|please|yet|though|lol))*\W*$", re.I)
+_NOT_THIS = re.compile(r"(?:\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|never|no need to) (?:mention|say|bring up|"
+                       r"talk about|include) (?:that|it|this|any of that)\b|"
+                       # "pero no lo digas todavía", "mas não fala isso ainda", "mais ne le dis pas", "ma non dirlo",
+                       # "aber sag das noch nicht", "maar zeg dat nog niet"
+                       r"\bno lo (?:digas|menciones|cuentes)|\bnão (?:fal[ae]|diga|mencione|conte) (?:isso|isto)|"
+                       r"\bne (?:le|l'|la) (?:dis|dites|mentionne|mentionnez) pas|\bnon (?:dirlo|menzionarlo|dirglielo)|"
+                       r"\b(?:sag|erwähn|erwähne) (?:das|es) (?:noch )?nicht|\b(?:zeg|noem) dat (?:nog )?niet)"
+                       r"(?: (?:pls|please|yet|though|lol|todavía|aún|ainda|encore|ancora|noch|nog|por favor|porfa|svp|"
+                       r"bitte|aub))*\W*$", re.I)
 
 
 #: a clause that opens on an imperative to the writer, in the notes' languages ("dont oversell", "dont argue with his
@@ -249,7 +261,7 @@ def _to_the_writer(clause: str, first: bool = False) -> bool:
         return True  # "…, potential customer but no hard sell": who the person is to the writer, no sentence
     if _WHICH_ONE.match(clause):
         return True  # "the programme director one", "he's the partnerships guy": whom the note is for
-    if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)|manda (?:algo|um|uma)|"
+    if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)(?! and that\b)|manda (?:algo|um|uma)|"
                 r"mande (?:algo|um|uma))\b", clause, re.I):
         return True  # "say hi": the note greets by itself
     return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or _IMPERATIVE.match(clause)
@@ -266,6 +278,10 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     clauses = _clauses(reason)
     dropped = [_to_the_writer(c, first=k == 0) for k, c in enumerate(clauses)]
     told_to_writer = list(dropped)
+    for i in range(1, len(clauses)):  # "starting as her deputy in march, its not public yet so dont say that": that
+        if _NOT_THIS.search(clauses[i]) and re.match(r"\W*(?:it'?s|that'?s|this is|es|c'est|è|ist|het is|é)\b",
+                                                     clauses[i], re.I):
+            dropped[i - 1] = True
     for i in range(1, len(clauses)):  # "the procurement head, not the others": which person, for the writer
         if re.match(r"\W*not (?:the others?|the rest|anyone else)\W*$", clauses[i], re.I):
             dropped[i] = True
@@ -298,7 +314,7 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
             dropped[i] = True  # "escreve em português de portugal, não do brasil"
     for i in range(1, len(clauses)):  # "casual tone, shes super chill": what follows an instruction at the end
         if dropped[i - 1] and not dropped[i] and i == len(clauses) - 1 and len(clauses[i].split()) <= 7 \
-                and not clauses[i - 1].rstrip().endswith((".", "!", "?")) \
+                and not clauses[i - 1].rstrip().endswith((".", "!", "?")) and not re.search(r"\bthank", clauses[i], re.I) \
                 and not (MENTION.match(clauses[i]) or ASK_EN.match(clauses[i]) or ASK_OTHER.match(clauses[i])):
             dropped[i] = True
     for i, clause in enumerate(clauses):  # "mention the talk" where the talk is said: nothing more to say
@@ -377,7 +393,7 @@ def _split_off(clause: str) -> list[str]:
         head, tail = clause[:m.start()], clause[m.end():]
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
-                or (_to_the_writer(head) and (ASK_EN.match(tail) or ASK_OTHER.match(tail)))):
+                or (_to_the_writer(head) and (ASK_EN.match(tail) or ASK_OTHER.match(tail) or MENTION.match(tail)))):
             end = re.search(r"[.!?;,]\s*$", tail)  # "…, she told me to reach out so please mention her. i …": its stop
             return [head + (end.group(0).strip() if end else ""), tail]  # (also "dont name the role just ask if …")
     return [clause]

@@ -21,7 +21,8 @@ from .address import ADDRESS_FORM, formality
 from .casing import as_the_profile_writes
 from .dropped_words import restored
 from .instructions import without_instructions
-from .subjects import SHORTHAND
+from .terse import (FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, label_said, one_too, praise_said,
+                    same_field_said, suggested_said)
 from .to_say import asked
 from .voice import shorthand, spoken, tidied
 
@@ -154,15 +155,13 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     text = _work_as(role, language, formal)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
-    described = any(w[:1].islower() and w not in _SMALL_WORDS for w in role.split()[1:])  # "Printmaker & master
-    if language == "en" and not _ONE_OF_A_KIND.match(role) and (not company or fold(company) in fold(role)  # printer"
-                                                                or role[:1].islower() or described):
-        # "as Senior Actuary at Crestline", but "as a Senior Actuary" on its own and "as a tattoo artist at Inkwell";
-        # never "a Chair of Bioacoustics"
+    if language == "en" and not _ONE_OF_A_KIND.match(role) and not _FIRST_OF_A_KIND.match(role):
+        # "as a senior actuary at Crestline", "as a tattoo artist at Inkwell" (a reader finds "as Glassblower &
+        # Gaffer at Kosta Glasbruk" pasted); never "a Chair of Bioacoustics", "a Head Cartographer"
         titled = [w for w in role.split(" ") if w[:1].isupper() and w[1:].islower()]
-        common = role.lower() if titled and all(is_known(w.lower(), "en") for w in titled) and \
+        common = role.lower() if titled and all(is_known(w.lower(), "en") or not is_known(w, "en") for w in titled) and \
             all(w.islower() or w in titled or not w.isalpha() for w in role.split(" ")) else role  # "a professional
-        # jockey": a kind
+        # jockey", "an ocularist": a kind (not "an english teacher": the dictionary writes "English")
         text = text.replace(f" as {role}", f" as {'an' if role[:1].lower() in 'aeiou' else 'a'} {common}", 1)
     return text
 
@@ -175,6 +174,9 @@ def _work_as(role: str, language: str, formal: bool | None) -> str:
 
 
 #: a title there is one of, said without "a" ("Head of ICU Nursing", "Chair of Bioacoustics")
+#: a title only one person at a firm holds: "as Head Cartographer at Kadaster", "as CEO of …"
+_FIRST_OF_A_KIND = re.compile(r"(?:head|chief|director|founder|co-?founder|ceo|cto|cfo|coo|cmo|president|chair|"
+                              r"chairman|chairwoman|dean|owner|managing director|general manager|principal)\b", re.I)
 _ONE_OF_A_KIND = re.compile(r"(?:head|director|chair|chief|dean|president|vice[- ]president|vice|vp|professor) "
                             r"(?:of|for)\b", re.I)
 
@@ -194,19 +196,17 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
            "fr": "j'aimerais suivre {work}", "es": "me gustaría seguir {work}", "pt": "gostaria de acompanhar {work}",
            "it": "vorrei seguire {work}", "nl": "ik volg graag {work}"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
-#: a reason that only says the sender wants to connect: the closing says it already
-_ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?|"
-                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten|netwerken|"
-                              r"(?:ampliar|expandir|aumentar|ampliare|allargare|erweitern|élargir|uitbreiden|expand|"
-                              r"grow)\s+(?:\w+\s+){0,2}(?:red|rede|rete|netzwerk|réseau|netwerk|network))\b|"
-                              r"^\W*(?:hi|hello|hey|hola|olá|oi|ciao|hallo|hoi|bonjour|salut|hej)\W*$", re.I)
-
-
 #: a reason that opens by labelling the person ("potential client, ...", "recruiter"): no sentence to copy
 _LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new)\s+)?(?:client|customer|"
-                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?\s*(?:[,.;:!-]+\s*|$)|"
+                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?\s*(?:[,.;:!—–-]+\s*|$)|"
                     r"^\s*(?:(?:possibile|potenziale) cliente|(?:cliente|clienta) potencial|(?:possível|potencial) cliente|"
-                    r"client potentiel|potentielle?r? kund(?:e|in)|potenzielle?r? kund(?:e|in)|potentiële klant|mogelijke klant)\s*(?:[,.;:!-]+\s*|$)", re.I)
+                    r"client potentiel|potentielle?r? kund(?:e|in)|potenzielle?r? kund(?:e|in)|potentiële klant|mogelijke klant)\s*(?:[,.;:!—–-]+\s*|$)", re.I)
+
+
+#: a reason that is only the wish to connect, typed with a typo the words above don't know ("conect?", "just
+#: networkin")
+_CONNECTING_ONLY = re.compile(r"\W*(?:i'm\s+|i am\s+)?(?:just\s+)?(?:wanna\s+|want to\s+|wanting to\s+)?"
+                              r"(?:connect(?:ing)?|network(?:ing)?)\W*", re.I)
 
 
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
@@ -216,17 +216,19 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
                                      re.I):  # "also in Bristol" after "Structural Engineer · Bristol": a place
         profile = profile.model_copy(update={"company": None})
     theirs = their_work(profile, language, formal=formal)
+    if language == "en":
+        spoken_reason = suggested_said(spoken_reason)  # "jose said connect"
     school = re.split(r"\s*[·,|—–]\s*|\s+-\s+", profile.education[0])[0].strip() if profile.education else ""
     if language == "en" and school and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
                                                     r"(?: too| as well| here)?\W*", spoken_reason, re.I):
         return f"I'm a fellow {school} alum"  # "alum": of the school the profile names (else the model names one)
-    if language == "en" and (_MY_ROLE.match(spoken_reason) or _REGARDING.match(spoken_reason)):
-        return _label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
-    that = _THAT_THING.match(spoken_reason) if language == "en" else None
+    if language == "en" and (MY_ROLE.match(spoken_reason) or REGARDING.match(spoken_reason)):
+        return label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
+    that = THAT_THING.match(spoken_reason) if language == "en" else None
     if that:  # "that seagrass post 🔥": what the sender liked
         return f"I loved your {that.group('thing')}{that.group('rest')}"
-    if language == "en" and (_FAN.match(spoken_reason) or _PRAISE.match(spoken_reason)):
-        return _praise_said(spoken_reason, theirs) or spoken_reason  # "big fan", "great clinic sat!": said whole
+    if language == "en" and (FAN.match(spoken_reason) or PRAISE.match(spoken_reason)):
+        return praise_said(spoken_reason, theirs) or spoken_reason  # "big fan", "great clinic sat!": said whole
     if language == "en" and re.fullmatch(r"(?:seems|looks|sounds) (?:really |very |super |so )?[a-z]+", spoken_reason):
         work = theirs or "your work"
         return f"{work[:1].upper()}{work[1:]} {spoken_reason}"  # "seems cool": what the person does
@@ -236,10 +238,10 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         rest = spoken_reason[label.end():]
         spoken_reason, why = (rest[:1].upper() + rest[1:], why) if rest.strip() else ("", "none")
     if why != "specific":  # "fellow vet, thought I'd reach out": the closing says the second half
-        kept = [c for c in re.split(r",\s*", spoken_reason) if not _ONLY_CONNECTING.search(c)]
+        kept = [c for c in re.split(r",\s*", spoken_reason) if not ONLY_CONNECTING.search(c)]
         if kept and len(kept) < len(spoken_reason.split(",")):
             spoken_reason = ", ".join(kept)
-        praised = _praise_said(spoken_reason, theirs) if language == "en" else None
+        praised = praise_said(spoken_reason, theirs) if language == "en" else None
         if praised:
             return praised
     if theirs is None and why == "none" and language in _THEIR_WORK:  # "networking" to a profile with no role
@@ -251,158 +253,12 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
     follow = _FOLLOW[language].format(work=work)
-    if why == "none" and (len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1
-                          or _ONLY_CONNECTING.search(base)):
+    if (why == "none" and (len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1
+                           or ONLY_CONNECTING.search(base))) or _CONNECTING_ONLY.fullmatch(base):
         return f"{follow[:1].upper()}{follow[1:]}"  # "networking", "thought I'd connect": nothing to say back
     if why == "none" or base.endswith("?"):  # ("hiring?": "Are you hiring? I'd like to follow …")
         return f"{base}{'' if base.endswith('?') else '.'} {follow[:1].upper()}{follow[1:]}"
     return f"{base}, {_AND[language]} {follow}"
-
-
-#: a reason that only names who the person will be to the sender ("my new ward manager", "future boss maybe")
-_MY_ROLE = re.compile(r"^\W*(?:(?P<maybe>maybe|possibly|prob(?:ably)?)\s+)?(?:(?:you're|you are)\s+)?(?:my|our)?\s*"
-                      r"(?P<role>(?:new|future|next|incoming|soon to be)\s+(?:[a-z-]+\s+){0,2}(?:boss|manager|supervisor|"
-                      r"lead|head|director|mentor|teammate|colleague|coworker|report|chief|line manager))"
-                      r"(?:\s+(?P<maybe2>maybe|possibly|hopefully|soon))?\W*$", re.I)
-#: "that seagrass post 🔥": a thing of theirs named alone
-_THAT_THING = re.compile(r"^\W*(?:that|this|your|ur)\s+(?P<thing>[\w\s'-]{0,40}?\b(?:post|talk|article|video|thread|podcast|"
-                         r"episode|paper|piece|newsletter|webinar|keynote|panel|interview|demo|reel|carousel))"
-                         r"(?P<rest>\s*[^\w\s]*)\s*$", re.I)
-#: "re: dispatcher job": what the sender writes about
-_REGARDING = re.compile(r"^\W*(?:re|regarding|about)\s*:\s*(?P<what>[^.!?]{2,60}?)\W*$", re.I)
-
-
-def _label_said(reason: str) -> str:
-    """A reason that is only a label, said as a sentence ("you're my new ward manager", "you may be my future
-    boss", "I'm writing about the dispatcher job")."""
-    m = _MY_ROLE.match(reason)
-    if m:
-        return f"you {'may be' if m.group('maybe') or m.group('maybe2') else 'are'} my {m.group('role')}"
-    what = _REGARDING.match(reason).group("what")
-    if not re.match(r"(?:the|your|a|an|my|our)\b", what, re.I):
-        what = "the " + what
-    return f"I'm writing about {what}"
-
-
-_PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+)?(?P<word>cool|great|nice|awesome|amazing|"
-                     r"impressive|inspiring|interesting|fascinating|love|like|admire)\s+(?:your\s+|ur\s+|the\s+)?"
-                     r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career|paper|book|talk|article|"
-                     r"research|video|podcast|episode|newsletter|thread|course|interview|session|workshop|keynote|"
-                     r"panel|webinar|presentation|demo|clinic|class|lecture)"
-                     r"(?:\s+(?:sat|sun|yesterday|today|tonight|last \w+|this \w+|on \w+))?\W*$", re.I)
-
-
-_FAN = re.compile(r"^\W*(?:i'm\s+|i\s+am\s+)?(?:a\s+)?(?:really\s+)?(?:big|huge|massive|long-time|longtime)?\s*fan"
-                  r"(?:\s+of\s+(?:your|ur)\s+(?:work|stuff))?\W*$", re.I)
-
-
-def _praise_said(reason: str, theirs: str | None) -> str | None:
-    """A reason that only praises ("cool work", "interesting profile", "love ur posts") as a sentence of the
-    sender's, with the person's work where the profile gives it ("I really like your work as Bookbinder at
-    Vellum & Thread"); the model copies a bare "cool work" into a fragment."""
-    m = _PRAISE.match(reason)
-    fan = _FAN.match(reason)
-    if not m and not fan:
-        return None
-    thing = "fan" if fan else m.group("thing").lower()
-    follow = f", and I'd like to follow {theirs}" if theirs else ""
-    if thing == "fan":
-        return f"I'm a big fan of {theirs or 'your work'}"
-    if thing in ("work", "stuff", "project", "projects"):
-        return f"I really like {theirs or 'your work'}"
-    if thing in ("post", "posts", "content"):
-        return f"I really enjoy your posts{follow}"
-    if thing not in ("profile", "background", "career"):  # "great paper", "great clinic sat!": a whole sentence
-        when = reason[m.end("thing"):].strip(" !.?")
-        when = SHORTHAND.get(when.lower(), when)
-        when = f" on {when}" if when.endswith("day") and when[:1].isupper() else f" {when}" if when else ""
-        return f"I really enjoyed your {thing}{when}{follow if not when else ''}"
-    return f"I came across your {thing} and found it interesting{follow}"
-
-
-#: "gleiche branche", "stesso settore" as a whole sentence, by language: (pattern, {noun: sentence}); the model
-#: copies a bare noun phrase into a fragment ("Hallo Konstantin, gleiche Branche, und ich würde gern …")
-_SAME_FIELD_SAID = {
-    "de": (r"(?:wir sind )?(?:in der |im )?(?:gleiche[nmrs]?|selbe[nmrs]?|dieselbe|denselben|dasselbe) "
-           r"(branche|bereich|beruf|feld|fachgebiet|fach)",
-           {"branche": "wir arbeiten in der gleichen Branche", "bereich": "wir arbeiten im gleichen Bereich",
-            "fachgebiet": "wir arbeiten im gleichen Fachgebiet", "fach": "wir arbeiten im gleichen Fach",
-            "beruf": "wir haben den gleichen Beruf", "feld": "wir arbeiten im gleichen Feld"}),
-    "fr": (r"(?:(?:le|la|du|de la) )?m[eê]me (secteur|domaine|m[eé]tier|milieu)(?: que (?:moi|toi|vous))?",
-           {"secteur": "nous travaillons dans le même secteur", "domaine": "nous travaillons dans le même domaine",
-            "metier": "nous faisons le même métier", "métier": "nous faisons le même métier",
-            "milieu": "nous travaillons dans le même milieu"}),
-    "es": (r"(?:somos )?(?:del |de la )?(?:mismo|misma) (sector|rubro|campo|ramo|área|area|industria)",
-           {"sector": "trabajamos en el mismo sector", "rubro": "trabajamos en el mismo rubro",
-            "campo": "trabajamos en el mismo campo", "ramo": "trabajamos en el mismo ramo",
-            "área": "trabajamos en la misma área", "area": "trabajamos en la misma área",
-            "industria": "trabajamos en la misma industria"}),
-    "pt": (r"(?:somos )?(?:do |da )?(?:mesmo|mesma) (setor|ramo|campo|área|area)",
-           {"setor": "trabalhamos no mesmo setor", "ramo": "trabalhamos no mesmo ramo",
-            "campo": "trabalhamos no mesmo campo", "área": "trabalhamos na mesma área",
-            "area": "trabalhamos na mesma área"}),
-    "it": (r"(?:lo |nello |dello )?(?:stesso|stessa) (settore|campo|ambito|mondo|area)",
-           {"settore": "lavoriamo nello stesso settore", "campo": "lavoriamo nello stesso campo",
-            "ambito": "lavoriamo nello stesso ambito", "mondo": "lavoriamo nello stesso mondo",
-            "area": "lavoriamo nella stessa area"}),
-    "nl": (r"(?:de |het )?(?:zelfde|dezelfde|hetzelfde) (branche|sector|vakgebied|vak|opleiding)(?: als ik)?",
-           {"branche": "we werken in dezelfde branche", "sector": "we werken in dezelfde sector",
-            "vakgebied": "we werken in hetzelfde vakgebied", "vak": "we werken in hetzelfde vak",
-            "opleiding": "we hebben dezelfde opleiding gedaan"}),
-}
-
-
-#: "collega bibliotecaria d'orchestra", "tb productora de azafran", "ook actief in rioolinspectie": the sender's
-#: own trade named after "colleague" or "also", said as a sentence, by language: (opening words, sentence)
-_ONE_TOO = {
-    "it": (r"collega|anche io|anch'io", "anch'io sono {what}"), "fr": (r"coll[eè]gue|aussi", "je suis aussi {what}"),
-    "es": (r"colega|tb|también|tambien", "yo también soy {what}"), "pt": (r"colega|tb|também|tambem", "também sou {what}"),
-    "de": (r"kollege|kollegin|auch", "ich bin auch {what}"), "nl": (r"collega|ook", "ik ben ook {what}"),
-}
-#: classmates, said as a sentence ("colega de curso na FEUP" -> "fomos colegas de curso na FEUP")
-_CLASSMATES = {"pt": "fomos colegas", "es": "fuimos compañeros", "it": "eravamo compagni", "fr": "nous étions collègues"}
-#: how the name of a trade ends, or "active" ("productora", "opticienne", "actief"): what may follow "also"
-_TRADE = re.compile(r"(?:ora|ero|era|ista|iste|or|eur|euse|ière|ier|ienne|ien|ico|ica|erin|ist|aria|ario|actief|"
-                    r"activo|activa|ativo|ativa|attivo|attiva|aktiv|actif|active)$", re.I)
-
-
-def one_too(reason: str, language: str) -> str:
-    """A reason that only names the sender's trade after "colleague" or "also", in a language other than English,
-    as a sentence ("collègue opticienne en bretagne aussi" -> "je suis aussi opticienne en bretagne"); any other
-    reason as it is."""
-    wish = re.search(r"[.;!?]\s+(?P<wish>\w[^.;!?]*)[.!]?\s*$", reason)
-    if wish and len(wish.group("wish").split()) <= 3 and _ONLY_CONNECTING.search(wish.group("wish")):
-        return one_too(reason[:wish.start()], language) + reason[wish.start():]  # "…, en teruel. conectar"
-    classmates = re.match(r"\s*(?:colega|collega|compañer[oa]|compagn[oa]|coll[eè]gue) (?P<what>(?:de|di|du|del) (?:curso|turma|"
-                          r"faculdade|classe|clase|promo|promoción|carrera|corso)\b[^.;!?]*)(?P<rest>[.;!?]?)\s*$", reason, re.I)
-    if classmates and language in _CLASSMATES and len(reason.split()) <= 14:
-        # "colega de curso na FEUP, não falamos há anos": classmates, no trade
-        return f"{_CLASSMATES[language]} {classmates.group('what').strip(' ,')}{classmates.group('rest')}"
-    if language not in _ONE_TOO or len(reason.split()) > 8 or re.search(r"[.;!?]\s+\w", reason):
-        return reason
-    opening, sentence = _ONE_TOO[language]
-    m = re.match(rf"\s*(?P<label>{opening})\s+(?P<what>[^.;!?]+?)(?:\s+(?:aussi|anche(?: io)?|también|também|auch|ook))?"
-                 r"[\s.!]*(?P<rest>[^\w\s()]*)\s*$", reason, re.I)
-    if not m or (not re.match(r"coll|kolleg|colega", m.group("label"), re.I)
-                 and not _TRADE.search(m.group("what").split()[0])):
-        return reason  # "también trabajo en …": a verb follows, the sentence is whole
-    return sentence.format(what=m.group("what").strip(" ,")) + (" " + m.group("rest") if m.group("rest") else "")
-
-
-def same_field_said(reason: str, language: str) -> str:
-    """A reason that is only "same field" in a language other than English, as a sentence ("stesso settore 🍷"
-    -> "lavoriamo nello stesso settore"); any other reason as it is. (English: :mod:`.subjects`.)"""
-    if language not in _SAME_FIELD_SAID:
-        return reason
-    pattern, said = _SAME_FIELD_SAID[language]
-    m = re.fullmatch(pattern, re.sub(r"[^\w\s'-]", "", reason).strip(), re.I)
-    if m:
-        return said[m.group(1).lower()]
-    m = re.match(rf"\s*{pattern}(?=\s*[,;])", reason, re.I)  # "stesso settore, apicoltore anche io"
-    if m:
-        return said[m.group(1).lower()] + reason[m.end():]
-    m = re.fullmatch(rf"\s*{pattern}\s+(?P<which>[^\W\d_]{{2,}})\W*", reason, re.I)  # "mesmo ramo rh": which one
-    return f"{said[m.group(1).lower()]}, {m.group('which')}" if m else reason
 
 
 _ADVICE = ("a note that says why you want to connect gets accepted more often; with no reason to give, "
@@ -416,11 +272,11 @@ def advice(why: Why, profile: Profile) -> str | None:
     return _ADVICE.format(name=profile.first_name or "them")
 
 
-def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None) -> str:
+def told(reason: str, language: str, profile: Profile, *, formal: bool | None = None, sender: str | None = None) -> str:
     """The reason as the model is told it for a new case: its sure typos fixed (the model copies them), in the
     note's voice, a terse one completed with the person's work; a greeting it opens with is the note's to say,
-    a clause that instructs the writer ("keep it light") is not said, and a name the profile capitalises is
-    written so."""
+    a clause that instructs the writer ("keep it light") is not said, and a name the profile (or the ``sender``'s
+    own line) capitalises is written so."""
     if formal is None and language != "en" and ADDRESS_FORM.search(reason):  # as the reason asks ("tutéalo",
         formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
     fixed = corrected(unsigned_hi(ungreeted(without_instructions(reason, all_dropped=""), profile)), language,
@@ -428,7 +284,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
     said = asked(unclosed(completed(restored(in_voice) if language == "en" else in_voice,
                                     why_in(reason, language), profile, language, formal=formal)))
-    return as_the_profile_writes(said, profile, language)
+    return as_the_profile_writes(said, profile, language, sender)
 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")

@@ -27,7 +27,7 @@ def _guarded(text: str, report: re.Pattern[str]) -> tuple[str, list[str]]:
 
 #: a job or a part someone plays: "jefa", "comprador", "responsabile", "gerente", "dueño", "CEO"
 _ROLE = re.compile(r"(?:or|ora|ore|ero|era|ista|ente|ante|efe|efa|eño|eña|ador|adora|ario|aria|ógo|óga|ogo|oga|"
-                   r"ico|ica|CEO|head|lead|manager|owner|founder|persona|pessoa|responsabile|titolare|chef)$", re.I)
+                   r"ico|ica|CEO|head|lead|manager|owner|founder|persona|pessoa|responsabile|titolare|chef|capo)$", re.I)
 _ENTE_ROLES = {"gerente", "presidente", "presidenta", "asistente", "agente", "docente", "dirigente", "representante",
                "cliente", "dipendente", "consulente", "referente", "assistente", "tenente"}
 _NOT_ROLES = {"primera", "primero", "tercera", "tercero", "manera", "carrera", "frontera", "bandera", "hora",
@@ -36,16 +36,23 @@ _NOT_ROLES = {"primera", "primero", "tercera", "tercero", "manera", "carrera", "
               "época", "epoca", "lógica", "logica", "politica", "política", "fabrica", "fábrica", "pratico"}
 
 
+#: "new", "future", "next" before a role ("mi futura jefa", "il mio nuovo capo")
+_NEW = r"(?:futur[oa]|nuev[oa]|próxim[oa]|proxim[oa]|nuov[oa]|prossim[oa]|nov[oa])"
+
+
 def _opening_copula(text: str, verbs: dict[str, tuple[str, str]], nouns: str, formal: bool) -> str:
     """A reason that opens on "is (the) <role>" with no subject ("es la jefa de compras", "é o comprador", "es
     reclutadora en ...", "sería mi jefe") is about the person (the language drops the pronoun): said to them
     ("usted es" / "eres")."""
-    m = re.match(rf"({'|'.join(verbs)})\s+(?=({nouns}\s+)?({_W}))", text, re.I)
-    if not m or not _ROLE.search(m.group(3)) or m.group(3).lower() in _NOT_ROLES or (
-            not m.group(2) and m.group(3).lower().endswith(("ante", "ente")) and m.group(3).lower() not in _ENTE_ROLES):
-        return text  # "es importante": an adjective (but "es gerente de compras")
-    said = verbs[m.group(1).lower()][0 if formal else 1]
-    return cased(m.group(1), said) + " " + text[m.end():]
+    def said(m: re.Match[str]) -> str:
+        if not _ROLE.search(m.group(4)) or m.group(4).lower() in _NOT_ROLES or (
+                not m.group(3) and m.group(4).lower().endswith(("ante", "ente")) and m.group(4).lower() not in _ENTE_ROLES):
+            return m.group(0)  # "es importante": an adjective (but "es gerente de compras")
+        return m.group(1) + cased(m.group(2), verbs[m.group(2).lower()][0 if formal else 1]) + " "
+
+    # also a clause's ("empiezo en marzo, es mi futura jefa", "è il mio nuovo capo")
+    return re.sub(rf"(^|[,;.]\s+)({'|'.join(verbs)})\s+(?=((?:{nouns}\s+){{0,2}}(?:{_NEW}\s+)?)?({_W}))", said,
+                  text, flags=re.I)
 
 
 # ---- Spanish
@@ -260,6 +267,10 @@ def french(text: str, formal: bool, gender: str | None = None) -> str:
     text = re.sub(r"\b[Cc](?:'est| est|) (?:lui|elle) (le|la|l')", lambda m: ("vous êtes " if formal else "tu es ") + m.group(1),
                   text)  # "c lui le commercial de la fonderie": the person, told
     text = re.sub(r"\bon bosse\b", "nous travaillons", text)  # (slang the note would not say)
+    text = re.sub(r"(^|[,;.]\s+)[Cc](?:'|’| )est (?=(?:mon|ma|mes|notre) (?:(?:futur|future|nouveau|nouvel|nouvelle|"
+                  r"prochain|prochaine)\s)?(?:patron|patronne|chef|cheffe|manager|responsable|directeur|directrice|"
+                  r"supérieur|supérieure|boss|n\+1|mentor|tuteur|tutrice|collègue)\b)",
+                  lambda m: m.group(1) + ("vous êtes " if formal else "tu es "), text)  # "c'est ma future patronne"
     text, saved = _guarded(text, _FR_REPORT)
     personal = re.sub(r"\b(?:qu|s|lorsqu|puisqu)['’]", " ", text)
     personal = _FR_IMPERSONAL.sub("", personal)

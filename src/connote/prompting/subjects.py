@@ -26,6 +26,8 @@ SHORTHAND = {
     "dont": "don't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "thats": "that's",
     "youre": "you're", "theyre": "they're", "wouldnt": "wouldn't", "couldnt": "couldn't", "hadnt": "hadn't",
     "havent": "haven't", "hasnt": "hasn't", "wont": "won't", "i": "I", "i'm": "I'm", "i've": "I've",
+    "theres": "there's", "whats": "what's", "werent": "weren't", "arent": "aren't", "shouldnt": "shouldn't",
+    "youve": "you've", "weve": "we've", "theyve": "they've", "youll": "you'll", "theyll": "they'll",
     "i'd": "I'd", "i'll": "I'll", "pls": "please", "plz": "please", "thru": "through",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
     "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
@@ -160,7 +162,7 @@ def spelled_out(text: str) -> str:
 
 
 # how a sentence that starts without a subject is given one, by its first word
-_SUBJECT_I = {"saw", "heard", "read", "loved", "liked", "met", "found", "came", "listened", "watched", "respect",
+SUBJECT_I = {"saw", "heard", "read", "loved", "liked", "met", "found", "came", "listened", "watched", "respect",
               "attended", "applied", "enjoyed", "spoke", "talked", "worked", "studied", "followed", "noticed",
               "admire", "love", "like", "want", "need", "think", "hope", "plan", "work", "run", "lead",
               "manage", "follow", "really", "just", "would", "recently", "also", "got", "started", "joined",
@@ -180,7 +182,7 @@ _SUBJECT_IM = {"looking", "hoping", "thinking", "applying", "hiring", "recruitin
                "delighted", "pleased", "surprised", "moved", "touched", "humbled", "glad", "happy", "eager",
                "grateful", "thankful", "stoked", "obsessed"}
 #: words in "-ing" that are nouns, not "I'm doing" ("morning", "something")
-_ING_NOUNS = {"thing", "nothing", "something", "anything", "everything", "morning", "evening", "spring",
+ING_NOUNS = {"thing", "nothing", "something", "anything", "everything", "morning", "evening", "spring",
               "king", "wedding", "ceiling", "string", "sibling", "ring", "wing", "swing", "bring", "sing",
               "sting", "ding", "building", "meeting", "during", "pudding", "darling", "feeling", "being"}
 #: words in "-ed" that are not past tenses
@@ -224,7 +226,7 @@ def _about_the_person(first: str, sentence: list[str]) -> bool:
 
 
 #: who a reason names with no article when they recommended the person ("friend used her", "colleague said ...")
-_WHO_TOLD = {"friend", "colleague", "coworker", "co-worker", "mate", "cousin", "neighbour", "neighbor", "buddy",
+WHO_TOLD = {"friend", "colleague", "coworker", "co-worker", "mate", "cousin", "neighbour", "neighbor", "buddy",
              "client", "customer"}
 
 
@@ -233,7 +235,7 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     if first in _QUESTION_STARTS and second in SUBJECT_PRONOUNS:
         return None  # a question: "would you be open", "could I buy you a coffee"
     if first == "both":  # "both did the course", "both do harvest planning", "both into bees"
-        return "we" if (second in IRREGULAR_PAST or is_past(second) or second in _SUBJECT_I) else "we're"
+        return "we" if (second in IRREGULAR_PAST or is_past(second) or second in SUBJECT_I) else "we're"
     if first == "same" and second in ("school", "uni", "university", "college", "course", "program", "programme"):
         return "We went to the"  # "same school as me": we went to the same school
     if first == "same" and second in ("field", "industry", "space", "sector", "line", "area", "role", "job",
@@ -245,13 +247,15 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I have"  # "huge respect for how they ...": not "I'm a huge respect"
     if first == "been":
         return "I've"
+    if first == "just" and second in ("a", "an") and any(w in clause[2:5] for w in ("hi", "hello", "hey", "note", "intro")):
+        return None  # "just a friendly hi before i start": no sentence of its own
     if first == "just" and second == "after":
         return "I'm"  # "just after a quote": what the sender is after
     if first in ("haven't", "hadn't") and second in ("talked", "spoken", "chatted", "seen", "caught", "met", "crossed"):
         return "we"  # "haven't talked in ages": not the sender alone
     if first == "mutual" and second in ("friend", "contact", "connection", "colleague", "acquaintance"):
         return "Our"  # "mutual friend ama owusu said i should reach out"
-    if first in _WHO_TOLD and (second.endswith("ed") or is_past(second)):
+    if first in WHO_TOLD and (second.endswith("ed") or is_past(second)):
         return "A"  # "friend used her and said ...": a friend
     if first == "would" and second == "be" and len(clause) > 3 and clause[2] in _GOOD and clause[3] == "to":
         return "It"  # "would be good to share erg plans": it would be
@@ -266,12 +270,14 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I have an" if first == "interview" else "I have a"  # "interview at her clinic next thurs"
     if first in ("start", "end") and second == "date":
         return None  # "start date is march": a sentence with its subject
+    if first == "new" and second in ("job", "role", "position", "gig", "team"):
+        return "I'm starting a"  # "new job, hes my boss": not "I'm a new job"
     if first in _SUBJECT_IM:
         return "I'm a" if first in ("fellow", "huge", "big", "new") else "I'm"
     if second in ("her", "him", "them", "you") and first in _TO_DO_FOR:
         return "I'd like to"  # "sell her ice machines", "invite him to speak": what the sender wants to do
     if first in ("just", "really", "actually") and len(second) > 4 and second.endswith("ing") and (
-            second not in _ING_NOUNS or clause[2:3] in (["my"], ["a"], ["an"], ["our"], ["up"], ["out"])):
+            second not in ING_NOUNS or clause[2:3] in (["my"], ["a"], ["an"], ["our"], ["up"], ["out"])):
         return "I'm"  # "just networking", "just browsing"
     if first in ("leader", "expert", "pioneer", "authority", "legend") and second in ("in", "on") \
             or (first == "thought" and second == "leader"):
@@ -282,16 +288,16 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
     if first == "also":  # "also digitizing rare maps": I'm
         return "I'm" if second in _AFTER_ALSO_IM or (len(second) > 4 and second.endswith("ing")
-                                                     and second not in _ING_NOUNS) else "I"
+                                                     and second not in ING_NOUNS) else "I"
     if first in ("really", "just", "so", "very") and (second in _ADJECTIVES or second.endswith(_ADJECTIVE_ENDS)):
         return None  # "really useful stuff": no verb to give a subject to
-    if first in _SUBJECT_I:
+    if first in SUBJECT_I:
         return "I"
     if first in ("a", "an") and not any(w in _VERBS_IN_A_CLAUSE or is_past(w) for w in clause[1:]):
         return "I'm"  # "an ICU nurse too" (but not "a friend recommended her")
     if first in _ING_PRAISE and second in ("", "stuff", "too", "honestly", "really", "tbh"):
         return "It was"  # "her talk on kilns. amazing": the talk, not "I'm amazing"
-    if len(first) > 4 and first.endswith("ing") and first not in _ING_NOUNS and second not in (
+    if len(first) > 4 and first.endswith("ing") and first not in ING_NOUNS and second not in (
             "is", "was", "are", "were", "has", "'s"):
         return "I'm"  # "running a meetup for ppl in climate tech"
     objectish = second in OBJECT_START and second not in ("by", "of")
@@ -312,7 +318,7 @@ def _ones_role_too(clause: list[str]) -> bool:
     words = [w.strip(".,!?") for w in " ".join(clause).split("(")[0].split()]  # "dick vet alum too (class of 2015)"
     if not 2 <= len(words) <= 5 or words[-1] not in ("too", "also"):
         return False
-    return names_a_person(words[-2]) and not any(w in SUBJECT_PRONOUNS or w in _VERBS_IN_A_CLAUSE or w in _SUBJECT_I or w in _SUBJECT_IM
+    return names_a_person(words[-2]) and not any(w in SUBJECT_PRONOUNS or w in _VERBS_IN_A_CLAUSE or w in SUBJECT_I or w in _SUBJECT_IM
                               or w in ("i", "me", "it", "this", "that", "here", "a", "an", "the") or is_past(w)
                               for w in words[:-1])
 
@@ -395,100 +401,10 @@ def with_subjects(text: str) -> str:
     return "".join(out)
 
 
-#: a bare verb that cannot go on a "he"/"she" clause ("she runs", not "she want"): after a comma it is the sender's
-_BARE_OWN = {"want", "need", "hope", "plan", "start", "love", "wanna", "think", "feel", "wish", "intend"}
-_THINK = {"think", "hope", "feel", "wish"}
-_CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
-
-
 #: words in "-ing" that praise: a sentence of only these says what the thing was
 _ING_PRAISE = {"amazing", "inspiring", "interesting", "fascinating", "stunning", "outstanding", "refreshing",
                "eye-opening", "thought-provoking", "mind-blowing", "interesting", "gripping", "moving", "compelling"}
 #: what "would be … to" finds a plan ("would be good to swap notes"): after a comma, and (with more words) at a
 #: sentence's start
-_GOOD_TO = ("cool", "great", "nice", "good", "awesome", "fun", "amazing", "helpful", "useful", "lovely")
-_GOOD = {*_GOOD_TO, "interesting", "wonderful", "brilliant", "fantastic", "handy", "valuable", "ideal"}
-#: what a talk or post did to the sender, said after a comma with no subject ("..., blew me away")
-_IT_DID = ("blew me away", "made me think", "got me thinking", "stuck with me", "hit home", "really resonated",
-           "resonated", "changed how i", "changed my mind", *(f"would be {good} to" for good in _GOOD_TO))
-#: an adverb a subjectless clause may open with before its verb ("..., really liked his point")
-_ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genuinely", "especially"}
-#: verbs of liking: with the person's thing as object, the sender's ("really liked his point")
-_LIKED = {"liked", "loved", "enjoyed", "appreciated", "admired"}
-#: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
-#: as the sender's ("meeting bobby at clusterconf, going to his talk")
-_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching", "trying", "signing"}
-_OWN_ING = {"going", "heading", "flying", "visiting", "coming", "starting", "joining", "moving", "relocating",
-            "looking", "hoping", "planning", "trying", "attending"}
-
-
-def _opens_as_sender(text: str) -> bool:
-    """Whether the reason's first clause is the sender's: "im ...", "i ...", or a verb with no subject
-    ("meeting bobby at ...", "saw her talk ...")."""
-    m = re.match(r"\s*([A-Za-z']+)\s*([A-Za-z']*)", text)
-    first, second = (m.group(1).lower(), m.group(2).lower()) if m else ("", "")
-    return first in ("i", "im", "i'm", "ive", "i've", "id", "i'd") or first in _SUBJECT_I or (
-        first.endswith("ing") and len(first) > 4 and (first not in _ING_NOUNS or second not in (
-            "is", "was", "with", "at", "on", "in", "for", "about")))
-
-
-def _person_as_object(words: list[str]) -> bool:
-    """"met him", "thanked her after": the person as an object, so not the one who did it ("grew her team" may
-    be theirs: a possessive does not tell)."""
-    return any(w in ("him", "them") or (w == "her" and (k + 1 == len(words) or words[k + 1] in OBJECT_START))
-               for k, w in enumerate(words))
-
-
-#: what the sender "wanted to" do after a comma ("she'll be my supervisor, wanted to connect before i start")
-_REACHING = {"connect", "say", "reach", "introduce", "ask", "thank", "welcome", "chat", "touch", "drop", "send",
-             "share", "check", "follow", "learn", "hear", "get", "put", "meet"}
-#: what the sender heard or saw of the person's, after a comma ("we make tray software, heard his unit is on paper")
-_NOTICED = {"heard", "saw", "read", "noticed", "spotted", "watched"}
-
-
-def senders_is_person(words: list[str]) -> bool:
-    """Whether a clause opens on the person as "he"/"she" (what follows may be theirs)."""
-    return bool(words) and words[0] in ("she", "he", "she's", "he's", "shes", "hes")
-
-
-def comma_subjects(text: str) -> str:
-    """A clause after a comma that starts with its verb gets the sender as its subject where nothing else can
-    be meant: a bare verb ("just accepted a post on her team, start in 3 wks" -> ", and I start in 3 wks") or a
-    past one with the person as its object ("he spoke at the meetup, asked him about rust" -> ", and I asked
-    him"). A past verb with no such sign ("she ran the session, answered every question", "tried her perry")
-    may be the person's and is left."""
-    if re.search(r"\b(?:they|them|their)\b", text, re.I) and not re.search(r"\b(?:she|he|her|him|his)\b", text, re.I):
-        return text  # a person called "they" takes bare verbs too
-
-    senders = _opens_as_sender(text)
-
-    def subject(m: re.Match) -> str:
-        verb, rest = m.group("verb"), m.group("rest").lower().split()
-        if verb in _WHO_TOLD and rest and (rest[0].endswith("ed") or is_past(rest[0])):
-            return f", a {verb}{m.group('rest')}"  # "..., friend used her": a friend
-        if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
-            return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
-        if verb == "been" and rest[:1] and rest[0].endswith("ing"):
-            return f", and I've been{m.group('rest')}"  # "…, been sharing them w our volunteers"
-        if verb == "went" and re.match(r"\s+(?:really |so |very |super )?(?:well|great|smoothly|brilliantly|perfectly)\b",
-                                       m.group("rest")):
-            return f", and it went{m.group('rest')}"  # "booked her twice, went really well"
-        if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
-            return f", and it {m.group(0)[1:].strip()}"
-        if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
-            return f", and I'm {verb}{m.group('rest')}"
-        if is_past(verb) and rest[:1] in (["my"], ["our"], ["me"], ["us"]):
-            before = re.split(r"[.!?]\s+", m.string[:m.start()])[-1].split()
-            if before and before[0].lower() in ("she", "he"):  # "she was my physio, sorted my acl rehab plan"
-                return f", and {before[0].lower()} {verb}{m.group('rest')}"
-        clause_before = re.split(r"[.!?,;]\s+", m.string[:m.start()])[-1].lower().split()
-        own = verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])) or (
-            verb in ("wanted", "hoping", "hoped") and rest[:1] == ["to"] and rest[1:2] and rest[1] in _REACHING) or (
-            verb in _NOTICED and rest[:1] and rest[0] in ("his", "her", "their", "that", "about", "he", "she", "they")
-            and not senders_is_person(clause_before)) or (
-            verb in ("could", "can") and clause_before[:1] and clause_before[0] in ("i", "i'm", "im", "i've")) or (
-            is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"})
-        if not own or (set(rest[:1]) & SUBJECT_PRONOUNS and verb not in _THINK):
-            return m.group(0)  # (a verb of thinking takes a clause: ", think they could cut failed deliveries")
-        return f", and I {verb}{m.group('rest')}"
-    return _CLAUSE.sub(subject, text)
+GOOD_TO = ("cool", "great", "nice", "good", "awesome", "fun", "amazing", "helpful", "useful", "lovely")
+_GOOD = {*GOOD_TO, "interesting", "wonderful", "brilliant", "fantastic", "handy", "valuable", "ideal"}

@@ -24,6 +24,8 @@ def asked_to_say(clause: str, person: str = "you") -> str | None:
     if m:  # "thank her briefly": what the note says
         return "thank you" + (f" for {m.group('what').strip()}" if m.group("what") else "")
     clause = re.sub(r"\s+(?:pls|plz|please)(?=\W*$)", "", clause, flags=re.I)  # "say thanks for the tour pls"
+    clause = re.sub(r"^(\W*(?:just |only )?say) (?:hi|hello|hey) and (?=that )", r"\1 ", clause, flags=re.I)  # "say hi and
+    # that my reel is on my profile": the greeting says hi
     clause = re.sub(r"^(\s*(?:pls |please |and |maybe |also |just )*(?:mention|say) )(?:her|him|them) and ", r"\1", clause,
                     flags=re.I)  # "mention her and the tosca load-out": she is named already
     m = MENTION.match(clause)

@@ -31,7 +31,8 @@ from .english_words import DEGREES, NOT_NAMES, RELATION_WORDS
 from .germanic import dutch, german, subjects_given_back
 from .romance import french, italian, portuguese, spanish
 from .shorthand import SHORTHAND_OTHER, set_phrases
-from .subjects import MONTHS, SHORTHAND, comma_subjects, spelled_out, with_subjects
+from .comma_clauses import comma_subjects
+from .subjects import MONTHS, SHORTHAND, spelled_out, with_subjects
 
 __all__ = ["formality", "shorthand", "spoken", "tidied"]
 
@@ -176,6 +177,10 @@ def _spelled_out_other(text: str, language: str) -> str:
     if language == "fr":  # "l elevage", "d engraissement", "qu il": the apostrophe left out
         text = re.sub(r"(?<![\w'’])([LlDdJjMmNnSsTtCc]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu) (?=[aeiouhéèêàâîôûy]\w)",
                       r"\1'", text)
+        text = re.sub(r"\b((?:re)?cherche) (poste|stage|emploi|job|contrat) (?!de\b|d'|dans\b|en\b|à\b|comme\b)(\w)",
+                      lambda m: f"{m.group(1)} un {m.group(2)} {'d' + chr(39) if m.group(3) in 'aeiouhéè' else 'de '}"
+                                f"{m.group(3)}", text)  # "cherche poste aiguilleur": "un poste d'aiguilleur"
+        text = re.sub(r"\bcandidature (?:déjà )?envoyée\b", "j'ai envoyé ma candidature", text)
     if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent; "anch io"
         text = _IT_IS.sub(lambda m: "È" if m.group(1) == "E" else "è", text)
         text = re.sub(r"\b([Aa]nch|[Qq]uest|[Qq]uell|[Dd]ell|[Nn]ell|[Ss]ull|[Tt]utt) (?=[aeiouAEIOU]\w*\b)", r"\1'",
@@ -268,6 +273,8 @@ def _tidy_words(text: str) -> str:
     ("my mate dev said" -> "Dev"), codes in lower case ("3pl" -> "3PL"), a weekday typed short after an
     event's name ("the Desert Garden Expo sat" -> "the Desert Garden Expo on Saturday")."""
     text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
+    text = re.sub(r"\b(at|from|on|during|after) (?=[A-Z]{2,6} (?:conference|summit|meetup|expo|forum|congress|symposium|"
+                  r"workshop|festival|convention)\b)", r"\1 the ", text)  # "your talk at RW conf": at the RW conference
     text = re.sub(rf"\b(my (?:old |former |new |best )?{_RELATION}) ([a-z][a-z'-]+)"
                   rf"(?=(?: (?:at|from)(?: the| my| our)?(?: [\w-]+){{1,4}}?)? {_SAYS})",
                   lambda m: f"{m.group(1)} {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)
@@ -425,7 +432,7 @@ def _proper_words(names: list[str], language: str) -> dict[str, str]:
     the word before it ("El Paso"); "HMP Ravensmoor" -> "ravensmoor"."""
     found: dict[str, str] = {}
     for name in names:
-        words = [w.strip(",.;:()") for w in name.split()]
+        words = [w.strip(",.;:()") for w in re.split(r"[\s–—]+", name)]  # "Tibbitt–Contwoyto Winter Road"
         for i, word in enumerate(words):
             if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or _common_word(word, language):
                 continue

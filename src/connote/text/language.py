@@ -52,7 +52,7 @@ _WORDS = {
         charla artículo episodio conferencia evento compañero compañera trabajo equipo también tu tus usted
         ustedes he has ha hemos sobre desde cuando donde porque gracias saludos mucho muchas muchos vi somos jeje
         podcast escuchar seguir contacto estar ser fue era son están está estoy tengo tiene hacer hace
-        nuestra nuestro vuestro conversación interesante genial""",
+        nuestra nuestro vuestro conversación interesante genial alumno alumna saludar saludarte""",
     "pt": """o a os as e eu é um uma de do da dos das em com para por sua seu ela ele ouvi li conheci semana
         próxima que meu minha nos não muito mas como ao na no você vocês gostaria adoraria conectar olá
         palestra artigo episódio evento colega trabalho equipe também sobre desde quando onde porque
@@ -71,7 +71,8 @@ _WORDS = {
         week wij ons mij jouw je graag jij u uw heb hebt heeft hadden was waren wordt worden ook maar
         als dat die dit deze wat hoe waar omdat bedankt groeten hoi hallo beste aflevering artikel
         lezing collega werk team contact verbinden leuk mooi interessant zou zouden kunnen wil willen
-        hebben dezelfde hetzelfde gedaan groet hartelijke elkaar naar ben bent""",
+        hebben dezelfde hetzelfde gedaan groet hartelijke elkaar naar ben bent zag sprak schreef ze mijn
+        nog heel erg echt""",
     "pl": """i w na z do się jest nie to że jak ja jej jego słuchałem słuchałam spotkanie tydzień przyszły
         pan pani pana panią twój twoja bardzo dziękuję cześć dzień dobry chciałbym chciałabym artykuł
         odcinek konferencja także ale czy już tylko mnie mi był była""",

@@ -81,6 +81,11 @@ def _read_cities(path: str) -> dict[str, list[tuple[int, str, str]]]:
     return names
 
 
+def is_city(name: str) -> bool:
+    """Whether ``name`` is a city ("London", "Kraków", "Ouarzazate"): a place, never a firm."""
+    return bool(_cities().get(fold(name).lower()))
+
+
 def _city(typed: str, language: str) -> str | None:
     """The city ``typed`` names, one in a country of the note's language first."""
     found = _cities().get(fold(typed))

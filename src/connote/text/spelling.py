@@ -376,6 +376,9 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
                 or (re.search(r"\b(?:know|knows|knew)\s+(?:[a-z][a-z'-]+\s+)?$", text[max(0, m.start() - 24):m.start()])
                     and re.match(r"(?:\s+[a-z][a-z'-]+)?\s+(?:from|at|who|through|in|since)\b", text[m.end():]))):
             return word.capitalize()  # "connect pls, via ngozi", "we both know farah quazi from the cfa society": names
+        if language == "en" and word.islower() and word.endswith("in") and len(word) >= 6 \
+                and not is_known(word, language) and is_known(word + "g", language):
+            return word + "g"  # "just networkin", "talkin about": the g dropped, not another word
         fixed = correction(word, language)
         if fixed is None and language == "de" and _german_noun_after_article(word, text, m):
             fixed = word.capitalize()  # "auf der messe", "im betrieb": a noun ("messe" is also a verb's form)

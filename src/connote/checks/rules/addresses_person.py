@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...prompting.address import formality
 from ...text.folding import fold
 from ...text.words import words_in
 from ..context import CheckContext, in_source, shorten
@@ -100,7 +101,9 @@ def addresses_person(ctx: CheckContext, note: str) -> str | None:
             nxt = after[len(rest_of_first)] if len(after) > len(rest_of_first) else None
             last_name = words_in(ctx.profile.name or "")[-1:] or [""]
             if nxt and family and fold(nxt) == fold(last_name[0]) and not all(
-                    ord(c) > 0x2E80 for c in first):
+                    ord(c) > 0x2E80 for c in first) and not (ctx.language == "de" and (
+                        ctx.formal if ctx.formal is not None else formality(ctx.reason, "de"))):
+                # (German with "Sie" greets the whole name: "Guten Tag Ulrike Lindner")
                 return f"greets with the full name instead of just '{first}'"
             return None
         if family and fold(word) in {fold(f) for f in family}:

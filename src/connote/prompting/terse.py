@@ -1,0 +1,177 @@
+"""A terse reason said as a whole sentence: "my new ward manager", "cool craft", "big fan", "stesso settore", "fellow
+vet" become sentences of the sender's (the model copies a bare label or noun phrase into a fragment)."""
+
+from __future__ import annotations
+
+import re
+
+from .subjects import SHORTHAND
+
+#: a reason that only says the sender wants to connect: the closing says it already
+ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)? hi|touch base|network(?:ing)?|"
+                              r"saludar(?:te|l[oa])?|dire bonjour|salutar(?:e|l[oa])|cumprimentar|grüßen|begroeten|"
+                              r"conectar(?:me|nos)?|connecter|collegar(?:mi|ci|si)|vernetzen|connecten|netwerken|"
+                              r"(?:ampliar|expandir|aumentar|ampliare|allargare|erweitern|élargir|uitbreiden|expand|"
+                              r"grow)\s+(?:\w+\s+){0,2}(?:red|rede|rete|netzwerk|réseau|netwerk|network))\b|"
+                              r"^\W*(?:hi|hello|hey|hola|olá|oi|ciao|hallo|hoi|bonjour|salut|hej)\W*$", re.I)
+
+
+#: a reason that only names who the person will be to the sender ("my new ward manager", "future boss maybe")
+MY_ROLE = re.compile(r"^\W*(?:(?P<maybe>maybe|possibly|prob(?:ably)?)\s+)?(?:(?:you're|you are)\s+)?(?:my|our)?\s*"
+                      r"(?P<role>(?:new|future|next|incoming|soon to be)\s+(?:[a-z-]+\s+){0,2}(?:boss|manager|supervisor|"
+                      r"lead|head|director|mentor|teammate|colleague|coworker|report|chief|line manager))"
+                      r"(?:\s+(?P<maybe2>maybe|possibly|hopefully|soon))?\W*$", re.I)
+#: "that seagrass post 🔥": a thing of theirs named alone
+THAT_THING = re.compile(r"^\W*(?:that|this|your|ur)\s+(?P<thing>[\w\s'-]{0,40}?\b(?:post|talk|article|video|thread|podcast|"
+                         r"episode|paper|piece|newsletter|webinar|keynote|panel|interview|demo|reel|carousel))"
+                         r"(?P<rest>\s*[^\w\s]*)\s*$", re.I)
+#: "re: dispatcher job": what the sender writes about
+REGARDING = re.compile(r"^\W*(?:re|regarding|about)\s*:\s*(?P<what>[^.!?]{2,60}?)\W*$", re.I)
+
+
+def label_said(reason: str) -> str:
+    """A reason that is only a label, said as a sentence ("you're my new ward manager", "you may be my future
+    boss", "I'm writing about the dispatcher job")."""
+    m = MY_ROLE.match(reason)
+    if m:
+        return f"you {'may be' if m.group('maybe') or m.group('maybe2') else 'are'} my {m.group('role')}"
+    what = REGARDING.match(reason).group("what")
+    if not re.match(r"(?:the|your|a|an|my|our)\b", what, re.I):
+        what = "the " + what
+    return f"I'm writing about {what}"
+
+
+PRAISE = re.compile(r"^\W*(?:i'm\s+|i\s+)?(?:really\s+|very\s+|super\s+|just\s+)?(?P<word>cool|great|nice|awesome|amazing|"
+                     r"impressive|inspiring|interesting|fascinating|love|like|admire)\s+(?:your\s+|ur\s+|the\s+)?"
+                     r"(?P<thing>work|stuff|projects?|posts?|content|profile|background|career|paper|book|talk|article|"
+                     r"research|video|podcast|episode|newsletter|thread|course|interview|session|workshop|keynote|"
+                     r"panel|webinar|presentation|demo|clinic|class|lecture|craft|art|artwork|designs?|photos?|"
+                     r"photography|portfolio|pieces?|builds?|creations?)"
+                     r"(?:\s+(?:sat|sun|yesterday|today|tonight|last \w+|this \w+|on \w+))?\W*$", re.I)
+
+
+FAN = re.compile(r"^\W*(?:i'm\s+|i\s+am\s+)?(?:a\s+)?(?:really\s+)?(?:big|huge|massive|long-time|longtime)?\s*fan"
+                  r"(?:\s+of\s+(?:your|ur)\s+(?:work|stuff))?\W*$", re.I)
+
+
+def praise_said(reason: str, theirs: str | None) -> str | None:
+    """A reason that only praises ("cool work", "interesting profile", "love ur posts") as a sentence of the
+    sender's, with the person's work where the profile gives it ("I really like your work as Bookbinder at
+    Vellum & Thread"); the model copies a bare "cool work" into a fragment."""
+    m = PRAISE.match(reason)
+    fan = FAN.match(reason)
+    if not m and not fan:
+        return None
+    thing = "fan" if fan else m.group("thing").lower()
+    follow = f", and I'd like to follow {theirs}" if theirs else ""
+    if thing == "fan":
+        return f"I'm a big fan of {theirs or 'your work'}"
+    if thing in ("work", "stuff", "project", "projects"):
+        return f"I really like {theirs or 'your work'}"
+    if thing in ("craft", "art", "artwork", "design", "designs", "photo", "photos", "photography", "portfolio", "piece",
+                 "pieces", "build", "builds", "creation", "creations"):  # "cool craft": the thing they make
+        return f"I really like your {thing}{follow}"
+    if thing in ("post", "posts", "content"):
+        return f"I really enjoy your posts{follow}"
+    if thing not in ("profile", "background", "career"):  # "great paper", "great clinic sat!": a whole sentence
+        when = reason[m.end("thing"):].strip(" !.?")
+        when = SHORTHAND.get(when.lower(), when)
+        when = f" on {when}" if when.endswith("day") and when[:1].isupper() else f" {when}" if when else ""
+        return f"I really enjoyed your {thing}{when}{follow if not when else ''}"
+    return f"I came across your {thing} and found it interesting{follow}"
+
+
+#: "gleiche branche", "stesso settore" as a whole sentence, by language: (pattern, {noun: sentence}); the model
+#: copies a bare noun phrase into a fragment ("Hallo Konstantin, gleiche Branche, und ich würde gern …")
+_SAME_FIELD_SAID = {
+    "de": (r"(?:wir sind )?(?:in der |im )?(?:gleiche[nmrs]?|selbe[nmrs]?|dieselbe|denselben|dasselbe) "
+           r"(branche|bereich|beruf|feld|fachgebiet|fach)",
+           {"branche": "wir arbeiten in der gleichen Branche", "bereich": "wir arbeiten im gleichen Bereich",
+            "fachgebiet": "wir arbeiten im gleichen Fachgebiet", "fach": "wir arbeiten im gleichen Fach",
+            "beruf": "wir haben den gleichen Beruf", "feld": "wir arbeiten im gleichen Feld"}),
+    "fr": (r"(?:(?:le|la|du|de la) )?m[eê]me (secteur|domaine|m[eé]tier|milieu)(?: que (?:moi|toi|vous))?",
+           {"secteur": "nous travaillons dans le même secteur", "domaine": "nous travaillons dans le même domaine",
+            "metier": "nous faisons le même métier", "métier": "nous faisons le même métier",
+            "milieu": "nous travaillons dans le même milieu"}),
+    "es": (r"(?:somos )?(?:del |de la )?(?:mismo|misma) (sector|rubro|campo|ramo|área|area|industria)",
+           {"sector": "trabajamos en el mismo sector", "rubro": "trabajamos en el mismo rubro",
+            "campo": "trabajamos en el mismo campo", "ramo": "trabajamos en el mismo ramo",
+            "área": "trabajamos en la misma área", "area": "trabajamos en la misma área",
+            "industria": "trabajamos en la misma industria"}),
+    "pt": (r"(?:somos )?(?:do |da )?(?:mesmo|mesma) (setor|ramo|campo|área|area)",
+           {"setor": "trabalhamos no mesmo setor", "ramo": "trabalhamos no mesmo ramo",
+            "campo": "trabalhamos no mesmo campo", "área": "trabalhamos na mesma área",
+            "area": "trabalhamos na mesma área"}),
+    "it": (r"(?:lo |nello |dello )?(?:stesso|stessa) (settore|campo|ambito|mondo|area)",
+           {"settore": "lavoriamo nello stesso settore", "campo": "lavoriamo nello stesso campo",
+            "ambito": "lavoriamo nello stesso ambito", "mondo": "lavoriamo nello stesso mondo",
+            "area": "lavoriamo nella stessa area"}),
+    "nl": (r"(?:de |het )?(?:zelfde|dezelfde|hetzelfde) (branche|sector|vakgebied|vak|opleiding)(?: als ik)?",
+           {"branche": "we werken in dezelfde branche", "sector": "we werken in dezelfde sector",
+            "vakgebied": "we werken in hetzelfde vakgebied", "vak": "we werken in hetzelfde vak",
+            "opleiding": "we hebben dezelfde opleiding gedaan"}),
+}
+
+
+#: "collega bibliotecaria d'orchestra", "tb productora de azafran", "ook actief in rioolinspectie": the sender's
+#: own trade named after "colleague" or "also", said as a sentence, by language: (opening words, sentence)
+_ONE_TOO = {
+    "it": (r"collega|anche io|anch'io", "anch'io sono {what}"), "fr": (r"coll[eè]gue|aussi", "je suis aussi {what}"),
+    "es": (r"colega|tb|también|tambien", "yo también soy {what}"), "pt": (r"colega|tb|também|tambem", "também sou {what}"),
+    "de": (r"kollege|kollegin|auch", "ich bin auch {what}"), "nl": (r"collega|ook", "ik ben ook {what}"),
+}
+#: classmates, said as a sentence ("colega de curso na FEUP" -> "fomos colegas de curso na FEUP")
+_CLASSMATES = {"pt": "fomos colegas", "es": "fuimos compañeros", "it": "eravamo compagni", "fr": "nous étions collègues"}
+#: how the name of a trade ends, or "active" ("productora", "opticienne", "actief"): what may follow "also"
+_TRADE = re.compile(r"(?:ora|ero|era|ista|iste|or|eur|euse|ière|ier|ienne|ien|ico|ica|erin|ist|aria|ario|actief|"
+                    r"activo|activa|ativo|ativa|attivo|attiva|aktiv|actif|active)$", re.I)
+
+
+def one_too(reason: str, language: str) -> str:
+    """A reason that only names the sender's trade after "colleague" or "also", in a language other than English,
+    as a sentence ("collègue opticienne en bretagne aussi" -> "je suis aussi opticienne en bretagne"); any other
+    reason as it is."""
+    wish = re.search(r"[.;!?]\s+(?P<wish>\w[^.;!?]*)[.!]?\s*$", reason)
+    if wish and len(wish.group("wish").split()) <= 3 and ONLY_CONNECTING.search(wish.group("wish")):
+        return one_too(reason[:wish.start()], language) + reason[wish.start():]  # "…, en teruel. conectar"
+    classmates = re.match(r"\s*(?:colega|collega|compañer[oa]|compagn[oa]|coll[eè]gue) (?P<what>(?:de|di|du|del) (?:curso|turma|"
+                          r"faculdade|classe|clase|promo|promoción|carrera|corso)\b[^.;!?]*)(?P<rest>[.;!?]?)\s*$", reason, re.I)
+    if classmates and language in _CLASSMATES and len(reason.split()) <= 14:
+        # "colega de curso na FEUP, não falamos há anos": classmates, no trade
+        return f"{_CLASSMATES[language]} {classmates.group('what').strip(' ,')}{classmates.group('rest')}"
+    if language not in _ONE_TOO or len(reason.split()) > 8 or re.search(r"[.;!?]\s+\w", reason):
+        return reason
+    opening, sentence = _ONE_TOO[language]
+    m = re.match(rf"\s*(?P<label>{opening})\s+(?P<what>[^.;!?]+?)(?:\s+(?:aussi|anche(?: io)?|también|também|auch|ook))?"
+                 r"[\s.!]*(?P<rest>[^\w\s()]*)\s*$", reason, re.I)
+    if not m or (not re.match(r"coll|kolleg|colega", m.group("label"), re.I)
+                 and not _TRADE.search(m.group("what").split()[0])):
+        return reason  # "también trabajo en …": a verb follows, the sentence is whole
+    return sentence.format(what=m.group("what").strip(" ,")) + (" " + m.group("rest") if m.group("rest") else "")
+
+
+def same_field_said(reason: str, language: str) -> str:
+    """A reason that is only "same field" in a language other than English, as a sentence ("stesso settore 🍷"
+    -> "lavoriamo nello stesso settore"); any other reason as it is. (English: :mod:`.subjects`.)"""
+    if language not in _SAME_FIELD_SAID:
+        return reason
+    pattern, said = _SAME_FIELD_SAID[language]
+    m = re.fullmatch(pattern, re.sub(r"[^\w\s'-]", "", reason).strip(), re.I)
+    if m:
+        return said[m.group(1).lower()]
+    m = re.match(rf"\s*{pattern}(?=\s*[,;])", reason, re.I)  # "stesso settore, apicoltore anche io"
+    if m:
+        return said[m.group(1).lower()] + reason[m.end():]
+    m = re.fullmatch(rf"\s*{pattern}\s+(?P<which>[^\W\d_]{{2,}})\W*", reason, re.I)  # "mesmo ramo rh": which one
+    return f"{said[m.group(1).lower()]}, {m.group('which')}" if m else reason
+
+
+#: "X said connect", "X said to reach out": who suggested it, as a sentence ("X suggested I reach out")
+_SAID_TO = re.compile(r"\b(?:said|says)\s+(?:to\s+)?(?P<verb>connect|reach out|get in touch|say hi|message you|"
+                      r"talk to you)(?:\s+(?:with\s+)?(?:you|u))?(?=\s*(?:[.,;!?]|$))", re.I)
+
+
+def suggested_said(reason: str) -> str:
+    """An English reason's "jose said connect" as "jose suggested I reach out" (the closing says "connect")."""
+    return _SAID_TO.sub(lambda m: "suggested I " + {"connect": "reach out"}.get(m.group("verb").lower(), m.group("verb")),
+                        reason)
