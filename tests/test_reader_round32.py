@@ -182,3 +182,26 @@ def test_the_formal_german_greeting_names_the_whole_name():
     assert opener(ulrike, "de", 0, False) == "Hallo Ulrike,"
     shouted = parse_profile("DR. MARTIN KESSLER-HAUPT – Glockengießermeister @ Glockengießerei Bachert")
     assert "Martin" in opener(shouted, "de", 0, True)
+
+
+def test_the_date_left_out_not_the_interview():
+    said = told("interviewing w/ her next tues for the conservator role, want to connect before. dont mention the "
+                "interview date", "en", ANNA)
+    assert said == "I'm interviewing with you for the conservator role, and I want to connect before."
+
+
+def test_profa_is_a_title_and_trata_a_por_professora_is_for_the_writer():
+    profile = parse_profile("Profª Dra. Maria da Conceição Figueiredo · 2º\nConservadora-restauradora | Museu Nacional")
+    assert profile.first_name == "Maria"
+    said = told("tambem fiz o mestrado na nova fct (2016). trata-a por professora", "pt", profile)
+    assert "professora" not in said.lower()
+
+
+@pytest.mark.parametrize("raw,done", [
+    ("Hi Bart, I'm also a lampist too (cape cod), and it would be good.", "Hi Bart, I'm a lampist too (cape cod), and it would be good."),
+    ("Hi Ana, I also work in tax too.", "Hi Ana, I work in tax too."),
+    ("Hi Ana, I also engrave glass.", "Hi Ana, I also engrave glass."),
+])
+def test_also_and_too_say_it_once(raw, done):
+    from connote.drafting.finishing import finish
+    assert finish(raw, 300) == done

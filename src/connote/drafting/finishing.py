@@ -25,6 +25,8 @@ _PROMPT_LABEL = re.compile(r"\s*\b(?:Note|Person|Sender|Reason)(?: \([^)\n]{0,60
 
 #: "I'm a fellow B1 engineer too": "fellow" says it already
 _FELLOW_TOO = re.compile(r"(\bfellow\b[^.!?,;]{1,40}?),? too\b(?=[.!?,;])", re.I)
+#: "I'm also a lampist too": "also" and "too" say the same
+_ALSO_TOO = re.compile(r"\b(I'm|I am|I|we're|we are|we) also ((?:an? )?[^.!?,;()]{1,40}? too)\b")
 
 
 #: a question the model answered itself ("Do you take projects abroad? Yes, I do.")
@@ -41,7 +43,7 @@ def finish(text: str, limit: int) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip('"“”').strip().replace("’", "'")
     text = re.sub(r"([.!?¡¿] )([a-zà-ÿ])", _capital_after_sentence, text)
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
-    text = _FELLOW_TOO.sub(r"\1", text)
+    text = _ALSO_TOO.sub(r"\1 \2", _FELLOW_TOO.sub(r"\1", text))
     text = _SELF_ANSWER.sub("?", text)
     text = re.sub(r"(?<=\w)\s+([.,])(?=\s|$)", r"\1", text)  # "Bonjour Clémence ." (French spaces "!" and "?" only)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]

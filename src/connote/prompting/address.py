@@ -30,7 +30,7 @@ _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|siez(?:e)? (
                  r"(?:usa|use|usar|trata(?:r|le|la|lo)?|trát[ea]l[oae]|háblale|hablale) (?:de )?usted|de usted|ustedear|"
                  r"formal you|formal sie|formal usted|formal vous|u-vorm|met u(?: graag)?(?=\W*$|\s*[,.;])|"
                  r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)|sie-form|gebruik (?:de )?u|"
-                 r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por (?:o senhor|a senhora)")
+                 r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por (?:o senhor|a senhora|professora?|doutora?|prof\w*)")
 #: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note
 ADDRESS_FORM = re.compile(rf"\b(?:{_ASKED_INFORMAL}|{_ASKED_FORMAL}|(?:usa|use|usar) (?:você|voce|vous|du|sie|u)|"
                           rf"(?:trata(?:-[oa])?|tratar) por (?:você|voce)|(?:ge)?(?:duzt|siezt)|tutoy[ée]e?s?|vouvoy[ée]e?s?|"

@@ -322,6 +322,9 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         if head and any(re.search(rf"\b{re.escape(head)}", c, re.I) for k, c in enumerate(clauses) if k != i):
             dropped[i] = True
     for unsaid in {w for c, d in zip(clauses, dropped) if d for w in _left_unsaid(c)}:
+        if unsaid in _WHEN_WORDS:  # "dont mention the interview date": the date goes, not the interview
+            clauses = [_DATE_SAID.sub("", c) if not d else c for c, d in zip(clauses, dropped)]
+            continue
         # "he'll be my boss when the merger closes. dont mention the merger": the part that says it goes; "i manage a
         # site for a rival chain. dont mention the rival thing": the clause that says it goes too
         for i, c in enumerate(clauses):
@@ -410,10 +413,18 @@ _DONT_MENTION = re.compile(
 _VAGUE = {"thing", "things", "stuff", "part", "bit", "fact", "that", "this", "it", "cosa", "chose", "coisa"}
 
 
+#: what "dont mention the (interview) date" leaves out: the day, not the thing
+_WHEN_WORDS = {"date", "dates", "day", "days", "time", "times", "when", "timing"}
+_DATE_SAID = re.compile(r"\s+(?:(?:next|this|last|on|coming)\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                        r"(?:day|s)?\b\.?|\s+(?:tomorrow|tmrw|tonight|today)\b|\s+on the \d{1,2}(?:st|nd|rd|th)\b|"
+                        r"\s+(?:next|this) (?:week|month)\b", re.I)
+
+
 def _left_unsaid(clause: str) -> list[str]:
     """The words an instruction asks the note to leave out ("dont mention the rival thing" -> "rival")."""
     found = []
     for m in _DONT_MENTION.finditer(clause):
         tail = re.findall(r"[^\W\d_]{3,}", clause[m.start(1):])[:2]
-        found += [w.lower() for w in tail if w.lower() not in _VAGUE][:1]
+        when = [w.lower() for w in tail if w.lower() in _WHEN_WORDS]  # "the interview date": the date
+        found += when[:1] or [w.lower() for w in tail if w.lower() not in _VAGUE][:1]
     return found
