@@ -277,7 +277,7 @@ def test_the_employer_is_the_current_jobs_when_the_headline_only_guesses():
     ("potential client, we do table linen for hotels", "en", "We do table linen for hotels"),
     ("recruiter", "en", "I'd like to follow your work as a partner at Castlereagh Mould LLP"),
     ("just planted trees on my dads old paddock", "en", "I just planted trees on my dad's old paddock"),
-    ("ca m'interesse bcp, j'ai 8 ans d'exp", "fr", "ça m'intéresse beaucoup, j'ai 8 ans d'exp"),
+    ("ca m'interesse bcp, j'ai 8 ans d'exp", "fr", "ça m'intéresse beaucoup, j'ai 8 ans d'expérience"),
     ("moechte mich vernetzen, wir bauen steuerungstechnik fuer seilbahnen", "de",
      "ich möchte mich vernetzen, wir bauen Steuerungstechnik für Seilbahnen"),
     ("adorei a ideia dos cartoes", "pt", "adorei a ideia dos cartões"),

@@ -248,7 +248,7 @@ def is_company_page(lines: list[str]) -> bool:
         (_EMPLOYEES.search(l) and ("·" in l or "•" in l or len(l.split()) <= 6)) or _PAGE_HEADER.match(l.strip()) for l in lines[:8])
 
 
-_HIRING = re.compile(r"^(?P<org>.{2,60}?)\s+(?:is hiring|stellt ein|recrute|está contratando|está contratando|"
+_HIRING = re.compile(r"^(?P<org>[^|·•@]{2,60}?)\s+(?:is hiring|stellt ein|recrute|está contratando|está contratando|"
                      r"sta assumendo)\b", re.I)
 
 

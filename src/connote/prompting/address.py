@@ -24,6 +24,7 @@ _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|du
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole|mmi))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de |il |el )?(?:tú|tu)|de tú|"
                    r"informal you|jij-vorm|je-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
                    r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij|"
+                   r"gewoon (?:je|jij)(?:/(?:je|jij))?(?:,? niet u)?|(?:je|jij)(?:/(?:je|jij))?,? niet u|"
                    r"(?:keine|ohne) f(?:ö|oe)rmliche anrede|nicht (?:so )?f(?:ö|oe)rmlich|(?:bitte )?nicht siezen|"
                    r"pas de vouvoiement|ne (?:pas )?(?:le |la )?vouvoyer|no (?:l[oa] )?trates de usted|non dar(?:e|gli|le) del lei")
 _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|siez(?:e)? (?:ihn|sie)|(?:da(?:i|re|gli|lle|ndogli|ndole|mmi)|dia)(?: pure)? del lei|"

@@ -93,7 +93,7 @@ _ROLE_ENDS = ("ist", "ista", "iste", "ian", "eur", "euse", "loog", "loge", "ator
 
 
 #: an abbreviation the profile writes in capitals ("Land Information New Zealand (LINZ)")
-_ACRONYM = re.compile(r"(?<![\w'’-])[A-Z]{2,6}(?![\w'’-])")
+_ACRONYM = re.compile(r"(?<![\w'’&-])[A-Z][A-Z&]{1,6}(?![\w'’&-])")  # also "FP&A"
 
 
 def as_the_profile_writes(text: str, profile: Profile, language: str, sender: str | None = None) -> str:
@@ -101,11 +101,12 @@ def as_the_profile_writes(text: str, profile: Profile, language: str, sender: st
     the profile's capitals; an abbreviation no dictionary knows in lower case ("linz") in its capitals (not from a
     line all in capitals: that is shouted)."""
     for name in profile_names(profile, language, sender):
-        pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w.lower()) for w in name.split()) + r"(?![\w'’-])"
+        pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w.lower()) for w in name.split()) + r"(?![\w-]|['’](?!s\b))"
+        # (also before a possessive: "loopwise's marketing team")
         text = re.sub(pattern, lambda m: name if m.group(0).islower() else m.group(0), text)
     sources = [profile.headline, profile.company, profile.about, *profile.experience, *profile.education,
                senders_firm(sender)]
     for acronym in {a for source in filter(None, sources) if source != source.upper() for a in _ACRONYM.findall(source)}:
         if not any(is_known(acronym.lower(), lang) for lang in {language, "en"}):
-            text = re.sub(rf"(?<![\w'’-]){acronym.lower()}(?![\w'’-])", acronym, text)
+            text = re.sub(rf"(?<![\w'’&-]){re.escape(acronym.lower())}(?![\w'’&-])", acronym, text)
     return text

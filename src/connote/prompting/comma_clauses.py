@@ -50,6 +50,10 @@ def _person_as_object(words: list[str]) -> bool:
 _REACHING = {"connect", "say", "reach", "introduce", "ask", "thank", "welcome", "chat", "touch", "drop", "send",
              "share", "check", "follow", "learn", "hear", "get", "put", "meet"}
 #: what the sender heard or saw of the person's, after a comma ("we make tray software, heard his unit is on paper")
+#: what follows a verb of noticing when the person is what was noticed ("saw she's looking for interns")
+_PERSON_NEXT = {"his", "her", "their", "that", "about", "he", "she", "they", "she's", "he's", "they're", "shes", "hes"}
+#: a past verb with "it" after a comma: the sender did it to the thing ("saw his post, saved it")
+_DID_TO_IT = {"saved", "bookmarked", "shared", "reposted", "forwarded", "printed", "screenshotted", "sent", "starred"}
 _NOTICED = {"heard", "saw", "read", "noticed", "spotted", "watched"}
 
 
@@ -80,6 +84,8 @@ def comma_subjects(text: str) -> str:
         if verb == "went" and re.match(r"\s+(?:really |so |very |super )?(?:well|great|smoothly|brilliantly|perfectly)\b",
                                        m.group("rest")):
             return f", and it went{m.group('rest')}"  # "booked her twice, went really well"
+        if verb in _DID_TO_IT and rest[:1] in (["it"], ["this"], ["that"], ["them"]):
+            return f", and I {verb}{m.group('rest')}"  # "saw his post on sql window functions, saved it"
         if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
             return f", and it {m.group(0)[1:].strip()}"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
@@ -91,7 +97,7 @@ def comma_subjects(text: str) -> str:
         clause_before = re.split(r"[.!?,;]\s+", m.string[:m.start()])[-1].lower().split()
         own = verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])) or (
             verb in ("wanted", "hoping", "hoped") and rest[:1] == ["to"] and rest[1:2] and rest[1] in _REACHING) or (
-            verb in _NOTICED and rest[:1] and rest[0] in ("his", "her", "their", "that", "about", "he", "she", "they")
+            verb in _NOTICED and rest[:1] and rest[0] in _PERSON_NEXT
             and not senders_is_person(clause_before)) or (
             verb in ("could", "can") and clause_before[:1] and clause_before[0] in ("i", "i'm", "im", "i've")) or (
             is_past(verb) and _person_as_object(rest) and not set(rest) & {"she", "he", "i", "we", "they"})

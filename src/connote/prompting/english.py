@@ -26,7 +26,7 @@ from .english_others import asides_of_others, objects_of_the_person, subjects_ow
 from .english_words import (
     ADJECTIVES_LY, AFTER_OBJECT_HER, AMBIGUOUS_PARTICIPLES, AUXILIARIES, BARE_VERBS, CONJUNCTIONS,
     HAS_PARTICIPLES, IS_PARTICIPLES, MODALS, NO_HE_OR_SHE, NOT_REPORTERS, OBJECT_START, OWN_MIND, PERCEPTION_VERBS,
-    PREDICATES, QUESTION_AUXILIARIES, RELATIONS, REPORTING, REPORTING_VERBS, SECOND_PERSON, SOMEONE_ELSE, TIME_NOUNS,
+    PREDICATES, QUESTION_AUXILIARIES, RELATIONS, RELATIVES, REPORTING, REPORTING_VERBS, SECOND_PERSON, SOMEONE_ELSE, TIME_NOUNS,
     WH_WORDS, WHO_TO_ASK, WORD_NAMES, agreed, base_of,
     is_coordinated_verb, is_past, looks_like_adverb,
 )
@@ -197,7 +197,8 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
                  if low in _FORMS[g]}
         third = _third_party_gender(w) if len(found) == 2 else None
         if third:  # "my cousin aoife said to reach out, she worked with him": she is the cousin, he the person
-            found -= {third}
+            found -= {third}  # (and "she said he …" is about the person)
+            reported = {k: v for k, v in reported.items() if v != "pronoun"}
         if len(found) != 1:
             return {}
         gender = found.pop()
@@ -214,8 +215,11 @@ _THEIRS = RELATIONS | {"son", "daughter", "kid", "dog", "dogs", "dog's", "cat", 
 
 def _third_party_gender(w: _Words) -> str | None:
     """The gender of the first "he"/"she" after the sender names someone of theirs ("my cousin aoife said ...,
-    she worked with him"): that pronoun is the third party, so the other gender is the person's."""
+    she worked with him"): that pronoun is the third party, so the other gender is the person's. "his wife …, she
+    said he …": the one whose relative it is is the person."""
     for k in range(w.n - 1):
+        if w.low[k] in ("his", "her") and w.low[k + 1] in RELATIVES:
+            return "f" if w.low[k] == "his" else "m"
         mine = w.low[k] == "my" and (w.low[k + 1] in _THEIRS or (k + 2 < w.n and w.low[k + 2] in _THEIRS))
         named = k == 0 and w.low[k] not in _FORMS["m"] and w.low[k] not in _FORMS["f"] and (
             w.low[k + 1] in REPORTING or (w.low[k + 1] == "from" and any(low in REPORTING for low in w.low[k + 2:k + 8])))

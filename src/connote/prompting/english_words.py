@@ -295,3 +295,7 @@ _PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad"
 def names_a_person(noun: str) -> bool:
     """Whether a noun is a kind of person ("vet", "coach", "engineer", "pharmacist")."""
     return noun in _PERSON_NOUNS or fold(noun) in JOB_WORDS or noun.endswith(("ist", "ian", "eer", "ant", "ent", "or"))
+
+#: the person's relatives a reason names ("met his wife karin"): the owner is the person, the relative someone else
+RELATIVES = {"wife", "husband", "partner", "daughter", "son", "sister", "brother", "mom", "dad", "mother", "father",
+             "assistant", "cousin"}

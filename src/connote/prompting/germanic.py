@@ -277,6 +277,7 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
         for m in re.finditer(rf"\bze\s+({_W})|\b({_W})\s+ze\b(?=[^.!?]*\?)", text, re.I)) or re.search(
         r"\b(?:dat|omdat|toen)\s+ze\b(?![^,.;!?]*\b(?:hebben|zijn|waren|doen|gaan|kunnen|willen|moeten)\b)", text,
         re.I)  # "zag dat ze een post schreef"
+    text = re.sub(r"\b([Zz])['’]n\b", lambda m: "zijn" if m.group(1) == "z" else "Zijn", text)  # "z'n talk": his
     possessive_zijn = re.search(r"\bzijn\s+[^\W\d_]", text, re.I)
     if masculine and feminine:
         return text

@@ -44,6 +44,7 @@ _INSTRUCTION = re.compile(
     rf"muito|al te|so|zo|ser|too|overly|de))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
+    rf"(?:friendly|casual|warm|professional|chill|polite|short)(?:,| but)? not [\w-]+(?:-y|y)|"
     rf"(?:tom|tono|ton|toon|tone) (?:{_TONE}|{_TONE_TOO})(?: (?:mas|but|pero|mais|ma|maar|aber|e|y|and|et|und|en) "
     rf"(?:{_TONE}|{_TONE_TOO}))?|"
     rf"(?:max(?:imum|imal)?\.? )?(?:\d+|one|two|three|a couple of|a few|zwei|drei|deux|trois|dos|tres|due|tre|twee|"
@@ -88,6 +89,9 @@ _TO_THE_WRITER = re.compile(
     r"ningún|ninguna|enough|max|tops)\b", re.I)
 
 
+#: a clause that explains to the writer what to include ("he asks for salary up front so include those")
+_SO_INCLUDE = re.compile(r"\b(?:so|and)\s+(?:pls |please )?(?:include|mention|add) (?:those|that|them|it|this|both)\W*$",
+                         re.I)
 #: a clause that ends by asking not to say itself ("we had a messy compliance visit last year but dont mention that")
 _NOT_THIS = re.compile(r"(?:\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do not|never|no need to) (?:mention|say|bring up|"
                        r"talk about|include) (?:that|it|this|any of that)\b|"
@@ -265,6 +269,7 @@ def _to_the_writer(clause: str, first: bool = False) -> bool:
                 r"mande (?:algo|um|uma))\b", clause, re.I):
         return True  # "say hi": the note greets by itself
     return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or _IMPERATIVE.match(clause)
+                or _SO_INCLUDE.search(clause)
                 or (
         _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
 

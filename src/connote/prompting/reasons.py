@@ -142,6 +142,10 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         company = where.strip()  # "Chair, Northbridge Water": a one-word title, then where
     role = title.strip()  # "Senior Program Director, Offshore Wind": the title itself
     role, company = _unshouted(role), _unshouted(company)
+    if company.islower() and not re.match(r"(?:a|an|the)\s", company):  # "product manager @ fieldnote": a pasted name
+        # all in lower case (not "a dairy cooperative", not "a.s.r.")
+        company = " ".join(w[:1].upper() + w[1:] if re.fullmatch(r"[a-z][a-z'-]+", w) and w not in _SMALL_WORDS else w
+                           for w in company.split())
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "international arbiter (FIDE)"
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one

@@ -20,7 +20,7 @@ SHORTHAND_OTHER = {
            "qqn": "quelqu'un", "svt": "souvent", "ds": "dans", "jsuis": "je suis", "chui": "je suis", "ca": "ça",
            "jai": "j'ai", "jaime": "j'aime", "jaimerais": "j'aimerais", "jaurais": "j'aurais", "jetais": "j'étais",
            "cest": "c'est", "slt": "salut", "pr": "pour", "qd": "quand", "tjs": "toujours", "pck": "parce que",
-           "dc": "donc", "vrmt": "vraiment", "mtn": "maintenant", "svp": "s'il vous plaît"},
+           "dc": "donc", "vrmt": "vraiment", "mtn": "maintenant", "svp": "s'il vous plaît", "xp": "expérience"},
     "it": {"nn": "non", "cmq": "comunque", "xké": "perché", "xchè": "perché", "qlc": "qualche", "qlcs": "qualcosa",
            "grz": "grazie", "x": "per"},
     "nl": {"jr": "jaar", "zn": "zijn", "mn": "mijn", "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "mss": "misschien",

@@ -19,7 +19,9 @@ ONLY_CONNECTING = re.compile(r"\b(?:connect(?:ing)?|reach(?:ing)? out|say(?:ing)
 #: a reason that only names who the person will be to the sender ("my new ward manager", "future boss maybe")
 MY_ROLE = re.compile(r"^\W*(?:(?P<maybe>maybe|possibly|prob(?:ably)?)\s+)?(?:(?:you're|you are)\s+)?(?:my|our)?\s*"
                       r"(?P<role>(?:new|future|next|incoming|soon to be)\s+(?:[a-z-]+\s+){0,2}(?:boss|manager|supervisor|"
-                      r"lead|head|director|mentor|teammate|colleague|coworker|report|chief|line manager))"
+                      r"lead|head|director|mentor|teammate|colleague|coworker|report|chief|line manager)|"
+                      r"skip[- ]level(?:\s+(?:manager|boss))?)"
+                      r"(?:\s+(?P<when>(?:starting|from|as of)\s+[\w.]+))?(?P<aside>\s*\([^)]{2,40}\))?"
                       r"(?:\s+(?P<maybe2>maybe|possibly|hopefully|soon))?\W*$", re.I)
 #: "that seagrass post 🔥": a thing of theirs named alone
 THAT_THING = re.compile(r"^\W*(?:that|this|your|ur)\s+(?P<thing>[\w\s'-]{0,40}?\b(?:post|talk|article|video|thread|podcast|"
@@ -34,7 +36,11 @@ def label_said(reason: str) -> str:
     boss", "I'm writing about the dispatcher job")."""
     m = MY_ROLE.match(reason)
     if m:
-        return f"you {'may be' if m.group('maybe') or m.group('maybe2') else 'are'} my {m.group('role')}"
+        role = re.sub(r"(?i)^skip[- ]level$", "skip-level manager", m.group("role"))
+        be = "may be" if m.group("maybe") or m.group("maybe2") else "will be" if m.group("when") else "are"
+        when = re.sub(r"\w+$", lambda d: SHORTHAND.get(d.group(0).lower(), d.group(0)), f" {m.group('when')}") \
+            if m.group("when") else ""  # "my skip level starting mon (fp&a analyst)": "… starting Monday"
+        return f"you {be} my {role}{when}{m.group('aside') or ''}"
     what = REGARDING.match(reason).group("what")
     if not re.match(r"(?:the|your|a|an|my|our)\b", what, re.I):
         what = "the " + what

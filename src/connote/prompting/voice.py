@@ -181,6 +181,7 @@ def _spelled_out_other(text: str, language: str) -> str:
                       lambda m: f"{m.group(1)} un {m.group(2)} {'d' + chr(39) if m.group(3) in 'aeiouhéè' else 'de '}"
                                 f"{m.group(3)}", text)  # "cherche poste aiguilleur": "un poste d'aiguilleur"
         text = re.sub(r"\bcandidature (?:déjà )?envoyée\b", "j'ai envoyé ma candidature", text)
+        text = re.sub(r"\b([dl])['’](?:xp|exp)\b", r"\1'expérience", text)  # "4 ans d'xp"
     if language == "it":  # "da noi e uguale", "non e facile", "c'e": è typed without its accent; "anch io"
         text = _IT_IS.sub(lambda m: "È" if m.group(1) == "E" else "è", text)
         text = re.sub(r"\b([Aa]nch|[Qq]uest|[Qq]uell|[Dd]ell|[Nn]ell|[Ss]ull|[Tt]utt) (?=[aeiouAEIOU]\w*\b)", r"\1'",
@@ -273,6 +274,8 @@ def _tidy_words(text: str) -> str:
     ("my mate dev said" -> "Dev"), codes in lower case ("3pl" -> "3PL"), a weekday typed short after an
     event's name ("the Desert Garden Expo sat" -> "the Desert Garden Expo on Saturday")."""
     text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
+    text = re.sub(r"(?<![\d:])(?<!\d )\bpm(s?)\b(?!\s*(?:today|tonight|tomorrow|est|pst|cet|gmt|utc|et|pt)\b)", r"PM\1",
+                  text)  # "pm too": a product manager (a time follows its digits: "3 pm")
     text = re.sub(r"\b(at|from|on|during|after) (?=[A-Z]{2,6} (?:conference|summit|meetup|expo|forum|congress|symposium|"
                   r"workshop|festival|convention)\b)", r"\1 the ", text)  # "your talk at RW conf": at the RW conference
     text = re.sub(rf"\b(my (?:old |former |new |best )?{_RELATION}) ([a-z][a-z'-]+)"
@@ -476,7 +479,7 @@ def _cased_like_profile(text: str, profile: Profile, language: str) -> str:
         words = low.split()
         if all(w in title_words for w in words) or (len(words) == 1 and (low in lower_words or len(low) < 3)):
             continue
-        text = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])",
+        text = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?![\w-]|['’](?!s\b))",
                       lambda m, name=name: name if m.group(0) == m.group(0).lower() or not _LEADING_SMALL.match(name)
                       else m.group(0), text, flags=re.I)  # also where a word has its capital ("fh Münster")
     for low, name in common.items():

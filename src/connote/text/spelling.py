@@ -321,6 +321,20 @@ def _unknown_place(word: str, language: str) -> bool:
         and not is_known(word, language) and (language == "en" or not is_known(word, "en"))  # "em jeri", not "em marketing"
 
 
+#: "told me" in the other languages: the lower-case words before it are a name ("julien marchal m'a dit")
+_TOLD_ME = {"fr": r"m['’]a (?:dit|conseillé|recommandé|parlé)", "es": r"me (?:dijo|recomendó|comentó|habló)",
+            "pt": r"me (?:disse|falou|indicou|recomendou)", "it": r"mi ha (?:detto|consigliato|parlato)",
+            "de": r"hat (?:gesagt|gemeint|erzählt)|meinte", "nl": r"zei|heeft gezegd|raadde"}
+
+
+#: the small words before a noun, not a name ("au spip qui m'a dit": the SPIP)
+_ARTICLES = {"au", "aux", "du", "de", "des", "la", "le", "les", "à", "al", "del", "el", "los", "las", "do", "da", "no",
+             "na", "il", "lo", "der", "die", "das", "dem", "den", "het", "een", "un", "une", "uno", "una", "um", "uma",
+             "mein", "meine", "sein", "seine", "ihr", "ihre", "mon", "ma", "mes", "son", "sa", "ses", "mi", "mis", "su",
+             "sus", "mio", "mia", "suo", "sua", "meu", "minha", "seu", "mijn", "zijn", "haar", "onze", "notre", "nuestro",
+             "nuestra", "nostro", "nostra", "nosso", "nossa", "unser", "unsere"}
+
+
 def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand: set[str] = frozenset()) -> str:
     """``text`` with each city typed in lower case in its capitals (:mod:`.places`) and each sure typo fixed
     (:func:`correction`); words in ``keep`` (lower case: names and words from the profile; a German noun among them
@@ -376,6 +390,14 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
                 or (re.search(r"\b(?:know|knows|knew)\s+(?:[a-z][a-z'-]+\s+)?$", text[max(0, m.start() - 24):m.start()])
                     and re.match(r"(?:\s+[a-z][a-z'-]+)?\s+(?:from|at|who|through|in|since)\b", text[m.end():]))):
             return word.capitalize()  # "connect pls, via ngozi", "we both know farah quazi from the cfa society": names
+        told = language in _TOLD_ME and word.islower() and len(word) >= 3 and re.match(
+            rf"(?P<second>\s+[a-zà-ÿ][\w'-]+)?\s+(?:\([^()]{{0,60}}\)\s*)?(?:{_TOLD_ME[language]})\b", text[m.end():])
+        before = re.findall(r"[^\W\d_]+", text[:m.start()])[-1:]
+        if told and not (before and before[0].lower() in _ARTICLES) and word not in _ARTICLES and (
+                not is_known(word, language) or (told.group("second") and re.fullmatch(r"\W*", text[:m.start()])))\
+                and not (told.group("second") and is_known(told.group("second").strip(), language)):
+            return word.capitalize()  # "julien marchal (on bossait ensemble) m'a dit": a name (opening the reason,
+            # its first word even where a dictionary knows it: "julien")
         if language == "en" and word.islower() and word.endswith("in") and len(word) >= 6 \
                 and not is_known(word, language) and is_known(word + "g", language):
             return word + "g"  # "just networkin", "talkin about": the g dropped, not another word
