@@ -64,7 +64,7 @@ def test_a_sign_off_with_just_a_name():
 
 @needs_dictionaries
 @pytest.mark.parametrize(("reason", "said"), [
-    ("her post on anchoring, gr8", "I read your post on anchoring, great"),
+    ("her post on anchoring, gr8", "I read your post on anchoring. It was great"),
     ("met @ dentex jhb booth", "We met at the dentex jhb booth"),
     ("stopped by at their stand", "stopped by at your stand"),
     ("ex flipkart too lol", "I used to work at flipkart too"),

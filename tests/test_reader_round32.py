@@ -102,7 +102,7 @@ def test_senders_firm():
     ("he mentored me years ago. no ask, just want to say thank you", ANNA,
      "you mentored me years ago. I just want to say thank you"),
     ("heard you on the podcast talkin about onboarding, so good", ANNA,
-     "I heard you on the podcast talking about onboarding, so good"),
+     "I heard you on the podcast talking about onboarding. It was so good"),
 ])
 def test_told_english(reason, profile, said):
     assert told(reason, "en", profile) == said

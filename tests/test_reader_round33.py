@@ -63,3 +63,43 @@ def test_told_other_languages(reason, language, said):
 ])
 def test_an_employer_pasted_in_lower_case(company, work):
     assert their_work(Profile(name="Kim Lee", first_name="Kim", role="Scientist", company=company), "en") == work
+
+
+@pytest.mark.parametrize("reason,profile,said", [
+    ("im a healthcare recruiter, we have a nurse educator role in portland. make it not spammy, under 200", ANNA,
+     "I'm a healthcare recruiter. We have a nurse educator role in Portland."),
+    ("im a 3rd yr student at cal poly. make it sound less like a student template", ANNA,
+     "I'm a 3rd year student at cal poly."),
+    ("we sell onboarding software, mention we work w fintechs. actually no pitch, forget that, just say i work in hr tech",
+     ANNA, "I work in HR tech"),
+    ("im a data eng, already in denver. open to roles", ANNA, "I'm a data engineer, already in Denver. I'm open to roles"),
+    ("saw ur pricing post, v good", ANNA, "I saw your pricing post. It was very good"),
+    ("our mutual friend jen said i should reach out, she said ravi made the exact same switch",
+     Profile(name="Ravi Menon", first_name="Ravi"), "our mutual friend Jen said I should reach out, she said you made the "
+                                                    "exact same switch"),
+])
+def test_told_set_38(reason, profile, said):
+    assert told(reason, "en", profile) == said
+
+
+@pytest.mark.parametrize("reason,language,said", [
+    ("ele recrutou uma amiga minha, to procurando vaga de dev java. pode ser informal, nada de textão", "pt",
+     "você recrutou uma amiga minha, estou procurando vaga de dev java."),
+    ("wir verkaufen ersatzteile, er ist einkaufsleiter bei ner brauerei. bitte sie-form", "de",
+     "wir verkaufen Ersatzteile, Sie sind Einkaufsleiter bei einer Brauerei."),
+])
+def test_told_set_38_other_languages(reason, language, said):
+    assert told(reason, language, ANNA) == said
+
+
+@pytest.mark.parametrize("role,work", [
+    ("ux designer", "your work as a UX designer"),
+    ("hr manager", "your work as an HR manager"),
+    ("tax manager", "your work as a tax manager"),
+])
+def test_a_title_with_an_abbreviation(role, work):
+    assert their_work(Profile(name="Kim Lee", first_name="Kim", role=role), "en") == work
+
+
+def test_a_school_year_is_no_employer():
+    assert parse_profile("Sam Whitaker (he/him)\nTeacher | Year 6 | Primary Science Lead").company is None

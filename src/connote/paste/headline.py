@@ -62,7 +62,7 @@ def split_role(headline: str) -> tuple[str | None, str | None]:
         firm = re.split(r"\s+at\s+|\s*@\s*", firm)[-1]  # "Product at Saltline Wetsuits"
         if len(firm.split()) <= (6 if _named_firm(firm) == 2 else 4) and not FORMER.match(firm) and is_role(first) \
                 and not is_role(firm) and firm[:1].isupper() and "," not in firm and not is_city(firm) \
-                and (_named_firm(firm) == 2 or not _PLACE.search(firm)) \
+                and (_named_firm(firm) == 2 or not _PLACE.search(firm)) and not _GRADE.match(firm) \
                 and not any(w[:1].islower() and w not in _SMALL_WORDS for w in firm.split()):
             firms.append(firm)
     if firms:  # one that is surely a firm over a field or a place ("Ops Lead – Vineyard Drone Spraying | SkyVine Ag
@@ -80,6 +80,8 @@ _FIRM_WORDS = {fold(w) for w in ORG_WORDS if w not in _SCHOOL_WORDS} | {
     "ltd", "inc", "llc", "company", "group", "services", "solutions", "systems", "labs", "lab", "hospital", "clinic",
     "museum", "museums", "council", "agency", "studio", "studios", "center", "centre", "bank", "nhs", "bv", "spa",
     "srl", "kg", "oy", "pty", "gmbh"}
+#: a school year or a level, not a firm ("Teacher | Year 6 | Primary Science Lead")
+_GRADE = re.compile(r"(?:year|grade|class|level|key stage|form|stage|band|tier)\s+\d", re.I)
 #: a region or a county, not a firm ("Central & Northern Europe", "Co. Antrim", "EMEA")
 _PLACE = re.compile(r"^Co\.\s|\b(?:Europe|Asia|Africa|Americas?|EMEA|APAC|LATAM|Nordics|DACH|Benelux|MENA|Oceania)\b")
 

@@ -26,8 +26,8 @@ from .english_others import asides_of_others, objects_of_the_person, subjects_ow
 from .english_words import (
     ADJECTIVES_LY, AFTER_OBJECT_HER, AMBIGUOUS_PARTICIPLES, AUXILIARIES, BARE_VERBS, CONJUNCTIONS,
     HAS_PARTICIPLES, IS_PARTICIPLES, MODALS, NO_HE_OR_SHE, NOT_REPORTERS, OBJECT_START, OWN_MIND, PERCEPTION_VERBS,
-    PREDICATES, QUESTION_AUXILIARIES, RELATIONS, RELATIVES, REPORTING, REPORTING_VERBS, SECOND_PERSON, SOMEONE_ELSE, TIME_NOUNS,
-    WH_WORDS, WHO_TO_ASK, WORD_NAMES, agreed, base_of,
+    PREDICATES, QUESTION_AUXILIARIES, RELATIVES, REPORTING, REPORTING_VERBS, SECOND_PERSON, SENDERS_OWN, SOMEONE_ELSE,
+    TIME_NOUNS, WH_WORDS, WHO_TO_ASK, WORD_NAMES, agreed, base_of,
     is_coordinated_verb, is_past, looks_like_adverb,
 )
 
@@ -191,10 +191,13 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
     if any(low in SECOND_PERSON and not (k and w.low[k - 1] in ("thank", "thanking")) for k, low in enumerate(w.low)):
         return {}  # (but "just want to say thank you" says "you" to no one in particular)
     reported = _reported(w, names)
+    # "she said ravi made the same switch": a pronoun that reports what the person did is someone else
+    reporters = {_gender(w.low[k]) for k in range(w.n - 2) if w.low[k] in _SUBJECT_FORMS and w.low[k + 1] in REPORTING
+                 and k + 2 in names}
     gender = _gender_of_pronouns(profile.pronouns if profile else None)
     if gender is None:
         found = {g for k, low in enumerate(w.low) if reported.get(k) != "other" for g in ("m", "f")
-                 if low in _FORMS[g]}
+                 if low in _FORMS[g]} - reporters
         third = _third_party_gender(w) if len(found) == 2 else None
         if third:  # "my cousin aoife said to reach out, she worked with him": she is the cousin, he the person
             found -= {third}  # (and "she said he …" is about the person)
@@ -208,10 +211,6 @@ def _persons_pronouns(w: _Words, profile: Profile | None, names: dict[int, tuple
             and not subjects_own(w, k) and k not in aside}
 
 
-#: people and pets of the sender's that a later "he"/"she" may be ("my dogs TPLO last spring, he's running again")
-_THEIRS = RELATIONS | {"son", "daughter", "kid", "dog", "dogs", "dog's", "cat", "cats", "cat's", "horse", "puppy", "pup",
-                       "kitten", "pony"}
-
 
 def _third_party_gender(w: _Words) -> str | None:
     """The gender of the first "he"/"she" after the sender names someone of theirs ("my cousin aoife said ...,
@@ -220,7 +219,7 @@ def _third_party_gender(w: _Words) -> str | None:
     for k in range(w.n - 1):
         if w.low[k] in ("his", "her") and w.low[k + 1] in RELATIVES:
             return "f" if w.low[k] == "his" else "m"
-        mine = w.low[k] == "my" and (w.low[k + 1] in _THEIRS or (k + 2 < w.n and w.low[k + 2] in _THEIRS))
+        mine = w.low[k] in ("my", "our") and (w.low[k + 1] in SENDERS_OWN or (k + 2 < w.n and w.low[k + 2] in SENDERS_OWN))
         named = k == 0 and w.low[k] not in _FORMS["m"] and w.low[k] not in _FORMS["f"] and (
             w.low[k + 1] in REPORTING or (w.low[k + 1] == "from" and any(low in REPORTING for low in w.low[k + 2:k + 8])))
         if mine or named:  # "my cousin aoife ...", "benji from the farmers market said ..."

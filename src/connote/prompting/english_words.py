@@ -299,3 +299,6 @@ def names_a_person(noun: str) -> bool:
 #: the person's relatives a reason names ("met his wife karin"): the owner is the person, the relative someone else
 RELATIVES = {"wife", "husband", "partner", "daughter", "son", "sister", "brother", "mom", "dad", "mother", "father",
              "assistant", "cousin"}
+#: people and pets of the sender's that a later "he"/"she" may be ("my dogs TPLO last spring, he's running again")
+SENDERS_OWN = RELATIONS | {"son", "daughter", "kid", "dog", "dogs", "dog's", "cat", "cats", "cat's", "horse", "puppy",
+                           "pup", "kitten", "pony"}

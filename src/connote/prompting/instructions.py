@@ -45,6 +45,9 @@ _INSTRUCTION = re.compile(
     rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
     rf"(?:friendly|casual|warm|professional|chill|polite|short)(?:,| but)? not [\w-]+(?:-y|y)|"
+    rf"(?:make|keep) (?:it|this|the note|the message|the msg) (?:sound |look |feel |come across |read )?(?:less|more|not) "
+    rf"[^,.;!?]{{1,50}}|"  # "make it not spammy", "make it sound less like a student template"
+    rf"(?:pode|podemos|puede|podemos|può) ser (?:informal|informais|formal|casual|curto|corto|breve|direto|directo)|"
     rf"(?:tom|tono|ton|toon|tone) (?:{_TONE}|{_TONE_TOO})(?: (?:mas|but|pero|mais|ma|maar|aber|e|y|and|et|und|en) "
     rf"(?:{_TONE}|{_TONE_TOO}))?|"
     rf"(?:max(?:imum|imal)?\.? )?(?:\d+|one|two|three|a couple of|a few|zwei|drei|deux|trois|dos|tres|due|tre|twee|"
@@ -89,6 +92,9 @@ _TO_THE_WRITER = re.compile(
     r"ningún|ninguna|enough|max|tops)\b", re.I)
 
 
+#: a clause that takes back what came before ("forget that", "scratch that", "never mind")
+_RETRACTED = re.compile(r"^\W*(?:(?:actually|ok|okay|wait)\s+)?(?:forget|scratch|ignore|disregard) (?:that|this|all that|"
+                        r"it|the above)\b\W*$|^\W*(?:actually\s+)?never ?mind\W*$", re.I)
 #: a clause that explains to the writer what to include ("he asks for salary up front so include those")
 _SO_INCLUDE = re.compile(r"\b(?:so|and)\s+(?:pls |please )?(?:include|mention|add) (?:those|that|them|it|this|both)\W*$",
                          re.I)
@@ -283,6 +289,9 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     clauses = _clauses(reason)
     dropped = [_to_the_writer(c, first=k == 0) for k, c in enumerate(clauses)]
     told_to_writer = list(dropped)
+    for i, clause in enumerate(clauses):  # "we sell onboarding software, … actually no pitch, forget that, just say …":
+        if _RETRACTED.match(clause):  # all before it is taken back
+            dropped[:i + 1] = [True] * (i + 1)
     for i in range(1, len(clauses)):  # "starting as her deputy in march, its not public yet so dont say that": that
         if _NOT_THIS.search(clauses[i]) and re.match(r"\W*(?:it'?s|that'?s|this is|es|c'est|è|ist|het is|é)\b",
                                                      clauses[i], re.I):

@@ -270,6 +270,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I have an" if first == "interview" else "I have a"  # "interview at her clinic next thurs"
     if first in ("start", "end") and second == "date":
         return None  # "start date is march": a sentence with its subject
+    if first == "open" and second == "to":
+        return "I'm"  # "open to roles": the sender is
     if first == "new" and second in ("job", "role", "position", "gig", "team"):
         return "I'm starting a"  # "new job, hes my boss": not "I'm a new job"
     if first in _SUBJECT_IM:

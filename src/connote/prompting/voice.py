@@ -276,6 +276,9 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
     text = re.sub(r"(?<![\d:])(?<!\d )\bpm(s?)\b(?!\s*(?:today|tonight|tomorrow|est|pst|cet|gmt|utc|et|pt)\b)", r"PM\1",
                   text)  # "pm too": a product manager (a time follows its digits: "3 pm")
+    text = re.sub(r"(\b(?:post|talk|article|video|thread|podcast|episode|paper|piece|newsletter|webinar|keynote|panel|"
+                  r"interview|book|blog)\b[^.!?,;]*),\s+((?:very|really|so|super)\s+)?(good|useful|helpful|interesting|"
+                  r"insightful|smart|clever|great|solid)\s*(?=$|[.!?])", r"\1. It was \2\3", text)  # "saw ur post, v good"
     text = re.sub(r"\b(at|from|on|during|after) (?=[A-Z]{2,6} (?:conference|summit|meetup|expo|forum|congress|symposium|"
                   r"workshop|festival|convention)\b)", r"\1 the ", text)  # "your talk at RW conf": at the RW conference
     text = re.sub(rf"\b(my (?:old |former |new |best )?{_RELATION}) ([a-z][a-z'-]+)"
