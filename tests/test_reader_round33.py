@@ -103,3 +103,19 @@ def test_a_title_with_an_abbreviation(role, work):
 
 def test_a_school_year_is_no_employer():
     assert parse_profile("Sam Whitaker (he/him)\nTeacher | Year 6 | Primary Science Lead").company is None
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("networking, we're both hr in utrecht retail", "I'm networking. We're both HR in Utrecht retail"),
+    ("im an hr advisor and pushing for smth similar", "I'm an HR advisor and pushing for something similar"),
+    ("its a 2 hr drive", "it's a 2 hour drive"),
+    ("saw his post on postgres partitioning, were about to do the same w a 900gb table",
+     "I saw your post on postgres partitioning. We're about to do the same with a 900gb table"),
+])
+def test_set_39_shorthand_not_the_spell_checkers_guess(reason, said):
+    assert told(reason, "en", ANNA) == said
+
+
+def test_a_ux_ui_designer():
+    profile = Profile(name="Kim Lee", first_name="Kim", role="UX/UI Designer", company="Pixelbrook Studio")
+    assert their_work(profile, "en") == "your work as a UX/UI designer at Pixelbrook Studio"

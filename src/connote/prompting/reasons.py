@@ -166,10 +166,10 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         common = role.lower() if titled and all(is_known(w.lower(), "en") or not is_known(w, "en") for w in titled) and \
             all(w.islower() or w in titled or not w.isalpha() for w in role.split(" ")) else role  # "a professional
         # jockey", "an ocularist": a kind (not "an english teacher": the dictionary writes "English")
-        common = " ".join(w.upper() if w.isalpha() and w.islower() and w not in _SMALL_WORDS and (
-            len(w) == 2 or (len(w) == 3 and not is_known(w, "en"))) else w for w in common.split(" "))  # "ux designer":
-        # a UX designer
-        first = common.split(" ")[0]
+        common = " ".join("/".join(w.upper() if w.isalpha() and w.islower() and w not in _SMALL_WORDS and (
+            len(w) == 2 or (len(w) == 3 and not is_known(w, "en"))) else w for w in word.split("/"))
+            for word in common.split(" "))  # "ux designer", "ux/ui designer": a UX designer
+        first = common.split(" ")[0].split("/")[0]
         vowel = first[:1] in "AEFHILMNORSX" if first.isupper() and len(first) <= 4 else first[:1].lower() in "aeiou"
         text = text.replace(f" as {role}", f" as {'an' if vowel else 'a'} {common}", 1)
     return text

@@ -27,6 +27,7 @@ SHORTHAND = {
     "youre": "you're", "theyre": "they're", "wouldnt": "wouldn't", "couldnt": "couldn't", "hadnt": "hadn't",
     "havent": "haven't", "hasnt": "hasn't", "wont": "won't", "i": "I", "i'm": "I'm", "i've": "I've",
     "theres": "there's", "whats": "what's", "werent": "weren't", "arent": "aren't", "shouldnt": "shouldn't",
+    "smth": "something", "sth": "something", "smb": "somebody",
     "youve": "you've", "weve": "we've", "theyve": "they've", "youll": "you'll", "theyll": "they'll",
     "i'd": "I'd", "i'll": "I'll", "pls": "please", "plz": "please", "thru": "through",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -103,6 +104,8 @@ def spelled_out(text: str) -> str:
     text = re.sub(rf"\b({'|'.join(MONTHS)})/({'|'.join(MONTHS)})\b", lambda m: f"{MONTHS[m.group(1).lower()]}/"
                   f"{MONTHS[m.group(2).lower()]}", text, flags=re.I)  # "in nov/dec"
     text = re.sub(r"\bgr8\b", "great", text, flags=re.I)  # (a word with a digit: not one token below)
+    text = re.sub(r"(^|[.!?,;]\s+)were (?=(?:about|going|hiring|looking|doing|trying|planning|building|moving|launching|"
+                  r"starting|running|also|still|currently|now|both)\b)", r"\1we're ", text, flags=re.I)  # "were about to"
     text = re.sub(r"\b(\d+)\s?y(?=\s+(?:of\s+)?[a-z])", r"\1 years", text)  # "6y finfet experience"
     text = re.sub(r"(?<=\w) @ (?=[^\W\d_])", " at ", text)  # "met @ dentex": at (an address has no spaces)
     tokens = _TOKEN.findall(text)
@@ -154,8 +157,9 @@ def spelled_out(text: str) -> str:
             continue
         if low in _DAYS and before not in _DAY_CONTEXT:
             continue
-        if low == "hr" and k + 1 < len(words) and tokens[words[k + 1]].lower() in _HR_THINGS:
-            tokens[i] = "HR"  # "an hr team of 4": human resources, not an hour
+        if low == "hr" and not re.search(r"(?:\d|\bper|\bhalf an|\ban)\s*$", "".join(tokens[:i]), re.I) or (
+                low == "hr" and k + 1 < len(words) and tokens[words[k + 1]].lower() in _HR_THINGS):
+            tokens[i] = "HR"  # "we're both hr in utrecht", "an hr team of 4": human resources; an hour after a number
             continue
         tokens[i] = SHORTHAND[low]
     return "".join(tokens)
@@ -310,7 +314,9 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
 
 #: what "hr" is before ("hr team"): human resources
 _HR_THINGS = {"team", "teams", "department", "dept", "manager", "director", "lead", "person", "partner", "business",
-              "admin", "software", "system", "systems", "policy", "policies", "tech", "consultant", "generalist"}
+              "admin", "software", "system", "systems", "policy", "policies", "tech", "consultant", "generalist",
+              "advisor", "adviser", "specialist", "coordinator", "assistant", "officer", "analyst", "associate", "role",
+              "job", "professional", "people", "field", "world", "career"}
 #: a bare verb a reason opens on, done to the person: what the sender would like to do
 _TO_DO_FOR = {"sell", "pitch", "hire", "invite", "recruit", "interview", "introduce", "book", "supply",
               "show", "offer", "visit", "help", "ask", "tell"}
