@@ -57,17 +57,19 @@ def split_role(headline: str) -> tuple[str | None, str | None]:
     if m and len(m.group(2).split()) <= 4 and not FORMER.match(m.group(2)) and is_role(m.group(1)) \
             and not is_role(m.group(2)):
         return m.group(1).strip(), _trim_org(m.group(2))
-    firms = []
-    for firm in segments[1:4]:  # "Master Electrician | Solar PV & mini-grids | Boateng Sparks Ltd": not a specialty
-        firm = re.split(r"\s+at\s+|\s*@\s*", firm)[-1]  # "Product at Saltline Wetsuits"
-        if len(firm.split()) <= (6 if _named_firm(firm) == 2 else 4) and not FORMER.match(firm) and is_role(first) \
-                and not is_role(firm) and firm[:1].isupper() and "," not in firm and not is_city(firm) \
-                and (_named_firm(firm) == 2 or not _PLACE.search(firm)) and not _GRADE.match(firm) \
+    firms = []  # (how surely a firm, earlier first, the segment)
+    for k, segment in enumerate(segments[1:4] if is_role(first) else []):  # "Master Electrician | Solar PV &
+        # mini-grids | Boateng Sparks Ltd": not a specialty
+        firm = re.split(r"\s+at\s+|\s*@\s*", segment)[-1]  # "Product at Saltline Wetsuits"
+        score = _named_firm(firm)
+        if len(firm.split()) <= (6 if score == 2 else 4) and not FORMER.match(firm) and not is_role(firm) \
+                and firm[:1].isupper() and "," not in firm and not is_city(firm) \
+                and (score == 2 or not _PLACE.search(firm)) and not _GRADE.match(firm) \
                 and not any(w[:1].islower() and w not in _SMALL_WORDS for w in firm.split()):
-            firms.append(firm)
+            firms.append((score, -k, firm))
     if firms:  # one that is surely a firm over a field or a place ("Ops Lead – Vineyard Drone Spraying | SkyVine Ag
         # Services", "Consultant Orthoptist | Moorfields Eye Hospital NHS FT | London")
-        return first, _trim_org(max(firms, key=lambda f: (_named_firm(f), -firms.index(f))))
+        return first, _trim_org(max(firms)[2])
     return first or None, None
 
 

@@ -159,7 +159,7 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     text = _work_as(role, language, formal)
     if company and fold(company) not in fold(role):
         text += f" {_AT[language]} {company}"
-    if language == "en" and not _ONE_OF_A_KIND.match(role) and not _FIRST_OF_A_KIND.match(role):
+    if language == "en" and not _ONE_OF_A_KIND.match(role):
         # "as a senior actuary at Crestline", "as a tattoo artist at Inkwell" (a reader finds "as Glassblower &
         # Gaffer at Kosta Glasbruk" pasted); never "a Chair of Bioacoustics", "a Head Cartographer"
         titled = [w for w in role.split(" ") if w[:1].isupper() and w[1:].islower()]
@@ -182,12 +182,11 @@ def _work_as(role: str, language: str, formal: bool | None) -> str:
     return text if role else text.rstrip().rsplit(" ", 1)[0]
 
 
-#: a title there is one of, said without "a" ("Head of ICU Nursing", "Chair of Bioacoustics")
-#: a title only one person at a firm holds: "as Head Cartographer at Kadaster", "as CEO of …"
-_FIRST_OF_A_KIND = re.compile(r"(?:head|chief|director|founder|co-?founder|ceo|cto|cfo|coo|cmo|president|chair|"
-                              r"chairman|chairwoman|dean|owner|managing director|general manager|principal)\b", re.I)
-_ONE_OF_A_KIND = re.compile(r"(?:head|director|chair|chief|dean|president|vice[- ]president|vice|vp|professor) "
-                            r"(?:of|for)\b", re.I)
+#: a title there is one of, said without "a": one only one person at a firm holds ("as Head Cartographer at
+#: Kadaster", "as CEO of …"), or a head of something ("Chair of Bioacoustics", "VP of Sales")
+_ONE_OF_A_KIND = re.compile(r"(?:head|chief|director|founder|co-?founder|ceo|cto|cfo|coo|cmo|president|chair|"
+                            r"chairman|chairwoman|dean|owner|managing director|general manager|principal)\b|"
+                            r"(?:vice[- ]president|vice|vp|professor) (?:of|for)\b", re.I)
 
 
 def _foreign(title: str, language: str = "en") -> bool:

@@ -327,8 +327,9 @@ _TOLD_ME = {"fr": r"m['’]a (?:dit|conseillé|recommandé|parlé)", "es": r"me 
             "de": r"hat (?:gesagt|gemeint|erzählt)|meinte", "nl": r"zei|heeft gezegd|raadde"}
 
 
-#: the small words before a noun, not a name ("au spip qui m'a dit": the SPIP)
-_ARTICLES = {"au", "aux", "du", "de", "des", "la", "le", "les", "à", "al", "del", "el", "los", "las", "do", "da", "no",
+#: articles and possessives: the word after one is a noun, and one is no name ("au spip qui m'a dit": the SPIP;
+#: "mein polier meinte")
+_DETERMINERS = {"au", "aux", "du", "de", "des", "la", "le", "les", "à", "al", "del", "el", "los", "las", "do", "da", "no",
              "na", "il", "lo", "der", "die", "das", "dem", "den", "het", "een", "un", "une", "uno", "una", "um", "uma",
              "mein", "meine", "sein", "seine", "ihr", "ihre", "mon", "ma", "mes", "son", "sa", "ses", "mi", "mis", "su",
              "sus", "mio", "mia", "suo", "sua", "meu", "minha", "seu", "mijn", "zijn", "haar", "onze", "notre", "nuestro",
@@ -393,7 +394,7 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
         told = language in _TOLD_ME and word.islower() and len(word) >= 3 and re.match(
             rf"(?P<second>\s+[a-zà-ÿ][\w'-]+)?\s+(?:\([^()]{{0,60}}\)\s*)?(?:{_TOLD_ME[language]})\b", text[m.end():])
         before = re.findall(r"[^\W\d_]+", text[:m.start()])[-1:]
-        if told and not (before and before[0].lower() in _ARTICLES) and word not in _ARTICLES and (
+        if told and not (before and before[0].lower() in _DETERMINERS) and word not in _DETERMINERS and (
                 not is_known(word, language) or (told.group("second") and re.fullmatch(r"\W*", text[:m.start()])))\
                 and not (told.group("second") and is_known(told.group("second").strip(), language)):
             return word.capitalize()  # "julien marchal (on bossait ensemble) m'a dit": a name (opening the reason,
