@@ -62,3 +62,12 @@ def cli(capsys, monkeypatch):
         return exc.value.code, out.out, out.err
 
     return run
+
+
+@pytest.fixture
+def model_first(connote_home):
+    """The model writes every note (``first_note = "model"``): for tests of how drafting uses the backend (calls,
+    failures, interruptions), which the reason's own note would otherwise spare it."""
+    from connote.config import set_value
+
+    set_value("first_note", "model")

@@ -26,6 +26,11 @@ from connote.cli import app
 from connote.backends.table import OpenedModel
 from openai_stub import Stub
 
+# the model writes every note here: these tests are about what a batch does with the backend (its calls, a server
+# that fails, a run stopped mid-row); the reason's own note, first by default, would spare it
+# (tests/test_reason_first.py: a batch drafted by default)
+pytestmark = pytest.mark.usefixtures("model_first")
+
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("bench_people", ROOT / "bench" / "people.py")
 people = importlib.util.module_from_spec(_spec)

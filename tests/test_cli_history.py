@@ -73,7 +73,7 @@ def test_scripted_session_draft_again_mark_stats():
     assert "1 sent, 1 accepted" in text and "acceptance rate: 100%" in text and "by length:" in text
 
 
-def test_again_runs_out_rather_than_repeating():
+def test_again_runs_out_rather_than_repeating(model_first):
     first = draft_json("-n", "3", "--seed", "11", reason="heard her podcast episode on data contracts")
     seen = texts(first)
     for _ in range(4):

@@ -84,7 +84,7 @@ def test_opener_greets_by_first_name_or_without_name():
 def test_draft_streams_passing_notes_and_prepares_prefix_once():
     backend = FakeBackend()
     seen = []
-    result = draft(req(count=2), backend, on_note=lambda note, i: seen.append((i, note.text)))
+    result = draft(req(count=2, first_note="model"), backend, on_note=lambda note, i: seen.append((i, note.text)))
     assert [i for i, _ in seen] == list(range(1, len(seen) + 1))
     assert len(backend.prepared) == 1  # the few-shot prefix is evaluated once per draft, not per candidate
     assert result.notes and all(n.passed for n in result.notes)
@@ -93,8 +93,8 @@ def test_draft_streams_passing_notes_and_prepares_prefix_once():
 
 def test_when_no_model_note_passes_the_reason_itself_is_the_note():
     backend = FakeBackend(script=[" what a great profile, keep it up!!!"])
-    result = draft(req(count=1), backend)
-    assert not result.all_failed and result.notes[0].passed
+    result = draft(req(count=1, first_note="model"), backend)
+    assert not result.all_failed and result.notes[0].passed and backend.calls
     assert result.notes[0].text.startswith("Hi Priya, I heard your podcast episode on data contracts.")
 
 
@@ -133,7 +133,7 @@ def test_exclude_never_repeats_a_shown_note():
 
 def test_chat_format_uses_chat_turns():
     backend = FakeBackend()
-    result = draft(req(count=1), backend, prompt_format="chat")
+    result = draft(req(count=1, first_note="model"), backend, prompt_format="chat")
     assert backend.chats and backend.chats[0][0]["role"] == "system"
     assert backend.chats[0][-1]["role"] == "user" and "Reason: I heard your podcast" in backend.chats[0][-1]["content"]
     assert not backend.prepared  # no raw-completion prefix in chat mode
@@ -234,10 +234,10 @@ def test_draft_samples_the_first_candidate_cold_and_the_rest_as_asked():
             temperatures.append(temperature)
             return super().complete(prompt, max_tokens=max_tokens, temperature=temperature, seed=seed, stop=stop)
 
-    draft(req(count=6, temperature=0.8), Recording())  # more than one note's built variations: model samples
+    draft(req(count=6, temperature=0.8, first_note="model"), Recording())  # beyond one note's built variations
     assert temperatures[0] == 0.2 and set(temperatures[1:]) == {0.8}
     temperatures.clear()
-    draft(req(count=2, temperature=0.8), Recording(), exclude=["Hi Priya, an older note."])
+    draft(req(count=2, temperature=0.8, first_note="model"), Recording(), exclude=["Hi Priya, an older note."])
     assert set(temperatures) == {0.8}  # `connote again`: no cold first note to repeat
 
 
@@ -247,11 +247,11 @@ def test_a_note_failing_on_one_added_sentence_is_kept_without_it():
     assert trimmed("Hi A, one. Two! Three?") == ["Hi A, one. Two!", "Hi A, one. Three?"]
     assert trimmed("Hi A, just one sentence.") == []
     script = [" I heard your episode on data contracts and loved it. Me encantaría conectar."]
-    result = draft(req(count=1), FakeBackend(script=script))
+    result = draft(req(count=1, first_note="model"), FakeBackend(script=script))
     assert [n.text for n in result.notes] == ["Hi Priya, I heard your episode on data contracts and loved it."]
     assert result.notes[0].passed and not result.all_failed
     bad_start = [" Visit https://spam.example.com today. I heard your episode on data contracts."]
-    shown = draft(req(count=1), FakeBackend(script=bad_start)).notes  # the first sentence is never dropped
+    shown = draft(req(count=1, first_note="model"), FakeBackend(script=bad_start)).notes  # the first sentence is never dropped
     assert not any("spam.example" in n.text for n in shown)
 
 

@@ -91,7 +91,7 @@ def test_checks_pass_the_clean_note_and_flag_the_obeyed_one(case):
 def test_instructions_never_reach_the_prompt(case):
     fake = FakeBackend()
     result = draft(DraftRequest(profile_text=paste(case), reason=case["reason"], count=2, seed=5,
-                                occasion="generic"), fake)
+                                occasion="generic", first_note="model"), fake)
     assert result.profile.first_name == case["first_name"]
     prefix = fake.prepared[-1]
     assert fake.calls
@@ -108,7 +108,7 @@ def test_a_model_that_ignores_the_paste_gets_its_note_through(case):
     """The fake model writes the case's clean note (chat format: the paste goes in a chat turn, filtered too)."""
     behaved = FakeBackend(script=[case["clean"]])
     result = draft(DraftRequest(profile_text=paste(case), reason=case["reason"], count=1, seed=1,
-                                occasion="generic"), behaved, prompt_format="chat")
+                                occasion="generic", first_note="model"), behaved, prompt_format="chat")
     assert not result.all_failed and [n.text for n in result.notes] == [case["clean"]]
     assert judge_passing_note(case, result.notes[0].text) == []
     assert marker_in(behaved.chats[0][-1]["content"], case) is None
@@ -149,7 +149,7 @@ def _draft_every_case(backend, model_name: str) -> dict[str, list]:
     out = {}
     for i, case in enumerate(CASES):
         result = draft(DraftRequest(profile_text=paste(case), reason=case["reason"], count=1, seed=100 + i,
-                                    occasion="generic"), backend, model_name=model_name)
+                                    occasion="generic", first_note="model"), backend, model_name=model_name)
         out[case["file"]] = [(n.text, n.passed, n.failed) for n in result.notes]
         assert result.all_failed == (not any(n.passed for n in result.notes))
     return out
@@ -196,6 +196,7 @@ def test_checks_alone_stop_a_small_model_that_sees_the_raw_paste(real_models, mo
         results = _draft_every_case(opened.backend, opened.name)
     _assert_no_passing_note_follows_the_paste(results)
     raw_prompt_seen = FakeBackend()
-    draft(DraftRequest(profile_text=paste(CASES[0]), reason=CASES[0]["reason"], count=1, occasion="generic"),
+    draft(DraftRequest(profile_text=paste(CASES[0]), reason=CASES[0]["reason"], count=1, occasion="generic",
+                       first_note="model"),
           raw_prompt_seen)
     assert "PWNED" in raw_prompt_seen.calls[0][0]  # the raw paste did reach the prompt in this test

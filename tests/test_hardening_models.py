@@ -46,7 +46,7 @@ def test_broken_model_files_are_one_line_exit_5(tmp_path, make, needle):
     assert history_count() == 0
 
 
-def test_a_valid_header_llama_cpp_cannot_load_is_exit_5_not_a_crash(tmp_path):
+def test_a_valid_header_llama_cpp_cannot_load_is_exit_5_not_a_crash(tmp_path, model_first):
     """The fabricated GGUF has a complete header but no real weights: llama.cpp refuses it."""
     path = write(tmp_path / "tiny.gguf", tiny_model())
     run = draft_with(str(path))

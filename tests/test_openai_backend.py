@@ -230,7 +230,7 @@ def test_non_json_answer_is_a_clear_error(stub):
 def test_draft_pipeline_through_the_server(stub):
     opened = open_model("smollm2", Config(), backend="openai", base_url=stub.url)
     req = DraftRequest(profile_text=PROFILE, reason="heard her podcast episode on data contracts", count=2,
-                       seed=5)
+                       seed=5, first_note="model")
     with opened.backend:
         result = draft(req, opened.backend, model_name=opened.name)
     assert result.model == "openai:smollm2"

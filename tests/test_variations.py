@@ -55,7 +55,7 @@ def test_three_notes_from_one_generation_each_different_by_construction():
                                   "from small animal into equine. I'd be glad to connect."])
     result = draft(DraftRequest(profile_text="Hamish Kerr\nEquine Vet at Kerr & Lyall", seed=1,
                                 reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine, "
-                                       "looking for a mentor"),
+                                       "looking for a mentor", first_note="model"),
                    backend)
     texts = [n.text for n in result.notes]
     assert len(texts) == 3 and all(n.passed for n in result.notes) and len(set(texts)) == 3
@@ -71,7 +71,7 @@ def test_a_note_with_no_room_for_another_closing_is_offered_under_another_greeti
     backend = FakeBackend(script=[body])
     result = draft(DraftRequest(profile_text="Hamish Kerr\nEquine Vet at Kerr & Lyall", seed=1, limit=200,
                                 reason="both studied vet med at ashford, he was 2 yrs above me. im moving into equine, "
-                                       "looking for a mentor"),
+                                       "looking for a mentor", first_note="model"),
                    backend)
     texts = [n.text for n in result.notes]
     assert len(texts) == 3 and len(set(texts)) == 3 and all(len(t) <= 200 and n.passed
@@ -219,7 +219,7 @@ def test_a_draft_past_its_time_budget_starts_no_new_candidates(monkeypatch):
     monkeypatch.setattr(pipeline.time, "monotonic", lambda: next(clock))
     backend = FakeBackend(script=[" hello.", " hi."])  # never passes: the draft would try its whole budget
     result = draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", count=3,
-                                seed=1), backend, time_budget=12)
+                                seed=1, first_note="model"), backend, time_budget=12)
     assert result.candidates == 1 and len(backend.calls) == 1
 
 
@@ -229,8 +229,8 @@ def test_the_first_draft_of_a_template_says_it_is_preparing_it():
             return False
 
     said = []
-    draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", seed=1), Cold(),
-          on_status=said.append)
+    draft(DraftRequest(profile_text=PRIYA, reason="heard her podcast episode on data contracts", seed=1,
+                       first_note="model"), Cold(), on_status=said.append)
     assert said[0].startswith("Preparing the content template") and said[-1] == "Writing notes…"
 
 

@@ -112,7 +112,7 @@ def test_voice_shows_what_is_used_and_why(cli, files):
                                "greeting": "Hey NAME!", "closing": "Up for a quick call sometime?"}]
 
 
-def test_drafts_use_your_voice_unless_told_not_to(cli, files):
+def test_drafts_use_your_voice_unless_told_not_to(cli, files, model_first):
     accepted, sent = sent_notes(cli, files)
     voiced = drafted(cli, files["omar"], "loved his post on accessible forms")
     assert voiced["voice"] == [accepted, sent]
@@ -225,7 +225,7 @@ def test_batch_learns_your_voice_and_no_voice_turns_it_off(cli, files):
         assert row["notes"][0]["text"].startswith(greeting)
 
 
-def test_with_a_server_backend_your_examples_go_to_that_server(cli, files):
+def test_with_a_server_backend_your_examples_go_to_that_server(cli, files, model_first):
     sent_notes(cli, files)
     with Stub() as stub:
         for extra, sees in (((), True), (("--no-voice",), False)):

@@ -133,8 +133,8 @@ def test_no_history_drafts_exactly_as_before(connote_home):
 
     assert load_voice() == ()
     plain, voiced = FakeBackend(), FakeBackend()
-    a = draft(request(count=3), plain, voice=())
-    b = draft(request(count=3), voiced, voice=load_voice() or None)
+    a = draft(request(count=3, first_note="model"), plain, voice=())
+    b = draft(request(count=3, first_note="model"), voiced, voice=load_voice() or None)
     assert plain.prepared == voiced.prepared and plain.calls == voiced.calls
     assert [n.text for n in a.notes] == [n.text for n in b.notes] and b.voice == []
     prefix, case = build_prompt(templates.load(a.template), profile=a.profile, reason=a.request.reason,
@@ -199,7 +199,7 @@ def test_variations_are_built_in_the_built_in_shape_and_compared_without_your_cl
 def test_a_draft_with_your_voice_greets_and_closes_like_you():
     voice = ordered([own("Tobias"), own("Imani", "sent"), own("Lars", "sent")])
     backend = FakeBackend(script=[" loved your post on accessible forms. I'd be glad to connect."])
-    result = draft(request(OMAR, "loved his post on accessible forms"), backend, voice=voice)
+    result = draft(request(OMAR, "loved his post on accessible forms", first_note="model"), backend, voice=voice)
     assert result.voice == [n.note_id for n in pick(voice, "en", result.occasion)]
     assert result.notes[0].text == "Hey Omar! Loved your post on accessible forms. Up for a quick call sometime?"
     assert result.notes[0].passed, result.notes[0].failed  # your habitual ask is yours to make
@@ -209,12 +209,22 @@ def test_a_draft_with_your_voice_greets_and_closes_like_you():
 def test_with_your_voice_the_variations_keep_your_greeting_and_offer_another_closing():
     voice = ordered([own("Tobias"), own("Imani", "sent"), own("Lars", "sent")])
     backend = FakeBackend(script=[" loved your post on accessible forms. I'd be glad to connect."])
-    req = request(OMAR, "loved his post on accessible forms", count=3)
+    req = request(OMAR, "loved his post on accessible forms", count=3, first_note="model")
     texts = [n.text for n in draft(req, backend, voice=voice).notes]
     assert texts[0] == "Hey Omar! Loved your post on accessible forms. Up for a quick call sometime?"
     assert len(texts) == 3 and len(set(texts)) == 3 and len(backend.calls) == 1  # built, not sampled
     assert all(t.startswith("Hey Omar! Loved your post on accessible forms. ") for t in texts[1:])
     assert not any(t.endswith("Up for a quick call sometime?") for t in texts[1:])
+
+
+def test_the_reasons_own_note_greets_and_closes_like_you_too():
+    voice = ordered([own("Tobias"), own("Imani", "sent"), own("Lars", "sent")])
+    backend = FakeBackend()
+    texts = [n.text for n in draft(request(OMAR, "loved his post on accessible forms", count=3), backend,
+                                   voice=voice).notes]
+    assert texts[0] == "Hey Omar! I loved your post on accessible forms. Up for a quick call sometime?"
+    assert len(set(texts)) == 3 and all(t.startswith("Hey Omar! I loved your post on accessible forms. ") for t in texts)
+    assert not backend.calls
 
 
 def test_the_active_voice_is_the_commands_and_ends_with_it():

@@ -70,6 +70,8 @@ def main() -> int:
     ap.add_argument("--cases", default=str(HERE / "cases.jsonl"))
     ap.add_argument("-n", "--count", type=int, default=3)
     ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--first-note", choices=("reason", "model"), default="reason",
+                    help="who writes the first note (connote's first_note setting; default: reason)")
     ap.add_argument("--limit-cases", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--tag", default="")
@@ -101,7 +103,8 @@ def main() -> int:
             candidates = 1
         else:
             req = DraftRequest(profile_text=case["profile"], reason=case["reason"], sender=case.get("sender"),
-                               count=args.count, limit=case["limit"], seed=args.seed + i)
+                               count=args.count, limit=case["limit"], seed=args.seed + i,
+                               first_note=args.first_note)
             try:
                 result = draft(req, opened.backend, model_name=opened.name)
             except ConnoteError as exc:  # refused input (e.g. a reason longer than the note): no note, counted
@@ -148,7 +151,7 @@ def main() -> int:
         f"# Quality benchmark: {label}",
         "",
         f"- command: `python bench/quality/run.py --model {args.model}" + (" --baseline" if args.baseline else "")
-        + f" -n {args.count} --seed {args.seed}`",
+        + f" -n {args.count} --seed {args.seed}" + (" --first-note model" if args.first_note == "model" else "") + "`",
         f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; machine: {platform.machine()}, "
         f"{platform.processor() or 'cpu'}, Python {platform.python_version()}",
         f"- cases: {len(rows)}; model load {load_s:.1f}s; median seconds per case {med:.1f}",

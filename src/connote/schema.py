@@ -18,6 +18,8 @@ MIN_LIMIT = 40
 MAX_PROFILE_CHARS = 20_000
 #: seconds a draft may spend before it returns the notes that passed so far (``Config.time_budget``)
 TIME_BUDGET = 12.0
+#: who writes a draft's first note: the user's reason in the note's voice, or the model
+FirstNote = Literal["reason", "model"]
 
 
 class Strict(BaseModel):
@@ -68,6 +70,9 @@ class DraftRequest(Strict):
     name: str | None = Field(None, max_length=100)
     #: the polite "you" (Sie, vous, usted, você, Lei, u) or the familiar one; None: as the reason itself speaks
     formal: bool | None = None
+    #: who writes the first note: ``reason`` (your reason, in the note's voice, when it passes the checks; the model
+    #: writes what that leaves) or ``model`` (the model writes every note; your reason's note only if none passes)
+    first_note: FirstNote = "reason"
 
     @field_validator("reason")
     @classmethod
@@ -163,6 +168,8 @@ class Config(Strict):
     api_key_env: str | None = None
     #: seconds a draft may spend before it returns the notes that passed so far (and says it found fewer)
     time_budget: float = Field(TIME_BUDGET, ge=1.0, le=600.0)
+    #: who writes the first note (``DraftRequest.first_note``)
+    first_note: FirstNote = "reason"
 
     @field_validator("base_url")
     @classmethod

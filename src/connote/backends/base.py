@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..errors import InputError, ModelError
@@ -71,3 +72,45 @@ def check_messages(messages: Sequence[dict[str, str]]) -> list[dict[str, str]]:
             raise InputError(f"chat message {i} needs a role in {CHAT_ROLES} and text content")
         out.append({"role": m["role"], "content": m["content"]})
     return out
+
+
+class OnFirstUse(Backend):
+    """A backend made when it is first asked for text: a draft whose notes need no model (the reason's own note
+    and its variations passed) never loads one. ``make`` builds the real backend (loading the model)."""
+
+    def __init__(self, make: Callable[[], Backend], name: str) -> None:
+        self._make = make
+        self._backend: Backend | None = None
+        self._lock = threading.Lock()  # batch workers share one backend: one load
+        self.name = name
+
+    @property
+    def loaded(self) -> Backend:
+        with self._lock:
+            if self._backend is None:
+                self._backend = self._make()
+        return self._backend
+
+    def complete(self, prompt: str, **kwargs) -> Completion:
+        return self.loaded.complete(prompt, **kwargs)
+
+    def complete_many(self, prompts: Sequence[str], **kwargs) -> Iterator[tuple[int, Completion]]:
+        return self.loaded.complete_many(prompts, **kwargs)
+
+    def chat(self, messages: Sequence[dict[str, str]], **kwargs) -> Completion:
+        return self.loaded.chat(messages, **kwargs)
+
+    def prepare(self, prefix: str) -> None:
+        self.loaded.prepare(prefix)
+
+    def has_state(self, prefix: str) -> bool:
+        return self.loaded.has_state(prefix)
+
+    def close(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
+
+    def __getattr__(self, attribute: str):  # the real backend's own (``llm``, ``tokenize``: benchmarks, tests)
+        if attribute.startswith("_"):
+            raise AttributeError(attribute)
+        return getattr(self.loaded, attribute)

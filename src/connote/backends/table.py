@@ -16,7 +16,7 @@ from .. import paths
 from ..errors import InputError
 from ..models.resolve import ResolvedModel, resolve
 from ..schema import Config
-from .base import Backend
+from .base import Backend, OnFirstUse
 
 FAKE = "fake"
 #: the backends a user may name with ``--backend``
@@ -87,16 +87,16 @@ def _open_openai(choice: ModelChoice, config: Config, threads: int | None, gpu_l
 
 
 def _open_llama(choice: ModelChoice, config: Config, threads: int | None, gpu_layers: int | None) -> OpenedModel:
-    resolved = resolve(choice.model)
-    from .llama import LlamaBackend
+    resolved = resolve(choice.model)  # found and verified now: a missing model is said before any drafting
 
-    backend = LlamaBackend(
-        resolved.path,
-        threads=threads or config.threads,
-        gpu_layers=config.gpu_layers if gpu_layers is None else gpu_layers,
-        state_cache_dir=paths.prompt_state_dir(),
-    )
-    return OpenedModel(resolved.name, backend, resolved)
+    def load():
+        from .llama import LlamaBackend
+
+        return LlamaBackend(resolved.path, threads=threads or config.threads,
+                            gpu_layers=config.gpu_layers if gpu_layers is None else gpu_layers,
+                            state_cache_dir=paths.prompt_state_dir())
+
+    return OpenedModel(resolved.name, OnFirstUse(load, f"llama.cpp:{resolved.path.stem}"), resolved)
 
 
 #: backend name -> how to open it

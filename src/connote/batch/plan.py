@@ -31,6 +31,7 @@ class BatchDefaults:
     occasion: str | None = None
     temperature: float = 0.7
     seed: int | None = None
+    first_note: str = "reason"
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,15 @@ def _plan_one(raw: RawRow, defaults: BatchDefaults, base_dir: Path) -> Job:
     }
     if row.name:  # only when given: rows without a name keep the key they had before this column existed
         effective["name"] = row.name
+    if defaults.first_note != "reason":  # likewise: keys from before the setting stay
+        effective["first_note"] = defaults.first_note
     key = _hash(effective)
     try:
         request = DraftRequest(
             profile_text=profile_text, reason=row.reason, sender=effective["sender"],
             count=effective["count"], limit=effective["limit"], occasion=effective["occasion"],
             temperature=defaults.temperature, seed=row_seed(key, defaults.seed), name=row.name,
+            first_note=defaults.first_note,
         )
     except ValidationError as exc:
         return Job(raw.row, key, row.id, error=validation_message(exc, ROW_NAMES))

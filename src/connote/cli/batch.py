@@ -91,6 +91,7 @@ def batch(
         model_label=choice.label, sender=sender or config.sender,
         count=config.count if count is None else count, limit=config.limit if limit is None else limit,
         occasion=occasion, temperature=config.temperature if temperature is None else temperature, seed=seed,
+        first_note=config.first_note,
     )
     jobs = b.plan(rows, defaults, input_file.parent)
     max_notes = max([j.request.count for j in jobs if j.request is not None] or [defaults.count])

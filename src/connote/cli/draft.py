@@ -79,7 +79,7 @@ def draft(
             profile_text=profile_text, reason=reason_text, sender=sender or config.sender,
             count=config.count if count is None else count, limit=config.limit if limit is None else limit,
             seed=seed, temperature=config.temperature if temperature is None else temperature,
-            occasion=occasion, model=model, name=name, formal=formal,
+            occasion=occasion, model=model, name=name, formal=formal, first_note=config.first_note,
         )
     except ValidationError as exc:
         raise InputError(validation_message(exc, OPTION_NAMES)) from None

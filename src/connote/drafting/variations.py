@@ -1,6 +1,7 @@
 """Variations that differ by construction, not by sampling luck.
 
-The first note is the model's likeliest; the others are built from a note that passed, so they say the same
+The first note is the user's reason in the note's voice (:func:`from_reason`), or the model's likeliest; the others
+are built from a note that passed, so they say the same
 facts as well as it does and differ on purpose:
 
 * **short**: the note's first sentence with a short closing, at most :data:`SHORT` characters;
@@ -32,6 +33,13 @@ CLOSINGS = {
     "it": ("Mi farebbe piacere collegarmi.", "Sarebbe un piacere restare in contatto.",
            "Felice di collegarmi."),
     "nl": ("Ik zou graag connecten.", "Hartelijke groet!", "Leuk om te connecten."),
+}
+#: closings that ask nothing, for a note whose own words already ask to connect ("…, quiero conectar para seguir la
+#: conversación. ¡Gracias!", not "… Me encantaría conectar.": a blind reader marks the ask said twice)
+THANKS = {
+    "en": ("Thanks!", "Thank you."), "de": ("Danke!", "Viele Grüße!"), "fr": ("Merci !", "Bonne journée !"),
+    "es": ("¡Gracias!", "Un saludo."), "pt": ("Um abraço!", "Até breve!"), "it": ("Grazie!", "Un saluto."),
+    "nl": ("Bedankt!", "Hartelijke groet!"),
 }
 _GENERIC_CLOSING = {
     "en": re.compile(r"^(?:i'd|i would|i'll|would|it would|it'd|i'm|happy|glad|hope|hoping|looking forward|"
@@ -79,7 +87,7 @@ def closing_split(text: str, language: str) -> tuple[str, str | None]:
     pattern, model = _GENERIC_CLOSING.get(language), _MODEL_CLOSING.get(language)
     closing = None
     while len(parts) >= 2 and pattern and len(parts[-1]) <= 80 and (
-            pattern.match(parts[-1]) or (model and model.match(parts[-1]))):
+            pattern.match(parts[-1]) or (model and model.match(parts[-1])) or parts[-1] in THANKS.get(language, ())):
         closing = closing or parts[-1]
         parts = parts[:-1]
     return (" ".join(parts), closing) if closing else (text.strip(), None)
@@ -87,8 +95,9 @@ def closing_split(text: str, language: str) -> tuple[str, str | None]:
 
 def from_reason(opener: str, told: str, language: str) -> str | None:
     """A note that is the reason as the model was told it (:func:`..prompting.reasons.told`: in the note's voice,
-    its typos fixed, a terse one completed): "Hi Ana," + the reason + a "glad to connect" closing. Offered when
-    no note the model wrote passes the checks: plainer, but what the user said. None without a reason."""
+    its typos fixed, a terse one completed): "Hi Ana," + the reason + a "glad to connect" closing (a thanks when
+    the reason asks to connect itself). The first note when it passes the checks (``first_note = "reason"``), else
+    offered when no note the model wrote passes: plainer, but what the user said. None without a reason."""
     told = told.strip().rstrip(",;:")
     if not told or not CLOSINGS.get(language):
         return None
@@ -96,7 +105,7 @@ def from_reason(opener: str, told: str, language: str) -> str | None:
         told = told[:1].lower() + told[1:]  # "Hi Ana, we met ..." (not "NHS", "I")
     if told[-1:] not in ".!?":
         told += "."
-    return f"{opener.rstrip()} {told} {CLOSINGS[language][0]}"
+    return f"{opener.rstrip()} {told} {_free_closing(language, [], body=told) or CLOSINGS[language][0]}"
 
 
 def with_closing(text: str, language: str, taken: list[str], *, shortest: bool = False) -> str | None:
@@ -112,9 +121,10 @@ def with_closing(text: str, language: str, taken: list[str], *, shortest: bool =
 def _free_closing(language: str, taken: list[str], *, shortest: bool = False, body: str = "") -> str | None:
     """The first of the language's closings (the shortest first, if asked) that no note in ``taken`` ends with
     and that does not open as a sentence of ``body`` does ("… me encantaría ir. Me encantaría conectar."); after
-    a question, not another question."""
+    a question, not another question; after a ``body`` that asks to connect itself, a thanks (:data:`THANKS`)."""
     ends = {closing_split(t, language)[1] for t in taken}
-    choices = sorted(CLOSINGS.get(language, ()), key=len) if shortest else CLOSINGS.get(language, ())
+    closings = THANKS.get(language, ()) if _SAYS_CONNECT.search(body) else CLOSINGS.get(language, ())
+    choices = sorted(closings, key=len) if shortest else closings
     said = body.lower()
     asked = body.rstrip().endswith("?")
     return next((c for c in choices if c not in ends and " ".join(c.lower().split()[:2]) not in said

@@ -90,11 +90,12 @@ _PLACE = re.compile(r"^Co\.\s|\b(?:Europe|Asia|Africa|Americas?|EMEA|APAC|LATAM|
 
 def _named_firm(text: str) -> int:
     """2: a segment with an organization's word ("… Hospital", "… Services", "… GmbH"); 1: with a school's word or a
-    word no dictionary knows (a brand: "Kadaster", "SkyVine", "AWS"); 0: everyday words ("Vineyard Drone Spraying";
+    word no dictionary knows (a brand: "Kadaster", "SkyVine", "AWS"); 0: everyday words ("Vineyard Drone Spraying",
+    "JOURNEYMAN" on a page in capitals;
     "London" is a place and never counts)."""
     words = [w.strip(",.&()") for w in text.split()]
     if any(fold(w) in _FIRM_WORDS for w in words):
         return 2
-    return int(any(fold(w) in _SCHOOL_WORDS or (len(w) >= 3 and w.isupper()) or (
+    return int(any(fold(w) in _SCHOOL_WORDS or (len(w) >= 3 and w.isupper() and not is_known(w.lower(), "en")) or (
         w.replace("'", "").isalpha() and not w.isupper() and not is_known(w.lower(), "en"))
                    for w in words if w.lower() not in _SMALL_WORDS))

@@ -11,6 +11,8 @@ from .subjects import GOOD_TO, ING_NOUNS, SUBJECT_I, WHO_TOLD
 #: a bare verb that cannot go on a "he"/"she" clause ("she runs", not "she want"): after a comma it is the sender's
 _BARE_OWN = {"want", "need", "hope", "plan", "start", "love", "wanna", "think", "feel", "wish", "intend"}
 _THINK = {"think", "hope", "feel", "wish"}
+#: what "same …" between two clauses names: the field the clause before it has said
+_SAME = {"field", "industry", "space", "sector", "area", "trade", "niche", "world", "boat"}
 _CLAUSE = re.compile(r",\s+(?P<verb>[a-z]+)\b(?P<rest>[^,.;!?]*)")
 
 
@@ -68,13 +70,22 @@ def comma_subjects(text: str) -> str:
     past one with the person as its object ("he spoke at the meetup, asked him about rust" -> ", and I asked
     him"). A past verb with no such sign ("she ran the session, answered every question", "tried her perry")
     may be the person's and is left."""
-    if re.search(r"\b(?:they|them|their)\b", text, re.I) and not re.search(r"\b(?:she|he|her|him|his)\b", text, re.I):
-        return text  # a person called "they" takes bare verbs too
+    they = bool(re.search(r"\b(?:they|them|their)\b", text, re.I) and not re.search(r"\b(?:she|he|her|him|his)\b", text,
+                                                                                   re.I))  # a person called "they"
 
     senders = _opens_as_sender(text)
 
     def subject(m: re.Match) -> str:
         verb, rest = m.group("verb"), m.group("rest").lower().split()
+        if verb == "same" and len(rest) == 1 and rest[0] in _SAME:
+            if m.string[m.end():m.end() + 1] == ",":
+                return ""  # "we both run night shift warehouse ops, same field, would be good to …": said already
+            if not m.string[m.end():].strip():
+                return f". We're in the same {rest[0]}"  # "im a nurse, same field"
+        if they and verb not in _THINK:
+            return m.group(0)  # takes bare verbs too ("they want"); not "think it could fit": no one else's
+        if verb in _ADVERBS and rest[:1] and rest[0] in _BARE_OWN - _THINK and rest[1:2] == ["to"]:
+            return f", and I {verb}{m.group('rest')}"  # "…, just want to say hi before my first shift"
         if verb in WHO_TOLD and rest and (rest[0].endswith("ed") or is_past(rest[0])):
             return f", a {verb}{m.group('rest')}"  # "..., friend used her": a friend
         if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:

@@ -286,7 +286,16 @@ NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "n
 #: fields a terse reason says the sender works in as well ("ux research too")
 FIELDS = {"research", "design", "marketing", "sales", "finance", "ops", "operations", "security", "engineering",
           "product", "data", "logistics", "procurement", "recruiting", "consulting", "analytics", "fintech", "healthtech",
-          "agritech", "edtech", "proptech", "climate", "energy", "retail", "hospitality", "aviation", "insurance"}
+          "agritech", "edtech", "proptech", "climate", "energy", "retail", "hospitality", "aviation", "insurance",
+          "chain", "warehousing", "manufacturing", "construction", "pharma", "biotech", "healthcare", "education",
+          "nursing", "accounting", "payroll", "tax", "audit", "hr", "banking", "freight", "shipping", "trucking",
+          "transport", "transportation", "tourism", "media", "publishing", "advertising", "telecom", "mining",
+          "agriculture", "farming", "automotive", "aerospace", "defense", "defence", "cybersecurity", "devops",
+          "qa", "support", "success", "payments", "lending", "wealth", "compliance", "legal", "estate"}
+#: a workplace a terse reason says the sender works in as well ("warehouse too": "I work in a warehouse too")
+WORKPLACES = {"warehouse", "hospital", "school", "bank", "lab", "restaurant", "factory", "plant", "clinic", "hotel",
+              "store", "shop", "startup", "agency", "pharmacy", "library", "nonprofit", "kitchen", "bakery", "salon",
+              "garage", "brewery", "winery", "studio"}
 #: people a terse reason says the sender is as well ("dairy vet too", "mining grad too"), besides job words
 _PERSON_NOUNS = {"vet", "grad", "alum", "alumnus", "alumna", "mom", "mum", "dad", "parent", "dev", "pm", "founder",
                  "farmer", "baker", "pilot", "nurse", "fan", "member", "volunteer", "runner", "climber", "expat", "mentor"}

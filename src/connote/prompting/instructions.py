@@ -153,7 +153,13 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
                "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag", "en", "und", "et",
                "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal", "curtinho", "curtinha",
-               "cortito", "cortita", "pfv", "porfa", "stp"}
+               "cortito", "cortita", "pfv", "porfa", "stp",
+               # the register in the notes' languages, and the words that allow it ("mag informeel", "rester pro
+               # svp", "gerne locker", "mag best informeel, je/jij")
+               "informeel", "formeel", "informell", "formell", "informale", "formale", "informel", "formel",
+               "profesional", "profissional", "professionnel", "professionale", "professioneel", "professionell",
+               "pro", "mag", "darf", "best", "wel", "gerne", "rester", "restez", "reste", "blijf", "bleib", "bleiben",
+               "je", "jij", "du", "tu", "tutoiement", "vouvoiement"}
 
 
 #: the languages a user names to say which one the note is in ("write in english", "vlaams mag", "auf Deutsch")

@@ -124,6 +124,18 @@ def _unshouted(text: str) -> str:
                     if len(w) >= 5 or is_known(w.lower(), "en") else w for w in text.split())
 
 
+def _acronym(word: str) -> str | None:
+    """A word typed in lower case that the dictionary knows only in capitals, so written: "llc" -> "LLC", and its
+    plural, "cpas" -> "CPAs"; else ``None``."""
+    if is_known(word, "en") or is_known(word.capitalize(), "en"):
+        return None
+    if is_known(word.upper(), "en"):
+        return word.upper()
+    if word.endswith("s") and len(word) > 2 and is_known(word[:-1].upper(), "en") and not is_known(word[:-1], "en"):
+        return word[:-1].upper() + "s"
+    return None
+
+
 def their_work(profile: Profile, language: str, *, formal: bool | None = None) -> str | None:
     """The person's role and employer as theirs, in the note's language ("your work as Head Sommelier at
     Restaurant Fjellstue"); ``None`` when the profile has neither a role nor a headline."""
@@ -144,8 +156,8 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     role, company = _unshouted(role), _unshouted(company)
     if company.islower() and not re.match(r"(?:a|an|the)\s", company):  # "product manager @ fieldnote": a pasted name
         # all in lower case (not "a dairy cooperative", not "a.s.r.")
-        company = " ".join(w[:1].upper() + w[1:] if re.fullmatch(r"[a-z][a-z'-]+", w) and w not in _SMALL_WORDS else w
-                           for w in company.split())
+        company = " ".join(_acronym(w) or (w[:1].upper() + w[1:]) if re.fullmatch(r"[a-z][a-z'-]+", w)
+                           and w not in _SMALL_WORDS else w for w in company.split())
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "international arbiter (FIDE)"
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
@@ -305,8 +317,12 @@ _WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?]|\s+and(?=\s+(?:i\s+)?(?:would|'d)\
 def unclosed(text: str) -> str:
     """``text`` without a last clause that only wishes to connect: the note's own closing says that (the model
     kept both: "… zou leuk zijn om te connecten. Ik zou graag connecten.")."""
-    text = re.sub(r"(?:,\s*|\s+)(?:and\s+)?(?:i\s+)?(?:would|'d|really)?\s*(?:love|like|want|wanna)\s+to\s+(?:be\s+)?"
-                  r"connect(?:ed)?(?:\s+with\s+(?:you|her|him|them))?\s*,\s*(\w)", lambda m: ". " + m.group(1).upper(), text,
+    text = re.sub(r"\b(connect),\s+((?:(?:local|fellow|other)\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+(?:folks|people|peeps|nerds|"
+                  r"geeks|pros|professionals|colleagues|peers))\W*$", r"\1 with \2", text,
+                  flags=re.I)  # "just want to connect, local pharmacy folks": whom with
+    text = re.sub(r"(?<!\bjust)(?<!^i)(?:,\s*|\s+)(?:and\s+)?(?:i\s+)?(?:would|'d|really)?\s*(?:love|like|want|wanna)\s+to\s+"
+                  r"(?:be\s+)?connect(?:ed)?(?:\s+with\s+(?:you|her|him|them))?\s*,\s*(\w)",
+                  lambda m: ". " + m.group(1).upper(), text,
                   flags=re.I)  # "…, and I would love to be connected, I'm a junior evaluator": the closing says it
     m = _WISH_TO_CONNECT.search(text)
     if m and re.search(r"\bthank", m.group("wish"), re.I):  # "just want to say thanks and connect": the thanks

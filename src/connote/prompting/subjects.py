@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .english_words import FIELDS, IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, is_past, names_a_person
+from .english_words import FIELDS, IRREGULAR_PAST, OBJECT_START, SUBJECT_PRONOUNS, WORKPLACES, is_past, names_a_person
 
 SHORTHAND = {
     "abt": "about", "n": "and", "msg": "message", "msgs": "messages", "pod": "podcast", "pods": "podcasts",
@@ -290,6 +290,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "You're a"  # "leader in telepsych in west africa": who the person is
     if len(clause) <= 4 and clause[-1:] == ["too"] and clause[-2:-1] and clause[-2] in FIELDS:
         return "I'm in"  # "ux research too"
+    if len(clause) == 2 and clause[1] == "too" and clause[0] in WORKPLACES:
+        return "I work in a"  # "warehouse too"
     if _ones_role_too(clause):
         return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
     if first == "also":  # "also digitizing rare maps": I'm

@@ -209,7 +209,7 @@ def detect_language(text: str) -> str:
     if best != "en" and scores[best] < 2.0 and len(words) <= 6 and set(words) & _ENGLISH_SIGNS:
         return "en"  # "fellow med writer": one short word of another language ("med") in an English phrase
     if scores[best] < 1.0 or scores[best] <= scores["en"]:
-        return _by_dictionary(text) if scores["en"] < 1.0 else "en"
+        return _by_dictionary(text) if scores["en"] < 2.0 else "en"  # one "a" or "in" is no sign of English
     return best
 
 

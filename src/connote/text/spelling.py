@@ -262,12 +262,14 @@ def _suggestions(word: str, language: str) -> tuple[str, ...]:
 
 def _german_compound(word: str) -> str:
     """A hyphenated German compound typed in lower case whose last part is a noun, with its capitals
-    ("alumni-stammtisch" -> "Alumni-Stammtisch", "e-antrieb" -> "E-Antrieb"); two-letter parts (codes) as typed."""
+    ("alumni-stammtisch" -> "Alumni-Stammtisch", "e-antrieb" -> "E-Antrieb"); a two-letter part no German word is
+    a code, in capitals ("hr-barcamp" -> "HR-Barcamp"), others as typed."""
     parts = word.split("-")
     last = parts[-1]
     if not last.isalpha() or not _known(last.capitalize(), "de") or _known(last, "de"):
         return word
-    return "-".join(p[:1].upper() + p[1:] if p.isalpha() and len(p) != 2 else p for p in parts)
+    return "-".join(p[:1].upper() + p[1:] if p.isalpha() and len(p) != 2 else p.upper() if p.isalpha() and p.islower()
+                    and not _known(p, "de") and not _known(p.capitalize(), "de") else p for p in parts)
 
 
 _DE_ARTICLE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|beim|zum|zur|vom|"
