@@ -160,7 +160,7 @@ def test_invented_feeling(reason, note, bad):
 
 @pytest.mark.parametrize("reason,said", [
     ("ela postou sobre alinhadores em pacientes com fissura, sou ortodontista em recife. trata por você",
-     "vi sua publicação sobre alinhadores em pacientes com fissura, sou ortodontista em recife."),
+     "vi sua publicação sobre alinhadores em pacientes com fissura, sou ortodontista em Recife."),
     ("she posted about tidal turbines, im an engineer", "I saw your post about tidal turbines. I'm an engineer"),
     ("we were both on the panel in rotorua. mention his point about lidar under pine canopy and ground classification",
      "we were both on the panel in Rotorua. I'd love to talk about your point about lidar under pine canopy and ground "

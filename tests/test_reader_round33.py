@@ -106,7 +106,7 @@ def test_a_school_year_is_no_employer():
 
 
 @pytest.mark.parametrize("reason,said", [
-    ("networking, we're both hr in utrecht retail", "I'm networking. We're both HR in Utrecht retail"),
+    ("networking, we're both hr in utrecht retail", "we're both HR in Utrecht retail"),
     ("im an hr advisor and pushing for smth similar", "I'm an HR advisor and pushing for something similar"),
     ("its a 2 hr drive", "it's a 2 hour drive"),
     ("saw his post on postgres partitioning, were about to do the same w a 900gb table",

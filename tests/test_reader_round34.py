@@ -38,7 +38,7 @@ def test_the_register_allowed_is_for_the_writer(reason, left):
 
 @pytest.mark.parametrize("reason,said", [
     ("just want to connect, local pharmacy folks", "I just want to connect with local pharmacy folks"),
-    ("just want to connect, we met at the expo", "I just want to connect. We met at the expo"),
+    ("just want to connect, we met at the expo", "we met at the expo"),  # the closing says the rest
     ("shes the charge nurse on the icu i'm transferring to next month, just want to say hi before my first shift",
      "you're the charge nurse on the ICU I'm transferring to next month, and I just want to say hi before my first "
      "shift"),

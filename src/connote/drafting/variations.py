@@ -93,6 +93,18 @@ def closing_split(text: str, language: str) -> tuple[str, str | None]:
     return (" ".join(parts), closing) if closing else (text.strip(), None)
 
 
+#: the polite German "you", capitalised wherever it stands
+_GERMAN_FORMAL = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"}
+
+
+def _lower_case_word(word: str, language: str) -> bool:
+    """Whether ``word`` is one the language writes in lower case: "We" -> "we", "Wir" -> "wir"; not a name ("Tunde")
+    nor a German noun ("Elektroniker"). Without a dictionary: yes."""
+    from ..text.spelling import available, is_known
+
+    return not available(language) or is_known(word.lower(), language)
+
+
 def from_reason(opener: str, told: str, language: str) -> str | None:
     """A note that is the reason as the model was told it (:func:`..prompting.reasons.told`: in the note's voice,
     its typos fixed, a terse one completed): "Hi Ana," + the reason + a "glad to connect" closing (a thanks when
@@ -101,8 +113,11 @@ def from_reason(opener: str, told: str, language: str) -> str | None:
     told = told.strip().rstrip(",;:")
     if not told or not CLOSINGS.get(language):
         return None
-    if not re.match(r"I\b|I'", told) and told[1:2].islower():
-        told = told[:1].lower() + told[1:]  # "Hi Ana, we met ..." (not "NHS", "I")
+    first = re.match(r"[^\W\d_]+", told)
+    if not re.match(r"I\b|I'", told) and told[1:2].islower() and not (first and (
+            first.group(0) in _GERMAN_FORMAL and language == "de" or not _lower_case_word(first.group(0), language))):
+        told = told[:1].lower() + told[1:]  # "Hi Ana, we met ..." (not "NHS", "I"; not a name, "Tunde from my
+        # church said …"; not German "Sie", "Elektroniker")
     if told[-1:] not in ".!?":
         told += "."
     return f"{opener.rstrip()} {told} {_free_closing(language, [], body=told) or CLOSINGS[language][0]}"

@@ -278,7 +278,9 @@ DEGREES = {"msc": "MSc", "bsc": "BSc", "mphil": "MPhil", "dphil": "DPhil", "meng
            "llm": "LLM", "mba": "MBA", "phd": "PhD", "ma": "MA", "ba": "BA"}
 #: who the sender may name before what they said or did ("my cousin dev works with her")
 RELATION_WORDS = RELATIONS | {"prof", "vet", "tutor", "coach", "cofounder", "co-founder", "housemate", "flatmate",
-                              "roommate"}
+                              "roommate", "foreman", "forewoman", "lead", "director", "recruiter", "pastor",
+                              "instructor", "trainer", "advisor", "adviser", "client", "customer", "landlord",
+                              "doctor", "dentist", "therapist", "ceo", "cto", "founder"}
 #: words after "my friend" that are no one's name ("my friend said", "my old boss at ...")
 NOT_NAMES = {"who", "and", "also", "just", "here", "there", "once", "always", "never", "actually", "really"}
 

@@ -99,6 +99,21 @@ def why_in(reason: str, language: str = "en") -> Why:
     return "thin" if len(rest) <= 1 and general else "specific"
 
 
+def _said_something(reason: str) -> str:
+    """``reason`` without a short clause at its start that says only that the user wants to connect, when another
+    clause says why ("networking, we're both hr in utrecht retail" -> "we're both hr …", not "I'm networking.
+    We're both …"; "expand network, im in roofing sales"): the note's closing says that."""
+    m = re.match(r"\s*([^,.;:!?]+)[,.;:!?]+\s+(?=\S)", reason)
+    if not m:
+        return reason
+    words = [fold(w) for w in words_in(m.group(1))]
+    rest = reason[m.end():]
+    if len(words) > 5 or not all(w in _NO_WHY_FOLDED for w in words) or why_in(rest) == "none" or re.search(
+            r"\b(?:folks|people|peeps|nerds|geeks|pros|professionals|colleagues|peers)\W*$", rest, re.I):
+        return reason  # ("just want to connect, local pharmacy folks": whom with, :func:`unclosed`)
+    return rest
+
+
 _THEIR_WORK = {
     "en": "your work as {role}", "de": "Ihre Arbeit als {role}", "fr": "votre travail de {role}",
     "es": "su trabajo como {role}", "pt": "seu trabalho como {role}", "it": "il Suo lavoro come {role}",
@@ -299,7 +314,8 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     own line) capitalises is written so."""
     if formal is None and language != "en" and ADDRESS_FORM.search(reason):  # as the reason asks ("tutéalo",
         formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
-    fixed = corrected(unsigned_hi(ungreeted(without_instructions(reason, all_dropped=""), profile)), language,
+    fixed = corrected(unsigned_hi(ungreeted(_said_something(without_instructions(reason, all_dropped="")), profile)),
+                      language,
                       keep=profile_words(profile), shorthand=shorthand(language))
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
     said = asked(unclosed(completed(restored(in_voice) if language == "en" else in_voice,

@@ -27,7 +27,9 @@ SHORTHAND = {
     "youre": "you're", "theyre": "they're", "wouldnt": "wouldn't", "couldnt": "couldn't", "hadnt": "hadn't",
     "havent": "haven't", "hasnt": "hasn't", "wont": "won't", "i": "I", "i'm": "I'm", "i've": "I've",
     "theres": "there's", "whats": "what's", "werent": "weren't", "arent": "aren't", "shouldnt": "shouldn't",
-    "smth": "something", "sth": "something", "smb": "somebody",
+    "smth": "something", "sth": "something", "smb": "somebody", "pts": "patients",
+    "approx": "approximately",
+    "yday": "yesterday", "cert": "certificate", "certs": "certificates",
     "youve": "you've", "weve": "we've", "theyve": "they've", "youll": "you'll", "theyll": "they'll",
     "i'd": "I'd", "i'll": "I'll", "pls": "please", "plz": "please", "thru": "through",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -292,6 +294,9 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm in"  # "ux research too"
     if len(clause) == 2 and clause[1] == "too" and clause[0] in WORKPLACES:
         return "I work in a"  # "warehouse too"
+    if 2 <= len(clause) <= 4 and clause[-1] in ("alum", "alumna", "alumnus", "grad") and clause[0] not in (
+            "a", "an", "the", "fellow", "also", "i", "i'm", "im", "we", "we're", "you", "she", "he", "my", "our"):
+        return "I'm a fellow"  # "ubc alum", "ohio state alum": the sender is one too, as the person is
     if _ones_role_too(clause):
         return "I'm an" if first[:1] in "aeio" else "I'm a"  # "dairy vet too": the sender is one as well
     if first == "also":  # "also digitizing rare maps": I'm

@@ -286,7 +286,7 @@ def _tidy_words(text: str) -> str:
                   lambda m: f"{m.group(1)} {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)
     text = re.sub(rf"(?:^|(?<=[.!?] ))([a-z][a-z'-]+)(?= from (?:the|my|our) (?:[\w-]+ ){{1,4}}?{_SAYS})",
                   _name_cased, text)  # "tomasz from the lx crew said"
-    text = re.sub(r"\b([a-z][a-z'-]{2,})(?= (?:alumni|alum|alumnus|alumna|grads?|graduates)\b)", _name_cased,
+    text = re.sub(r"\b([a-z][a-z'-]{2,})(?= (?:alumni|alum|alumnus|alumna|grads?|graduates)\b)", _school_cased,
                   text)  # "glenmore alumni"
     text = re.sub(r"\b((?:wo|fisher|sports|trades|crafts|police|fire|chair|business|sales|gentle)?men|children)s\b",
                   r"\1's", text, flags=re.I)  # "childrens social workers"
@@ -331,10 +331,16 @@ def _tidy_words(text: str) -> str:
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
 
 
-
 def _name_cased(m: re.Match) -> str:
     """A word no English dictionary knows, where a name stands, with its capital."""
     return m.group(1) if is_known(m.group(1), "en") else m.group(1).capitalize()
+
+
+def _school_cased(m: re.Match) -> str:
+    """A school's name before "alum", capitalised; three letters no dictionary knows are initials ("ubc": UBC)."""
+    word = m.group(1)
+    unknown = len(word) == 3 and not is_known(word, "en") and not is_known(word.capitalize(), "en")
+    return word.upper() if unknown else _name_cased(m)
 
 
 _EVENT = re.compile(

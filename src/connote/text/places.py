@@ -86,6 +86,18 @@ def is_city(name: str) -> bool:
     return bool(_cities().get(fold(name).lower()))
 
 
+#: a city this big in a country of the note's language is meant even by a word the dictionary also knows in lower
+#: case, after a word for "in" ("em lisboa", "em campinas": the Portuguese dictionary lists both as words; not
+#: "de golfe")
+BIG = 500_000
+_IN = {"em", "en", "in", "à", "a", "aus", "nach"}
+
+
+def _big_city(typed: str, language: str) -> bool:
+    return any(population >= BIG and country in _COUNTRIES.get(language, ())
+               for population, _, country in _cities().get(fold(typed), ()))
+
+
 def _city(typed: str, language: str) -> str | None:
     """The city ``typed`` names, one in a country of the note's language first."""
     found = _cities().get(fold(typed))
@@ -111,7 +123,8 @@ def cities_capitalised(text: str, language: str, known: Callable[[str], bool],
             after = m.string[m.start("words") + len(typed):]
             if size > 1 and all(known(w) for w in typed.split()) and re.match(r"\s+(?:de|di|du|of)\s+[a-zà-ÿ]", after):
                 continue  # "en la mesa de cata" is a table, not La Mesa (California)
-            if name and (size > 1 or (len(typed) >= 4 and not known(typed))):
+            if name and (size > 1 or (len(typed) >= 4 and (not known(typed) or (
+                    m.group("before").strip().lower() in _IN and _big_city(typed, language))))):
                 accented = spelled(typed) if size == 1 and language != "en" else None
                 if accented and fold(accented) == fold(name) and accented[:1].isupper():
                     name = accented
@@ -122,4 +135,6 @@ def cities_capitalised(text: str, language: str, known: Callable[[str], bool],
                 return place_word + name + m.group("words")[len(typed):]  # (French "a biskra": "à Biskra")
         return m.group(0)
 
-    return re.sub(rf"(?P<before>\b(?:{before})\s+)(?P<words>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})", city, text)
+    # a city's later words are no place word ("em maternidade em campinas": the second "em" opens a match of its own)
+    return re.sub(rf"(?P<before>\b(?:{before})\s+)(?P<words>{_LOWER_WORD}(?:\s+(?!(?:{before})\s){_LOWER_WORD}){{0,2}})",
+                  city, text)
