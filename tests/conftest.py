@@ -66,8 +66,8 @@ def cli(capsys, monkeypatch):
 
 @pytest.fixture
 def model_first(connote_home):
-    """The model writes every note (``first_note = "model"``): for tests of how drafting uses the backend (calls,
-    failures, interruptions), which the reason's own note would otherwise spare it."""
+    """The model writes every note (``first_note = "model"``, the default, said here whatever it becomes): for tests
+    of how drafting uses the backend (calls, failures, interruptions), which the reason's own note would spare it."""
     from connote.config import set_value
 
     set_value("first_note", "model")

@@ -27,8 +27,8 @@ from connote.backends.table import OpenedModel
 from openai_stub import Stub
 
 # the model writes every note here: these tests are about what a batch does with the backend (its calls, a server
-# that fails, a run stopped mid-row); the reason's own note, first by default, would spare it
-# (tests/test_reason_first.py: a batch drafted by default)
+# that fails, a run stopped mid-row), which the reason's own note (first_note = reason) would spare it
+# (tests/test_reason_first.py: a batch with the reason first)
 pytestmark = pytest.mark.usefixtures("model_first")
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,7 +1,7 @@
-"""The first note is the user's reason in the note's voice (``first_note = "reason"``, the default): measured on
-set 40 read blind, a reader sent it as often as the model's own note (25 vs 24 of 44 top notes; 76/131 vs 68/129 of
-all shown), with 5 invented facts among its notes against 14, in a median 0.1 s per case against 2.5 s. The model
-writes what it leaves: the first note when the reason's fails the checks, variations it cannot build, regenerations.
+"""``first_note = "reason"``: the first note is the user's reason in the note's voice when it passes the checks; the
+model writes what it leaves (the first note when the reason's fails, variations it cannot build, regenerations).
+Measured on sets 40-42 read blind (bench/results/README.md): a median 0.1 s a case against 2.5 s, half the invented
+facts, but fewer notes a reader would send (45% of top notes against the model's 51%), so it is not the default.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ REASON = "saw ur post on the freight rate thing, we buy a lot of LTL too"
 
 def test_the_reason_writes_the_first_note_and_its_variations_without_the_model():
     backend = FakeBackend()
-    result = draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1), backend)
+    result = draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, first_note="reason"), backend)
     texts = [n.text for n in result.notes]
     assert texts[0] == ("Hi Marco, I saw your post on the freight rate thing. We buy a lot of LTL too. "
                         "I'd be glad to connect.")
@@ -31,16 +31,16 @@ def test_the_reason_writes_the_first_note_and_its_variations_without_the_model()
 
 def test_the_model_writes_what_the_reasons_note_leaves():
     backend = FakeBackend(script=[" we buy a lot of LTL too, so I read your freight rate post closely."])
-    result = draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, count=4), backend)
+    result = draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, count=4, first_note="reason"), backend)
     texts = [n.text for n in result.notes]
     assert backend.calls and len(texts) == 4  # three built from the reason, the fourth the model's
     assert texts[0].startswith("Hi Marco, I saw your post on the freight rate thing.")
     assert "so I read your freight rate post closely" in texts[3]
 
 
-def test_first_note_model_lets_the_model_write_first():
+def test_by_default_the_model_writes_first():
     backend = FakeBackend()
-    result = draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, first_note="model"), backend)
+    result = draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1), backend)
     assert backend.calls and backend.prepared
     assert result.notes[0].text != ("Hi Marco, I saw your post on the freight rate thing. We buy a lot of LTL too. "
                                     "I'd be glad to connect.")
@@ -58,15 +58,17 @@ def test_the_config_setting_reaches_the_draft(cli, connote_home, monkeypatch):
 
     monkeypatch.setitem(table.OPENERS, table.FAKE, lambda *a: table.OpenedModel("fake", Counting()))
     code, out, _ = cli("draft", "--model", "fake", "-p", PASTE, "-r", REASON, "--json", "--seed", "3")
-    assert code == 0 and json.loads(out)["request"]["first_note"] == "reason" and not calls
-    assert cli("config", "set", "first_note", "model")[0] == 0
-    code, out, _ = cli("draft", "--model", "fake", "-p", PASTE, "-r", REASON, "--json", "--seed", "3")
     assert code == 0 and json.loads(out)["request"]["first_note"] == "model" and calls
+    calls.clear()
+    assert cli("config", "set", "first_note", "reason")[0] == 0
+    code, out, _ = cli("draft", "--model", "fake", "-p", PASTE, "-r", REASON, "--json", "--seed", "3")
+    assert code == 0 and json.loads(out)["request"]["first_note"] == "reason" and not calls
 
 
-def test_a_batch_by_default_asks_the_model_nothing(cli, tmp_path, monkeypatch):
+def test_a_batch_with_the_reason_first_asks_the_model_nothing(cli, tmp_path, monkeypatch):
     import connote.backends.table as table
 
+    assert cli("config", "set", "first_note", "reason")[0] == 0
     backend = FakeBackend()
     monkeypatch.setitem(table.OPENERS, table.FAKE, lambda *a: table.OpenedModel("fake", backend))
     rows = tmp_path / "rows.jsonl"
@@ -102,8 +104,8 @@ def test_a_model_loaded_on_first_use_only():
     assert lazy.name == "llama.cpp:test" and not made
     lazy.close()  # closing one never used loads nothing
     assert not made
-    draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1), lazy)
+    draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, first_note="reason"), lazy)
     assert not made  # the reason's note and its variations passed
-    draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, count=4), lazy)
-    draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=2, count=4), lazy)
+    draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=1, count=4, first_note="reason"), lazy)
+    draft(DraftRequest(profile_text=PASTE, reason=REASON, seed=2), lazy)
     assert made == [1] and lazy.prepared  # loaded once, then the real backend's own attributes

@@ -220,8 +220,8 @@ def test_with_your_voice_the_variations_keep_your_greeting_and_offer_another_clo
 def test_the_reasons_own_note_greets_and_closes_like_you_too():
     voice = ordered([own("Tobias"), own("Imani", "sent"), own("Lars", "sent")])
     backend = FakeBackend()
-    texts = [n.text for n in draft(request(OMAR, "loved his post on accessible forms", count=3), backend,
-                                   voice=voice).notes]
+    texts = [n.text for n in draft(request(OMAR, "loved his post on accessible forms", count=3, first_note="reason"),
+                                   backend, voice=voice).notes]
     assert texts[0] == "Hey Omar! I loved your post on accessible forms. Up for a quick call sometime?"
     assert len(set(texts)) == 3 and all(t.startswith("Hey Omar! I loved your post on accessible forms. ") for t in texts)
     assert not backend.calls

@@ -70,8 +70,8 @@ def main() -> int:
     ap.add_argument("--cases", default=str(HERE / "cases.jsonl"))
     ap.add_argument("-n", "--count", type=int, default=3)
     ap.add_argument("--baseline", action="store_true")
-    ap.add_argument("--first-note", choices=("reason", "model"), default="reason",
-                    help="who writes the first note (connote's first_note setting; default: reason)")
+    ap.add_argument("--first-note", choices=("reason", "model"), default="model",
+                    help="who writes the first note (connote's first_note setting; default: model)")
     ap.add_argument("--limit-cases", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--tag", default="")
@@ -151,7 +151,7 @@ def main() -> int:
         f"# Quality benchmark: {label}",
         "",
         f"- command: `python bench/quality/run.py --model {args.model}" + (" --baseline" if args.baseline else "")
-        + f" -n {args.count} --seed {args.seed}" + (" --first-note model" if args.first_note == "model" else "") + "`",
+        + f" -n {args.count} --seed {args.seed}" + (" --first-note reason" if args.first_note == "reason" else "") + "`",
         f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; machine: {platform.machine()}, "
         f"{platform.processor() or 'cpu'}, Python {platform.python_version()}",
         f"- cases: {len(rows)}; model load {load_s:.1f}s; median seconds per case {med:.1f}",

@@ -70,9 +70,9 @@ class DraftRequest(Strict):
     name: str | None = Field(None, max_length=100)
     #: the polite "you" (Sie, vous, usted, você, Lei, u) or the familiar one; None: as the reason itself speaks
     formal: bool | None = None
-    #: who writes the first note: ``reason`` (your reason, in the note's voice, when it passes the checks; the model
-    #: writes what that leaves) or ``model`` (the model writes every note; your reason's note only if none passes)
-    first_note: FirstNote = "reason"
+    #: who writes the first note: ``model`` (the model writes every note; your reason's note only if none passes) or
+    #: ``reason`` (your reason, in the note's voice, when it passes the checks; the model writes what that leaves)
+    first_note: FirstNote = "model"
 
     @field_validator("reason")
     @classmethod
@@ -169,7 +169,7 @@ class Config(Strict):
     #: seconds a draft may spend before it returns the notes that passed so far (and says it found fewer)
     time_budget: float = Field(TIME_BUDGET, ge=1.0, le=600.0)
     #: who writes the first note (``DraftRequest.first_note``)
-    first_note: FirstNote = "reason"
+    first_note: FirstNote = "model"
 
     @field_validator("base_url")
     @classmethod

@@ -31,7 +31,7 @@ class BatchDefaults:
     occasion: str | None = None
     temperature: float = 0.7
     seed: int | None = None
-    first_note: str = "reason"
+    first_note: str = "model"
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def _plan_one(raw: RawRow, defaults: BatchDefaults, base_dir: Path) -> Job:
     }
     if row.name:  # only when given: rows without a name keep the key they had before this column existed
         effective["name"] = row.name
-    if defaults.first_note != "reason":  # likewise: keys from before the setting stay
+    if defaults.first_note != "model":  # likewise: keys from before the setting stay
         effective["first_note"] = defaults.first_note
     key = _hash(effective)
     try:

@@ -1,6 +1,6 @@
 """Variations that differ by construction, not by sampling luck.
 
-The first note is the user's reason in the note's voice (:func:`from_reason`), or the model's likeliest; the others
+The first note is the model's likeliest, or the user's reason in the note's voice (:func:`from_reason`); the others
 are built from a note that passed, so they say the same
 facts as well as it does and differ on purpose:
 
@@ -108,8 +108,8 @@ def _lower_case_word(word: str, language: str) -> bool:
 def from_reason(opener: str, told: str, language: str) -> str | None:
     """A note that is the reason as the model was told it (:func:`..prompting.reasons.told`: in the note's voice,
     its typos fixed, a terse one completed): "Hi Ana," + the reason + a "glad to connect" closing (a thanks when
-    the reason asks to connect itself). The first note when it passes the checks (``first_note = "reason"``), else
-    offered when no note the model wrote passes: plainer, but what the user said. None without a reason."""
+    the reason asks to connect itself). Offered when no note the model wrote passes, or first when it passes the
+    checks (``first_note = "reason"``): plainer, but what the user said. None without a reason."""
     told = told.strip().rstrip(",;:")
     if not told or not CLOSINGS.get(language):
         return None
