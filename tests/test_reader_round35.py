@@ -51,6 +51,27 @@ def test_the_reasons_first_word_keeps_a_capital_it_needs(opener, said, language,
     ("just want to connect, local pharmacy folks", "I just want to connect with local pharmacy folks"),
     ("ubc alum", "I'm a fellow UBC alum"),
     ("nyu grad", "I'm a fellow NYU grad"),
+    # set 42 (read blind on bb92058, then development)
+    ("pharmacy student, want advice on foundation yr", "I'm a pharmacy student, and I want advice on foundation year"),
+    ("nursing student", "I'm a nursing student"),
+    ("existing customer", "I'd like to follow your work as an engineer at Acme"),
+    ("big fan of her", "I'm a big fan of your work as an engineer at Acme"),
+    ("she said ur great to know for estimating", "she said you're great to know for estimating"),
+    ("ur team is great", "your team is great"),
 ])
 def test_told(reason, said):
     assert told(reason, "en", ANNA) == said
+
+
+def test_a_title_before_the_full_name_greets_the_person():
+    """Set 42: connote's own formal German greeting ("Guten Tag Dr. Katharina Vogt,") failed its own check, and
+    no note at all was shown."""
+    from connote.checks.context import CheckContext
+    from connote.checks.rules.addresses_person import addresses_person
+    from connote.paste import parse_profile
+
+    profile = parse_profile("Dr. Katharina Vogt\nLeiterin Personalentwicklung")
+    ctx = CheckContext(profile=profile, profile_text="Dr. Katharina Vogt", reason="möchte mich bewerben, bitte "
+                       "förmlich mit Sie", sender=None, limit=300, language="de", occasion="generic")
+    assert addresses_person(ctx, "Guten Tag Dr. Katharina Vogt, ich möchte mich bewerben.") is None
+    assert addresses_person(ctx, "Guten Tag Dr. Vogt, ich möchte mich bewerben.")  # the family name alone

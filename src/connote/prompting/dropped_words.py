@@ -55,6 +55,7 @@ def restored(text: str) -> str:
     text = re.sub(r"\b(same (?:field|industry|space|trade|sector)) (?=[a-z])", r"\1, ", text)  # "same field, ux research"
     text = _THEIR_CHANNEL.sub(r"\1Your \2 \3", text)
     text = _EX_TOO.sub(r"\1I used to work at \2 too", text)
+    text = re.sub(r"\b(fan) of you(?=[.,;!?]|$)", r"\1 of your work", text)  # "big fan of her": not "a fan of you"
     text = re.sub(r"^(?:an? )?alum(?:na|nus|ni)?, ([^.,;!?]{3,40})(?=[.;!?]|$)", r"I'm a fellow \1 alum", text)  # "alum,
     # mcgill dentistry"
     text = re.sub(r"^(?:my )?future (boss|manager|supervisor|team lead|lead|head)(?: (?:hopefully|maybe|fingers crossed))?,"

@@ -248,7 +248,7 @@ _MENTION_SAID = re.compile(r"\W*(?:pls |please |and |also |just |so |can (?:you|
 
 
 #: a clause that only labels the person for the writer ("potential customer")
-_LABEL_ONLY = re.compile(r"^\W*(?:a |an )?(?:potential|possible|prospective|future|likely) (?:customer|client|partner|lead|"
+_LABEL_ONLY = re.compile(r"^\W*(?:a |an )?(?:potential|possible|prospective|future|likely|existing|current) (?:customer|client|partner|lead|"
                          r"buyer|hire|investor|supplier)s?(?: for (?:them|her|him|us|you|me))?\W*$", re.I)
 
 

@@ -232,7 +232,7 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
            "it": "vorrei seguire {work}", "nl": "ik volg graag {work}"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
 #: a reason that opens by labelling the person ("potential client, ...", "recruiter"): no sentence to copy
-_LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new)\s+)?(?:client|customer|"
+_LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new|existing|current)\s+)?(?:client|customer|"
                     r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?\s*(?:[,.;:!—–-]+\s*|$)|"
                     r"^\s*(?:(?:possibile|potenziale) cliente|(?:cliente|clienta) potencial|(?:possível|potencial) cliente|"
                     r"client potentiel|potentielle?r? kund(?:e|in)|potenzielle?r? kund(?:e|in)|potentiële klant|mogelijke klant)\s*(?:[,.;:!—–-]+\s*|$)", re.I)

@@ -73,7 +73,11 @@ _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "ap
                 "hed": ("he'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been", "share",
                                  "send", "help", "give", "mind", "take"}),
                 "ill": ("I'll", {"be", "have", "send", "bring", "see", "try", "reach", "share", "ask", "come",
-                                 "probably", "definitely", "also", "need", "make", "take", "get", "drop"})}
+                                 "probably", "definitely", "also", "need", "make", "take", "get", "drop"}),
+                # "she said ur great to know": you're, not "your great"
+                "ur": ("you're", {"great", "good", "amazing", "awesome", "the", "a", "an", "so", "very", "really",
+                                  "hiring", "doing", "looking", "going", "based", "also", "still", "right", "welcome",
+                                  "brilliant", "fantastic", "incredible", "one", "basically", "literally"})}
 _TOKEN = re.compile(r"b/c|w/o|w/|\bb4\b|[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]+|\d+|_+|\s+")  # ("Kraków": one word)
 
 
@@ -310,6 +314,13 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm"  # "an ICU nurse too" (but not "a friend recommended her")
     if first in _ING_PRAISE and second in ("", "stuff", "too", "honestly", "really", "tbh"):
         return "It was"  # "her talk on kilns. amazing": the talk, not "I'm amazing"
+    if len(first) > 4 and first.endswith("ing") and second in ("student", "students", "intern", "apprentice",
+                                                                "trainee", "assistant", "tech", "technician"):
+        return "I'm an" if first[:1] in "aeiou" else "I'm a"  # "nursing student": not "I'm nursing student"
+    if len(clause) <= 3 and second in ("student", "intern", "apprentice", "trainee") and len(clause) == 2:
+        return "I'm an" if first[:1] in "aeiou" else "I'm a"  # "pharmacy student, want advice …"
+    if first in ("existing", "outgoing", "incoming", "upcoming"):
+        return None  # "existing customer": who the person is to the writer, an adjective
     if len(first) > 4 and first.endswith("ing") and first not in ING_NOUNS and second not in (
             "is", "was", "are", "were", "has", "'s"):
         return "I'm"  # "running a meetup for ppl in climate tech"

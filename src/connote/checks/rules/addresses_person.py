@@ -58,6 +58,11 @@ def _same_name(word: str, first: str, language: str) -> bool:
     return False
 
 
+#: an academic title between the greeting and the name ("Guten Tag Dr. Katharina Vogt", "Buongiorno Prof. Ada Neri")
+_TITLE_AFTER_GREETING = re.compile(r"^(\W*[^\W\d_]+(?: [Tt]ag| [Dd]ía| [Dd]ia)?[ ,]+)(?:(?:Prof|Dr|Dra|Mag|Dott|Dott\.ssa|"
+                                   r"Dr\.-Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Ý])")
+
+
 def addresses_person(ctx: CheckContext, note: str) -> str | None:
     """Greets the person by their given name (or the name they go by), or greets no one by name when the
     paste has none: never the wrong name, the family name, the sender's own name or a placeholder.
@@ -74,6 +79,7 @@ def addresses_person(ctx: CheckContext, note: str) -> str | None:
     m = _FORM_LETTER.match(note)
     if m:
         return f"form-letter greeting ('{shorten(m.group(0).strip(), 30)}')"
+    note = _TITLE_AFTER_GREETING.sub(r"\1", note)  # "Guten Tag Dr. Katharina Vogt": the name after the title
     first = ctx.profile.first_name
     own = words_in((ctx.sender or "").split(",")[0])[:1]
     if own and len(own[0]) > 1 and not (first and fold(own[0]) == fold(words_in(first)[0] if words_in(first) else "")) \
