@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import InputError
-from ..schema import DraftRequest, validation_message
+from ..schema import DraftRequest, FirstNote, validation_message
 from .rows import BatchRow, RawRow, read_text
 
 KEY_CHARS = 16
@@ -31,7 +31,7 @@ class BatchDefaults:
     occasion: str | None = None
     temperature: float = 0.7
     seed: int | None = None
-    first_note: str = "model"
+    first_note: FirstNote = "model"
 
 
 @dataclass(frozen=True)

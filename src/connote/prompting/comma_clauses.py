@@ -41,13 +41,6 @@ def _opens_as_sender(text: str) -> bool:
             "is", "was", "with", "at", "on", "in", "for", "about")))
 
 
-def _opens_as_person(before: str) -> bool:
-    """Whether the sentence before a comma is about the person ("she gave the keynote …", "you gave …")."""
-    words = re.split(r"[.!?]\s+", before)[-1].lower().split()
-    return bool(words) and words[0] in ("she", "he", "she's", "he's", "shes", "hes", "you", "you're", "your", "her",
-                                        "his")
-
-
 def _person_as_object(words: list[str]) -> bool:
     """"met him", "thanked her after": the person as an object, so not the one who did it ("grew her team" may
     be theirs: a possessive does not tell)."""
@@ -95,9 +88,10 @@ def comma_subjects(text: str) -> str:
             return f", and I {verb}{m.group('rest')}"  # "…, just want to say hi before my first shift"
         if verb in WHO_TOLD and rest and (rest[0].endswith("ed") or is_past(rest[0])):
             return f", a {verb}{m.group('rest')}"  # "..., friend used her": a friend
-        if verb in _LIKED and rest[:1] and rest[0] in ("the", "your", "his", "her", "their") and not they \
-                and _opens_as_person(m.string[:m.start()]):
-            return f", and I {verb}{m.group('rest')}"  # "she gave the keynote …, loved the part abt telehealth"
+        if verb in _LIKED and rest[:1] and rest[0] in ("the", "your", "his", "her", "their"):
+            before = re.split(r"[.!?]\s+", m.string[:m.start()])[-1].lower().split()  # the person's sentence:
+            if senders_is_person(before) or before[:1] in (["you"], ["you're"], ["your"], ["her"], ["his"]):
+                return f", and I {verb}{m.group('rest')}"  # "she gave the keynote …, loved the part abt telehealth"
         if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
             return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
         if verb == "been" and rest[:1] and rest[0].endswith("ing"):

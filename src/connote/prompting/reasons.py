@@ -99,6 +99,10 @@ def why_in(reason: str, language: str = "en") -> Why:
     return "thin" if len(rest) <= 1 and general else "specific"
 
 
+#: a group a sender counts themselves in, ending a wish to connect ("just want to connect, local pharmacy folks")
+_GROUP = r"(?:folks|people|peeps|nerds|geeks|pros|professionals|colleagues|peers)"
+
+
 def _said_something(reason: str) -> str:
     """``reason`` without a short clause at its start that says only that the user wants to connect, when another
     clause says why ("networking, we're both hr in utrecht retail" -> "we're both hr …", not "I'm networking.
@@ -109,7 +113,7 @@ def _said_something(reason: str) -> str:
     words = [fold(w) for w in words_in(m.group(1))]
     rest = reason[m.end():]
     if len(words) > 5 or not all(w in _NO_WHY_FOLDED for w in words) or why_in(rest) == "none" or re.search(
-            r"\b(?:folks|people|peeps|nerds|geeks|pros|professionals|colleagues|peers)\W*$", rest, re.I):
+            rf"\b{_GROUP}\W*$", rest, re.I):
         return reason  # ("just want to connect, local pharmacy folks": whom with, :func:`unclosed`)
     return rest
 
@@ -333,8 +337,7 @@ _WISH_TO_CONNECT = re.compile(r"(?:[,;]|[.!?]|\s+and(?=\s+(?:i\s+)?(?:would|'d)\
 def unclosed(text: str) -> str:
     """``text`` without a last clause that only wishes to connect: the note's own closing says that (the model
     kept both: "… zou leuk zijn om te connecten. Ik zou graag connecten.")."""
-    text = re.sub(r"\b(connect),\s+((?:(?:local|fellow|other)\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+(?:folks|people|peeps|nerds|"
-                  r"geeks|pros|professionals|colleagues|peers))\W*$", r"\1 with \2", text,
+    text = re.sub(rf"\b(connect),\s+((?:(?:local|fellow|other)\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+{_GROUP})\W*$", r"\1 with \2", text,
                   flags=re.I)  # "just want to connect, local pharmacy folks": whom with
     text = re.sub(r"(?<!\bjust)(?<!^i)(?:,\s*|\s+)(?:and\s+)?(?:i\s+)?(?:would|'d|really)?\s*(?:love|like|want|wanna)\s+to\s+"
                   r"(?:be\s+)?connect(?:ed)?(?:\s+with\s+(?:you|her|him|them))?\s*,\s*(\w)",

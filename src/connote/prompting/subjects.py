@@ -314,11 +314,10 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm"  # "an ICU nurse too" (but not "a friend recommended her")
     if first in _ING_PRAISE and second in ("", "stuff", "too", "honestly", "really", "tbh"):
         return "It was"  # "her talk on kilns. amazing": the talk, not "I'm amazing"
-    if len(first) > 4 and first.endswith("ing") and second in ("student", "students", "intern", "apprentice",
-                                                                "trainee", "assistant", "tech", "technician"):
-        return "I'm an" if first[:1] in "aeiou" else "I'm a"  # "nursing student": not "I'm nursing student"
-    if len(clause) <= 3 and second in ("student", "intern", "apprentice", "trainee") and len(clause) == 2:
-        return "I'm an" if first[:1] in "aeiou" else "I'm a"  # "pharmacy student, want advice …"
+    if (len(first) > 4 and first.endswith("ing") and second in _LEARNERS | {"students", "assistant", "tech",
+                                                                             "technician"}) or (
+            len(clause) == 2 and second in _LEARNERS):  # "nursing student" (not "I'm nursing student"), "pharmacy
+        return "I'm an" if first[:1] in "aeiou" else "I'm a"  # student, want advice …"
     if first in ("existing", "outgoing", "incoming", "upcoming"):
         return None  # "existing customer": who the person is to the writer, an adjective
     if len(first) > 4 and first.endswith("ing") and first not in ING_NOUNS and second not in (
@@ -330,6 +329,8 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     return None
 
 
+#: what a sender is while learning a trade ("pharmacy student", "nursing intern")
+_LEARNERS = {"student", "intern", "apprentice", "trainee"}
 #: what "hr" is before ("hr team"): human resources
 _HR_THINGS = {"team", "teams", "department", "dept", "manager", "director", "lead", "person", "partner", "business",
               "admin", "software", "system", "systems", "policy", "policies", "tech", "consultant", "generalist",
