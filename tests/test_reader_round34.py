@@ -40,7 +40,7 @@ def test_the_register_allowed_is_for_the_writer(reason, left):
     ("just want to connect, local pharmacy folks", "I just want to connect with local pharmacy folks"),
     ("just want to connect, we met at the expo", "we met at the expo"),  # the closing says the rest
     ("shes the charge nurse on the icu i'm transferring to next month, just want to say hi before my first shift",
-     "you're the charge nurse on the ICU I'm transferring to next month, and I just want to say hi before my first "
+     "you're the charge nurse on the ICU I'm transferring to next month, and I wanted to say hi before my first "
      "shift"),
     ("we sell cold chain packaging, think it could fit their export line", "we sell cold chain packaging, and I think "
      "it could fit their export line"),

@@ -52,7 +52,7 @@ def test_the_reasons_first_word_keeps_a_capital_it_needs(opener, said, language,
     ("ubc alum", "I'm a fellow UBC alum"),
     ("nyu grad", "I'm a fellow NYU grad"),
     # set 42 (read blind on bb92058, then development)
-    ("pharmacy student, want advice on foundation yr", "I'm a pharmacy student, and I want advice on foundation year"),
+    ("pharmacy student, want advice on foundation yr", "I'm a pharmacy student, and I'd love your advice on foundation year"),
     ("nursing student", "I'm a nursing student"),
     ("existing customer", "I'd like to follow your work as an engineer at Acme"),
     ("big fan of her", "I'm a big fan of your work as an engineer at Acme"),

@@ -67,8 +67,16 @@ def restored(text: str) -> str:
                          if names_a_person(m.group(2)) else m.group(0), text)
     text = re.sub(r"^I'm (still |currently )?(hiring|recruiting)\b(?=[^.!]*\?$)", r"Are you \1\2", text)  # "still hiring?"
     text = re.sub(r"(?<=\w) \+ (?=[a-z])", " and ", text)  # "how they're holding up + any feedback"
-    text = re.sub(r"\bI (followed|admired|watched) (you|your [^,.;!?]{1,40}?) for (years|ages|a while|a long time|\d+ years)\b",
-                  r"I've \1 \2 for \3", text)  # "followed her for yrs": still so
+    text = re.sub(r"\bI (follow|followed|admire|admired|watch|watched) (you|your [^,.;!?]{1,40}?) for (years|ages|a while|"
+                  r"a long time|\d+ years)\b", lambda m: f"I've {m.group(1).rstrip('ed')}ed {m.group(2)} for {m.group(3)}",
+                  text)  # "followed her for yrs", "follow his stuff for ages": still so
+    text = re.sub(r"^(I'm [^.;!?]{3,60}), (\d+ years) (?:of )?(experience|exp) (with|in|at|on)\b", r"\1 and have \2 of experience \4",
+                  text)  # "I'm looking for payroll jobs, 5 years experience with ADP": a résumé line made a sentence
+    text = re.sub(r"\bI want to offer (?:you )?(?=an? )", "I'd be happy to offer you ", text)  # said flatly, it reads pushy
+    text = re.sub(r"\bI want (?:some )?advice\b", "I'd love your advice", text)
+    text = re.sub(r"(\bI (?!want\b)[^.!?;]{3,80})\. I (?:just )?want(?:ed)? to say (hi|hello)\s*\.?$", r"\1 and wanted to say \2",
+                  text)  # "I applied yesterday. I want to say hi": one sentence, as said
+    text = re.sub(r"\bI (?:just )?want to say (hi|hello)\b", r"I wanted to say \1", text)
     text = re.sub(r"(?<!when )(?<!once )(?<!where )(?<!until )(?<!before )(?<!after )(?<!if )\bI start (?=[^.;!?]*\b(?:in|on|next|this) (?:january|february|march|april|may|june|july|august|"
                   r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|week|month|spring|"
                   r"summer|autumn|fall|winter)\b)", "I'm starting ", text, flags=re.I)  # (the model wrote "I started")

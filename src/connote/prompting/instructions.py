@@ -44,6 +44,12 @@ _INSTRUCTION = re.compile(
     rf"muito|al te|so|zo|ser|too|overly|de))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
+    # "pretend we were coworkers so she accepts, makes it warmer": not the writer's to claim
+    rf"(?:pretend|act like|act as if|make (?:it )?(?:sound|look|seem) like (?:we|i))\b[^.;!?]{{0,80}}|"
+    rf"(?:it )?makes? (?:it|this|the note) (?:sound |look |feel )?(?:warmer|friendlier|nicer|better|more personal|"
+    rf"less cold)|"
+    rf"(?:[\w'-]+ )?(?:said|says|told me) (?:to|i should|I can) (?:mention|name-?drop|drop) (?:her|him|them|his|their)"
+    rf"(?: name)?|"  # "jess said to mention her": the note names Jess already
     rf"(?:friendly|casual|warm|professional|chill|polite|short)(?:,| but)? not [\w-]+(?:-y|y)|"
     rf"(?:make|keep) (?:it|this|the note|the message|the msg) (?:sound |look |feel |come across |read )?(?:less|more|not) "
     rf"[^,.;!?]{{1,50}}|"  # "make it not spammy", "make it sound less like a student template"

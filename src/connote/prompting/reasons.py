@@ -18,9 +18,10 @@ from ..text.folding import fold
 from ..text.spelling import corrected, is_known
 from ..text.words import words_in
 from .address import ADDRESS_FORM, formality
-from .casing import as_the_profile_writes
+from .casing import SMALL_WORDS, as_the_profile_writes, unshouted
 from .dropped_words import restored
 from .instructions import without_instructions
+from .their_role import firm_said, role_unsaid
 from .terse import (FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, label_said, one_too, praise_said,
                     same_field_said, suggested_said)
 from .to_say import asked
@@ -128,19 +129,7 @@ _THEIR_WORK_FAMILIAR = {
     "es": "tu trabajo como {role}", "pt": "seu trabalho como {role}", "it": "il tuo lavoro come {role}",
     "nl": "je werk als {role}",
 }
-#: words a title written in capitals has in lower case once it is not
-_SMALL_WORDS = {"of", "and", "for", "at", "the", "in", "to", "on", "de", "la", "le", "des", "du", "del", "y", "e", "et",
-                "und", "für", "der", "die", "das", "van", "en", "voor", "di", "da", "do", "dos", "das"}
 _AT = {"en": "at", "de": "bei", "fr": "chez", "es": "en", "pt": "na", "it": "presso", "nl": "bij"}
-
-
-def _unshouted(text: str) -> str:
-    """A title or employer typed in capitals, in title case ("SENIOR MARINE CARGO UNDERWRITER", "KILBRACK GOLF
-    LINKS"); short words no dictionary knows stay capitals ("ICU", "KPMG"), as does any text with lower case."""
-    if not text.isupper() or len(text) <= 5:
-        return text
-    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize()
-                    if len(w) >= 5 or is_known(w.lower(), "en") else w for w in text.split())
 
 
 def _acronym(word: str) -> str | None:
@@ -172,11 +161,11 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
     if not company and re.fullmatch(r"(?:[A-Z][\w&'’.-]*\s?){1,4}", where.strip()) and len(title.split()) == 1:
         company = where.strip()  # "Chair, Northbridge Water": a one-word title, then where
     role = title.strip()  # "Senior Program Director, Offshore Wind": the title itself
-    role, company = _unshouted(role), _unshouted(company)
+    role, company = unshouted(role), unshouted(company)
     if company.islower() and not re.match(r"(?:a|an|the)\s", company):  # "product manager @ fieldnote": a pasted name
         # all in lower case (not "a dairy cooperative", not "a.s.r.")
         company = " ".join(_acronym(w) or (w[:1].upper() + w[1:]) if re.fullmatch(r"[a-z][a-z'-]+", w)
-                           and w not in _SMALL_WORDS else w for w in company.split())
+                           and w not in SMALL_WORDS else w for w in company.split())
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "international arbiter (FIDE)"
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
@@ -197,7 +186,7 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         common = role.lower() if titled and all(is_known(w.lower(), "en") or not is_known(w, "en") for w in titled) and \
             all(w.islower() or w in titled or not w.isalpha() for w in role.split(" ")) else role  # "a professional
         # jockey", "an ocularist": a kind (not "an english teacher": the dictionary writes "English")
-        common = " ".join("/".join(w.upper() if w.isalpha() and w.islower() and w not in _SMALL_WORDS and (
+        common = " ".join("/".join(w.upper() if w.isalpha() and w.islower() and w not in SMALL_WORDS and (
             len(w) == 2 or (len(w) == 3 and not is_known(w, "en"))) else w for w in word.split("/"))
             for word in common.split(" "))  # "ux designer", "ux/ui designer": a UX designer
         first = common.split(" ")[0].split("/")[0]
@@ -235,11 +224,17 @@ _FOLLOW = {"en": "I'd like to follow {work}", "de": "ich würde gern {work} verf
            "fr": "j'aimerais suivre {work}", "es": "me gustaría seguir {work}", "pt": "gostaria de acompanhar {work}",
            "it": "vorrei seguire {work}", "nl": "ik volg graag {work}"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
-#: a reason that opens by labelling the person ("potential client, ...", "recruiter"): no sentence to copy
-_LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new|existing|current)\s+)?(?:client|customer|"
-                    r"prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?\s*(?:[,.;:!—–-]+\s*|$)|"
+#: a reason that opens by labelling the person ("potential client, ...", "recruiter", "recruiter at a bank" to a
+#: recruiter): no sentence to copy
+_LABEL = re.compile(r"^\s*(?:(?:a|my|our)\s+)?(?:(?:potential|prospective|possible|future|new|existing|current)\s+)?"
+                    r"(?P<noun>client|customer|prospect|lead|vendor|supplier|investor|recruiter|candidate|hire|partner)s?"
+                    r"(?P<where>\s+(?:at|for|with|from)\s+(?:a|an)\s+[\w&'-]+(?:\s+[\w&'-]+)?)?\s*(?:[,.;:!—–-]+\s*|$)|"
                     r"^\s*(?:(?:possibile|potenziale) cliente|(?:cliente|clienta) potencial|(?:possível|potencial) cliente|"
                     r"client potentiel|potentielle?r? kund(?:e|in)|potenzielle?r? kund(?:e|in)|potentiële klant|mogelijke klant)\s*(?:[,.;:!—–-]+\s*|$)", re.I)
+
+
+#: what a headline calls a label's trade ("Talent Acquisition Lead" for "recruiter")
+_THEIR_TRADE = {"recruiter": r"recruit|talent|sourc|hiring|\bHR\b|people partner"}
 
 
 #: a reason that is only the wish to connect, typed with a typo the words above don't know ("conect?", "just
@@ -272,6 +267,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
         work = theirs or "your work"
         return f"{work[:1].upper()}{work[1:]} {spoken_reason}"  # "seems cool": what the person does
     label = _LABEL.match(spoken_reason)
+    noun = label.group("noun").lower() if label and label.group("where") else None
+    if noun and not re.search(_THEIR_TRADE.get(noun, noun), profile.headline or profile.role or "", re.I):
+        label = None  # "recruiter at a staffing agency, I have a contract …": the sender's own job, unless the person's
     if label and (spoken_reason[label.end():].strip() or theirs):
         # "potential client, we do table linen ...", "recruiter": a label for the person, no sentence to copy
         rest = spoken_reason[label.end():]
@@ -322,7 +320,9 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
                       language,
                       keep=profile_words(profile), shorthand=shorthand(language))
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
-    said = asked(unclosed(completed(restored(in_voice) if language == "en" else in_voice,
+    in_voice = firm_said(role_unsaid(restored(in_voice)) if language == "en" else in_voice, language,
+                         unshouted(profile.company or ""), formal)
+    said = asked(unclosed(completed(in_voice,
                                     why_in(reason, language), profile, language, formal=formal)))
     return as_the_profile_writes(said, profile, language, sender)
 
@@ -344,8 +344,10 @@ def unclosed(text: str) -> str:
                   lambda m: ". " + m.group(1).upper(), text,
                   flags=re.I)  # "…, and I would love to be connected, I'm a junior evaluator": the closing says it
     m = _WISH_TO_CONNECT.search(text)
-    if m and re.search(r"\bthank", m.group("wish"), re.I):  # "just want to say thanks and connect": the thanks
-        return text[:m.start("wish")] + re.sub(r"\s+(?:and|&|n)\s+connect\w*.*$", "", m.group("wish"))
+    if m and re.search(r"\b(?:thank|remerci|dank|bedank|agradec|ringrazi|obrigad)", m.group("wish"), re.I):
+        # "just want to say thanks and connect", "je voudrais vous remercier et me connecter": the thanks
+        return text[:m.start("wish")] + re.sub(r"\s+(?:and|&|n|et|und|y|e|en)\s+(?:me\s+|mich\s+|nos\s+|mi\s+)?"
+                                               r"(?:connect|vernetz|conect|collegar)\w*.*$", "", m.group("wish"), flags=re.I)
     if not m or len(words_in(text[:m.start()])) < 4 or re.search(r"\b(?:you|je|jou|u|Sie|vous|te|ti|la|lo)\s+"
                                                                    r"(?:with|met|mit|avec|con|com)\b", m.group("wish")):
         return text

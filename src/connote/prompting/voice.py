@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from ..schema import Profile
-from ..text.language import FUNCTION_WORDS
-from ..text.spelling import available, is_known
+from ..text.spelling import is_known
 from .address import formality
+from .casing import cased_like_profile
 from .english import second_person
 from .english_words import DEGREES, NOT_NAMES, RELATION_WORDS
 from .germanic import dutch, german, subjects_given_back
@@ -36,8 +36,10 @@ from .subjects import MONTHS, SHORTHAND, spelled_out, with_subjects
 
 __all__ = ["formality", "shorthand", "spoken", "tidied"]
 
-_FUNCTION_EN = FUNCTION_WORDS["en"] | {"new", "here's", "how", "why", "what", "when", "this", "my", "our"}
 _FILLER = re.compile(r"(?:,\s*|\s+)\b(?:lol|lmao|haha+|tbh|ngl|imo|fwiw)\b", re.I)
+#: how a typed story starts ("ok so she wrote this long post", "so my cousin jess ..."), not the note's words
+_LEADING_FILLER = re.compile(r"^(?:(?:ok|okay|alright|um+|uh+|hm+|well)\b[,.]?\s+)*(?:so\b,?\s+)?"
+                             r"(?=(?:i|im|i'm|my|we|we're|she|he|they|she's|he's|her|his|their|our|the|this)\b)", re.I)
 _OTHER_LANGUAGES = {"es": spanish, "pt": portuguese, "de": german, "fr": french, "it": italian, "nl": dutch}
 
 
@@ -47,6 +49,7 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
     choice; languages without rules are left as they are."""
     text = _FILLER.sub("", reason).strip()
     if language == "en":
+        text = _LEADING_FILLER.sub("", text)
         text = _their_firm_as_yours(second_person(comma_subjects(spelled_out(_identified(text))), profile), profile,
                                     reason)
     elif language in _OTHER_LANGUAGES:
@@ -55,7 +58,7 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
         gender = "f" if pronouns.startswith("she") else "m" if pronouns.startswith("he") else None
         text = _OTHER_LANGUAGES[language](text, formality(reason, language) if formal is None else formal, gender)
     if profile is not None:
-        text = _named_as_you(_cased_like_profile(text, profile, language), language, profile)
+        text = _named_as_you(cased_like_profile(text, profile, language), language, profile)
     return _seen(with_subjects(_event_names(text))) if language == "en" else text
 
 
@@ -274,6 +277,8 @@ def _tidy_words(text: str) -> str:
     ("my mate dev said" -> "Dev"), codes in lower case ("3pl" -> "3PL"), a weekday typed short after an
     event's name ("the Desert Garden Expo sat" -> "the Desert Garden Expo on Saturday")."""
     text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
+    text = re.sub(r"\b([A-Z][a-z]+) ([a-z])(?= (?:said|says|told|mentioned|suggested|recommended|introduced|thinks)\b)",
+                  lambda m: f"{m.group(1)} {m.group(2).upper()}.", text)  # "Kev d said": an initial, "Kev D."
     text = re.sub(r"(?<![\d:])(?<!\d )\bpm(s?)\b(?!\s*(?:today|tonight|tomorrow|est|pst|cet|gmt|utc|et|pt)\b)", r"PM\1",
                   text)  # "pm too": a product manager (a time follows its digits: "3 pm")
     text = re.sub(r"(\b(?:post|talk|article|video|thread|podcast|episode|paper|piece|newsletter|webinar|keynote|panel|"
@@ -319,16 +324,24 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? [A-Z][a-z'-]+ )([a-z][a-z'-]+)\b(?= (?:said|says|told|who|from|at|"
                   r"mentioned|suggested|recommended|thinks)\b)", lambda m: m.group(1) + m.group(2).capitalize(),
                   text)  # "Dr. Halima yusuf said": her surname
-    text = re.sub(rf"\b((?:my|our) (?:old |former |ex[- ])?(?:{'|'.join(sorted(RELATION_WORDS))}) )([a-z][a-z'-]+)"
+    text = re.sub(rf"\b((?:my|our) (?:old |former |ex[- ])?(?:{'|'.join(sorted(RELATION_WORDS))}) )([a-z][a-z'-]+"
+                  r"(?: (?!(?:really|also|just|actually|once|still|literally|basically|already|never|always|who|and|"
+                  r"then|too|here|there)\b)[a-zA-Z][a-z'-]{2,}(?<!ly))?)"
                   r"(?= (?:said|says|told|works|worked|is|was|who|from|at|mentioned|suggested|recommended|thinks|"
                   r"introduced|knows|did|does|went|studied|buys|bought|met|uses|used|has|had|got|runs|ran|"
-                  r"trained|played|sings|plays|recommends)\b)", lambda m: m.group(1) + m.group(2).capitalize()
-                  if m.group(2) not in NOT_NAMES else m.group(0), text)  # "my cousin dev works with you"
+                  r"trained|played|sings|plays|recommends)\b)", lambda m: m.group(1) + _titled(m.group(2))
+                  if m.group(2).split()[0] not in NOT_NAMES else m.group(0), text)  # "my cousin dev works with you",
+    # "my cousin jess park worked with you"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
                   text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
+
+
+def _titled(name: str) -> str:
+    """A name typed in lower case with its capitals ("grace mccrae" -> "Grace McCrae")."""
+    return re.sub(r"\bMc[a-z]", lambda m: m.group(0)[:2] + m.group(0)[2].upper(), name.title())
 
 
 def _name_cased(m: re.Match) -> str:
@@ -378,47 +391,6 @@ def named_words(words: list[str]) -> list[str]:
 
 #: words that end what comes before an event's name ("the skyplot stand at geobuild expo")
 _PLACE_WORDS = {"at", "in", "on", "for", "from", "during", "by", "with", "after", "before", "near"}
-_JOINERS = {"&", "of", "and", "de", "la", "du", "von", "van", "der"}
-
-
-def _names_in(text: str, *, prefixes: bool = False, sentences: bool = True) -> dict[str, str]:
-    """Capitalised names in ``text`` ("Night Shift Notes", "ClusterConf"), by their lower-case form.
-
-    A single capitalised word counts only in mid-sentence, after a lower-case word ("at ClusterConf", not
-    "Currently ..." or "🎧 Handoffs"); a run of them is kept whole, less a leading function word ("How
-    Sproutly got ..." -> "Sproutly"). ``prefixes``: the run's leading words count too ("Saigon Green");
-    ``sentences``: the text is prose, split at sentence ends (not a name such as "St. Brigid's Medical
-    Center")."""
-    names: dict[str, str] = {}
-    for sentence in re.split(r"(?<=[.!?:;|·•—–])\s+|\n", text) if sentences else [text]:
-        # a post's age ("• 3 d Volgende week ...") opens its sentence: the word after it is the sentence's first
-        words = re.sub(r"^\d+\s*(?:s|m|h|d|w|mo|yr|yrs|min|j|u|t|g|sem|mes|std)\.?\s+", "", sentence).split()
-        i = 0
-        while i < len(words):
-            if not words[i][:1].isupper():
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(words) and (words[j + 1][:1].isupper() or words[j + 1] in _JOINERS):
-                j += 1
-            end, start = j, i
-            while end > start and words[end] in _JOINERS:
-                end -= 1
-            run = [w.strip(",;:!?()\"“”'’") for w in words[start:end + 1]]
-            run[-1] = run[-1].rstrip(".")  # "St. Brigid's" keeps its dot; a sentence's last word does not
-            if len(run) > 1 and run[0].lower() in _FUNCTION_EN:
-                run = run[1:]
-                start += 1
-            after_word = start > 0 and words[start - 1][:1].islower()
-            if run and (len(run) > 1 or after_word):
-                for n in range(1 if prefixes else len(run), len(run) + 1):
-                    if n == 1 and len(run) > 1 and len(run[0]) < 4:
-                        continue
-                    names.setdefault(" ".join(run[:n]).lower(), " ".join(run[:n]))
-            i = j + 1
-    return names
-
-
 #: the person's own name after these words is the person spoken to: "introduce myself to rodrigo" -> "to you"
 _TO_NAME = {"en": (r"to|with|for|from", "{} you"), "pt": (r"pro|pra|para o|para a|ao|à", "para você")}
 
@@ -430,71 +402,3 @@ def _named_as_you(text: str, language: str, profile: Profile) -> str:
     words, said = _TO_NAME[language]
     return re.sub(rf"\b({words})\s+{re.escape(profile.first_name)}\b(?!\s*[A-Z])",
                   lambda m: said.format(m.group(1)), text, flags=re.I)
-
-
-def _common_word(word: str, language: str) -> bool:
-    """Whether an English dictionary, or one of the reason's ``language``, knows ``word`` in lower case (no
-    dictionary: every word counts as one)."""
-    return not available("en") or any(is_known(word.lower(), lang) for lang in {"en", language} if available(lang))
-
-
-def _proper_words(names: list[str], language: str) -> dict[str, str]:
-    """The words of the profile's names that no dictionary knows in lower case, alone and with a later word of
-    the same name ("Calloway University School of Dental Medicine" -> "calloway", "calloway dental"), and with
-    the word before it ("El Paso"); "HMP Ravensmoor" -> "ravensmoor"."""
-    found: dict[str, str] = {}
-    for name in names:
-        words = [w.strip(",.;:()") for w in re.split(r"[\s–—]+", name)]  # "Tibbitt–Contwoyto Winter Road"
-        for i, word in enumerate(words):
-            if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or _common_word(word, language):
-                continue
-            found.setdefault(word.lower(), word)
-            if i and words[i - 1][:1].isupper() and words[i - 1].lower() not in _FUNCTION_EN:  # "El Paso"
-                found.setdefault(f"{words[i - 1]} {word}".lower(), f"{words[i - 1]} {word}")
-            for later in words[i + 1:]:
-                if later[:1].isupper() and later.lower() not in _FUNCTION_EN:
-                    found.setdefault(f"{word} {later}".lower(), f"{word} {later}")
-    return found
-
-
-#: words that may follow a firm's name in a sentence ("at bastion on friday"), unlike a noun ("at cathedral level")
-_AFTER_FIRM = r"(?:on|in|at|and|or|but|for|to|as|since|last|next|this|because|with|before|after|until|when|where|so)"
-
-
-#: a name that opens on a small word ("Am Samstag …" from a German sentence) is a name only as typed
-_LEADING_SMALL = re.compile(r"(?:" + "|".join(sorted(set().union(*FUNCTION_WORDS.values()), key=len, reverse=True))
-                            + r")\b", re.I)
-
-
-def _cased_like_profile(text: str, profile: Profile, language: str) -> str:
-    """Names the profile writes with capitals, written the same way where the reason has them in lower case
-    ("heard her on night shift notes" -> "... on Night Shift Notes"). Job titles are left as typed."""
-    titles = [profile.role or ""] + [entry.split(" · ")[0] for entry in profile.experience]
-    prose = [profile.about or "", *profile.activity, *profile.education, profile.location or "",
-             profile.headline or "", *(" · ".join(entry.split(" · ")[1:]) for entry in profile.experience)]
-    # the company is a name as it stands ("at" makes its first word count as mid-sentence)
-    names = _names_in(f"at {profile.company}", prefixes=True, sentences=False) if profile.company else {}
-    # a first word that is also a common word ("Cathedral Works Department", "Bastion Labs") is the firm only
-    # where the reason speaks of a firm: "at bastion", not "at cathedral level"
-    common = {k: v for k, v in names.items()
-              if " " not in k and k != (profile.company or "").lower() and _common_word(k, language)}
-    names = {k: v for k, v in names.items() if k not in common}
-    for source in prose:
-        names.update({k: v for k, v in _names_in(source).items() if k not in names})
-    names.update({k: v for k, v in _proper_words(list(names.values()), language).items() if k not in names})
-    title_words = {w.lower() for title in titles for w in re.findall(r"[^\W\d_]+", title)}
-    lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", " ".join(prose + titles)))
-    for low, name in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        words = low.split()
-        if all(w in title_words for w in words) or (len(words) == 1 and (low in lower_words or len(low) < 3)):
-            continue
-        text = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?![\w-]|['’](?!s\b))",
-                      lambda m, name=name: name if m.group(0) == m.group(0).lower() or not _LEADING_SMALL.match(name)
-                      else m.group(0), text, flags=re.I)  # also where a word has its capital ("fh Münster")
-    for low, name in common.items():
-        text = re.sub(rf"\b((?:at|for|from|with|join|joined|joining) (?:the )?){re.escape(low)}\b"
-                      rf"(?!['’-]|\s+(?!{_AFTER_FIRM}\b)[a-z])", lambda m, name=name: m.group(1) + name, text)
-    first = re.match(r"[^\W\d_]{4,}", profile.company or "")
-    if first:  # "peregrines ATR fleet": the firm's, with its apostrophe
-        text = re.sub(rf"\b{re.escape(first.group(0))}s\b(?= [\w-])", f"{first.group(0)}'s", text, flags=re.I)
-    return text

@@ -131,6 +131,7 @@ def says_reason(ctx: CheckContext, note: str) -> str | None:  # noqa: C901 - one
         missing = [t for t in terms if not _term_matches(t, note_words, note_stems)][:3]
         return "does not say the reason specifically (missing: " + ", ".join(missing) + ")"
     proper = [w for w in _proper_terms(without_instructions(ctx.reason)) if fold(w) not in ctx.name_words
+              and _told(ctx, w)
               and fold(w) not in GREETING_WORDS and fold(w) not in {"i", "i'm", "i've", "i'd"}
               and not (ctx.language == "de" and not (w.isupper() or re.search(r"[a-z][A-Z]", w)))]
     if proper and not any(_term_matches(w, note_words, note_stems) for w in proper):
@@ -150,6 +151,12 @@ def _clause_left_out(ctx: CheckContext, note_words: list[str], note_stems: set[s
             continue  # "potential partner, we build …": who the person is to the writer, no words for the note
         terms = _key_terms(ctx, clause)
         concepts = _concepts(terms, note_words, note_stems)
-        if len(concepts) >= 2 and not any(concepts.values()):
+        if len(concepts) >= 2 and not any(concepts.values()) and any(_told(ctx, t) for t in terms):
             return terms
     return None
+
+
+def _told(ctx: CheckContext, term: str) -> bool:
+    """Whether the model was told ``term``: not what connote left out of the reason on purpose (the person's own job
+    told to them first, "I see you're the MD at Pemberton Vale")."""
+    return _term_matches(term, *_note_index(ctx.spoken_reason))

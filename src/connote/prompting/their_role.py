@@ -1,0 +1,65 @@
+"""The person's own job, told to them first ("Hi Helen, I see you're the superintendent of our district and ..."),
+left out when the rest of the reason says why: readers find a note that opens by telling someone their job odd (set
+41: none of 22 such notes sendable; 18 of 105 over all readings), and the user only typed it to say who the person
+is."""
+
+from __future__ import annotations
+
+import re
+
+from .english_words import names_a_person
+
+#: "(I see) you're the superintendent of our district", "you're a dentist with 3 clinics": a job, with where or whom
+#: (not "you're the reason I ...", "you're kind of a legend", "you're the charge nurse on the ICU I'm moving to",
+#: "you're the AE for the CRM we're evaluating")
+_ROLE_FIRST = re.compile(
+    r"^(?:I see )?(?:you're|you are) (?:(?:the|a|an) |(?=(?:VP|SVP|EVP|CEO|CTO|CFO|COO|CMO|CIO|CISO|head|director|"
+    r"chief|president|principal|dean|chair)\b))(?P<role>(?:(?!(?:best|worst|most|first|only|one|couple|few|lot|bit|"
+    r"kind|sort|reason|legend|name|fan|person|guy|go-to|expert|pioneer|inspiration|new|recruiter|recruiters|"
+    r"recruiting|hiring|talent|manager|boss|lead|customer|client|buyer|prospect)\b)[\w&'-]+ ){1,4}"
+    r"(?:at|of|for|in|with) (?:(?:my|our) )?(?:(?!I\b|I'm\b|I've\b|me\b|we\b|we're\b|we've\b|us\b|who\b|that\b|which\b|where\b|when\b|"
+    r"and\b|but\b|because\b|so\b)[\w&'.-]+ ?){1,4})"
+    r"(?P<end>\. |, and |,? and (?=I\b|I'm\b|I've\b|I'd\b|we\b|we're\b|my\b|our\b))")
+#: what is left must say something of its own: a few words, one of them the sender's or about the person's doing
+_SAYS = re.compile(r"\b(?:I|I'm|I've|I'd|we|we're|we've|my|our|your|you)\b", re.I)
+
+
+def role_unsaid(text: str) -> str:
+    """``text`` (an English reason in the note's voice) without an opening sentence that only tells the person
+    their job, where what follows says why (five words or more)."""
+    m = _ROLE_FIRST.match(text)
+    if not m or not any((len(w) >= 4 and names_a_person(w.lower())) or re.fullmatch(r"[A-Z]{2,5}", w)
+                        for w in m.group("role").split()):
+        return text  # "you're the voice of price reform": no job named
+    rest = text[m.end():]
+    if len(rest.split()) < 5 or not _SAYS.search(rest):
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+#: "this company" in the reason is the person's firm, said to them ("a recruiter from this company wrote to me")
+_THIS_FIRM = {"en": (re.compile(r"\b[Tt]his (company|firm|organi[sz]ation|org|agency|practice|clinic)\b"), "your {}"),
+              "es": (re.compile(r"\b[Ee]sta (empresa|compañía|firma|organización|agencia|clínica)\b"), "{you} {}"),
+              "pt": (re.compile(r"\b(?:[Dd](?=[e]))?[Ee](?:ss|st)a (empresa|companhia|firma|organização|agência|clínica)\b"),
+                     "{of}sua {}")}
+_YOUR_ES = {True: "su", False: "tu", None: "su"}
+#: "there" ending what the person did or is, with nothing before it to point at: their firm ("how you led the
+#: retention program there"); not "see you there", "down there"
+_THERE = re.compile(r"\b((?:you|you're|your)\b[^.;!?]*?\b[a-z]{3,}(?<!\bsee)(?<!\bmeet)(?<!\bbe)(?<!\bgo)(?<!\bgoing)"
+                    r"(?<!\bdown)(?<!\bup)(?<!\bout)(?<!\bover)(?<!\bfrom)) there(?=\s*(?:[.,;!?]|$))")
+
+
+def firm_said(text: str, language: str, company: str | None, formal: bool | None = None) -> str:
+    """``text`` (the reason in the note's voice) with "this company" and an unanchored "there" said as the person's
+    firm ("your company", "at Riverside Health System"): readers find both point at nothing in a note."""
+    if language in _THIS_FIRM:
+        pattern, said = _THIS_FIRM[language]
+        text = pattern.sub(lambda m: said.format(m.group(1), you=_YOUR_ES[formal],
+                                                 of="da " if m.group(0)[0] in "Dd" else ""), text)
+    if language != "en" or not company:
+        return text
+    m = _THERE.search(text)
+    if not m or re.search(r"\b(?:in|at|to|from|near) [A-Z]", text[:m.end(1)]) or \
+            company.split()[0].lower() in text.lower():
+        return text  # "there" may be the place or the firm named before it
+    return text[:m.end(1)] + f" at {company}" + text[m.end():]
