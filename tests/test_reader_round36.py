@@ -52,6 +52,8 @@ def test_a_job_that_says_why_or_whom_stays(text):
     ("I really admire how you led the nurse retention program there. I'm a charge nurse", "en", None,
      "I really admire how you led the nurse retention program at Riverside Health. I'm a charge nurse"),
     ("a recruiter from this company wrote to me", "en", None, "a recruiter from your company wrote to me"),
+    ("you spoke at our graduation. I'm an adjunct there", "en", None,
+     "you spoke at our graduation. I'm an adjunct at Riverside Health"),
     ("me escribió una reclutadora de esta empresa", "es", True, "me escribió una reclutadora de su empresa"),
     ("me escribió una reclutadora de esta empresa", "es", False, "me escribió una reclutadora de tu empresa"),
     ("vi que você é recrutadora dessa empresa", "pt", None, "vi que você é recrutadora da sua empresa"),
@@ -65,7 +67,7 @@ def test_this_company_and_a_bare_there_are_the_persons_firm(text, language, form
     "you spec rigging for most yards down there",
     "I'm moving to Denver and you're hiring in Denver there",  # a place named before
     "Harbourline is top of our list and you run claims ops there",  # the firm named before
-    "I'm a 2nd year apprentice there",  # the sender's, not the person's
+    "we'll both be there",
 ])
 def test_there_that_points_at_something_stays(text):
     profile_firm = "Harbourline Insurance" if "Harbourline" in text else "Riverside Health"

@@ -14,7 +14,8 @@ _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|ca|incl|esp|cf|z\.b|bz
 
 
 def _capital_after_sentence(m: re.Match) -> str:
-    if _ABBREVIATION.search(m.string, 0, m.start() + 1):
+    if _ABBREVIATION.search(m.string, 0, m.start() + 1) or re.search(r"(?:^|\s)[A-Z]\.$", m.string[:m.start() + 1]):
+        # (nor an initial: "Kenji T. said")
         return m.group(0)
     return m.group(1) + m.group(2).upper()
 

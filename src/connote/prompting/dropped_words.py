@@ -77,6 +77,19 @@ def restored(text: str) -> str:
     text = re.sub(r"(\bI (?!want\b)[^.!?;]{3,80})\. I (?:just )?want(?:ed)? to say (hi|hello)\s*\.?$", r"\1 and wanted to say \2",
                   text)  # "I applied yesterday. I want to say hi": one sentence, as said
     text = re.sub(r"\bI (?:just )?want to say (hi|hello)\b", r"I wanted to say \1", text)
+    text = re.sub(r"\bI follow up(?=\s*[.!]?\s*$)", "I wanted to follow up", text)  # "… sample kit. follow up": this note
+    text = re.sub(r"\b([Yy]ou|[Hh]e|[Ss]he|[Tt]hey) (said|told me) (add|connect|reach out)\b", r"\1 \2 to \3",
+                  text)  # "you said add you"
+    text = re.sub(r"\bvisual merch\b", "visual merchandising", text)
+    text = re.sub(r"^((?:you're|you are) [^.,;!?]{3,60}), (took|joined|started|moved|replaced|inherited)\b", r"\1 and \2",
+                  text)  # "you're our new rep at Prairie Iron, took over our account": the same "you"
+    text = re.sub(r"\b(most|some|many|few|none|one|each) (our|my|your|their)\b", r"\1 of \2", text)  # "most our parts"
+    text = re.sub(r"\b(\d+ years),? (?:of )?clean record\b", r"\1 with a clean record", text)  # "6 yrs clean record"
+    text = re.sub(r"^(?:my )?(?:possible|potential|maybe|probably|likely) (new |future )?(boss|manager|supervisor|team lead),?"
+                  r"\s*(?:and )?", lambda m: f"You might be my {m.group(1) or 'new '}{m.group(2)}. ", text).rstrip()
+    text = re.sub(r"(^|[.;]\s+|, )interview (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next week)\b",
+                  lambda m: f"{m.group(1)}I have an interview {'' if m.group(3)[0].islower() else 'on '}{m.group(3)}",
+                  text)  # "interview thurs": the sender's, to come
     text = re.sub(r"(?<!when )(?<!once )(?<!where )(?<!until )(?<!before )(?<!after )(?<!if )\bI start (?=[^.;!?]*\b(?:in|on|next|this) (?:january|february|march|april|may|june|july|august|"
                   r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|week|month|spring|"
                   r"summer|autumn|fall|winter)\b)", "I'm starting ", text, flags=re.I)  # (the model wrote "I started")

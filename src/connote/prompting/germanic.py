@@ -130,6 +130,9 @@ def german(text: str, formal: bool, gender: str | None = None) -> str:
                   r"semester|klassen)\b)", lambda m: m.group(1) + ("Sie waren " if formal else "du warst "), text,
                   flags=re.I)  # "wir waren beide an der htbla, sie ein paar jahrgänge über mir": no verb
     said = _de_subjects(text, pronoun, you, formal)
+    said = re.sub(r"(\b(?:mit|bei|an|für) (?:dir|dich|Ihnen|Sie)\b[^.!?;]*,\s*)wird\b",
+                  lambda m: m.group(1) + ("Sie werden" if formal else "du wirst"), said)  # "… mit ihr, wird vllt meine
+    # chefin": the person, with no subject
     if gender == "f" and said != typed:  # "sie" is the person: also as the sender's object ("ich hab sie gesehen")
         said = _DE_HER_OBJECT.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)
     return said
@@ -279,6 +282,9 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
         re.I)  # "zag dat ze een post schreef"
     text = re.sub(r"\b([Zz])['’]n\b", lambda m: "zijn" if m.group(1) == "z" else "Zijn", text)  # "z'n talk": his
     possessive_zijn = re.search(r"\bzijn\s+[^\W\d_]", text, re.I)
+    text = re.sub(r"\b([Hh])un (inkoop\w*|bedrijf|team|afdeling|organisatie|fabriek|winkel|zaak|kantoor|praktijk)\b",
+                  lambda m: cased(m.group(1) + "un", "uw" if formal else "jullie") + " " + m.group(2),
+                  text)  # "hun inkoop zoekt …": the person's firm, said to them
     if masculine and feminine:
         return text
     you, object_you, your = ("u", "u", "uw") if formal else ("jij", "je", "jouw")

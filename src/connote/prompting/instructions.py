@@ -399,7 +399,7 @@ def writer_clauses(reason: str) -> tuple[tuple[str, bool], ...]:
 
 
 #: how the note should come across, said after what it says ("want to say hi without sounding desperate")
-_HOW_IT_SOUNDS = re.compile(r",?\s+without (?:it )?(?:sounding|being|seeming|coming across|looking|reading)(?: like)?\b"
+_HOW_IT_SOUNDS = re.compile(r",?\s+(?:without|w/o) (?:it )?(?:sounding|being|seeming|coming across|looking|reading)(?: like)?\b"
                             r"[^,.;!?]*", re.I)
 
 

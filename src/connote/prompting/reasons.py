@@ -166,6 +166,7 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         # all in lower case (not "a dairy cooperative", not "a.s.r.")
         company = " ".join(_acronym(w) or (w[:1].upper() + w[1:]) if re.fullmatch(r"[a-z][a-z'-]+", w)
                            and w not in SMALL_WORDS else w for w in company.split())
+    company = _institution(company) if language == "en" else company
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "international arbiter (FIDE)"
     if not role or len(role) > 80 or any(n and n in fold(role) for n in names):
         return None  # no role, or the parser took the name for one
@@ -193,6 +194,19 @@ def their_work(profile: Profile, language: str, *, formal: bool | None = None) -
         vowel = first[:1] in "AEFHILMNORSX" if first.isupper() and len(first) <= 4 else first[:1].lower() in "aeiou"
         text = text.replace(f" as {role}", f" as {'an' if vowel else 'a'} {common}", 1)
     return text
+
+
+#: a public body's name, said with "the" ("at the State of New Cascadia"); its office after a comma is where one works
+_BODY = r"(?:State|City|County|Town|Village|Province|Port|Government|Department|Dept\.?|Office|Ministry|Bureau|Division|Agency|University)"
+
+
+def _institution(company: str) -> str:
+    """``company`` as an English note says it after "at": "State of New Cascadia, Office of Vital Records" -> "the Office
+    of Vital Records", "City of Ashford" -> "the City of Ashford"; any other name as it is."""
+    last = company.rsplit(", ", 1)[-1]
+    if "," in company and re.match(rf"{_BODY} of\b", last):
+        return f"the {last}"
+    return f"the {company}" if re.match(rf"{_BODY} of\b", company) else company
 
 
 def _work_as(role: str, language: str, formal: bool | None) -> str:
@@ -348,8 +362,9 @@ def unclosed(text: str) -> str:
         # "just want to say thanks and connect", "je voudrais vous remercier et me connecter": the thanks
         return text[:m.start("wish")] + re.sub(r"\s+(?:and|&|n|et|und|y|e|en)\s+(?:me\s+|mich\s+|nos\s+|mi\s+)?"
                                                r"(?:connect|vernetz|conect|collegar)\w*.*$", "", m.group("wish"), flags=re.I)
-    if not m or len(words_in(text[:m.start()])) < 4 or re.search(r"\b(?:you|je|jou|u|Sie|vous|te|ti|la|lo)\s+"
-                                                                   r"(?:with|met|mit|avec|con|com)\b", m.group("wish")):
+    if not m or len(words_in(text[:m.start()])) < 4 or re.search(
+            r"\b(?:said|says|told|suggested|recommended|thinks|thought|reckons)\b"  # "Rosa M. said we should connect"
+            r"|\b(?:you|je|jou|u|Sie|vous|te|ti|la|lo)\s+(?:with|met|mit|avec|con|com)\b", m.group("wish")):
         return text
     return text[:m.start()].rstrip(" ,;")
 

@@ -29,7 +29,8 @@ SHORTHAND = {
     "theres": "there's", "whats": "what's", "werent": "weren't", "arent": "aren't", "shouldnt": "shouldn't",
     "smth": "something", "sth": "something", "smb": "somebody", "pts": "patients",
     "approx": "approximately",
-    "yday": "yesterday", "cert": "certificate", "certs": "certificates",
+    "yday": "yesterday", "cert": "certificate", "certs": "certificates", "acct": "account", "accts": "accounts",
+    "merch": "merch",  # (not "march": "visual merch")
     "youve": "you've", "weve": "we've", "theyve": "they've", "youll": "you'll", "theyll": "they'll",
     "i'd": "I'd", "i'll": "I'll", "pls": "please", "plz": "please", "thru": "through",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -48,7 +49,8 @@ _DAY_CONTEXT = {"on", "next", "this", "last", "from", "until", "by", "before", "
 #: Saturday" (not "I sat", "the sun")
 _DAY_AFTER = {"her", "him", "them", "you", "me", "us", "fest", "festival", "expo", "fair", "meetup", "conference",
               "summit", "market", "show", "workshop", "talk", "panel", "event", "gig", "party", "dinner", "lunch",
-              "breakfast", "session", "shift", "class", "match", "game", "race", "launch", "webinar", "meeting"}
+              "breakfast", "session", "shift", "class", "match", "game", "race", "launch", "webinar", "meeting",
+              "applied", "interviewed", "emailed", "called", "messaged", "posted", "spoke", "talked"}
 #: "its" before these is "it's" typed without its apostrophe ("its still in my head", "its been a year")
 _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "just", "always", "never", "too",
            "also", "going", "gonna", "pretty", "such", "exactly", "kind", "all", "hard", "great", "nice", "cool",
@@ -62,7 +64,8 @@ _V_BEFORE = {"keen", "interested", "excited", "impressed", "happy", "helpful", "
 MONTHS = {"jan": "January", "feb": "February", "mar": "March", "march": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
            "dec": "December", "may": "May"}
-_MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of"}
+_MONTH_CONTEXT = {"in", "since", "from", "until", "by", "early", "late", "mid", "next", "last", "this", "of", "starting",
+                  "start", "starts", "begins", "beginning", "around", "before", "after"}
 #: a contraction typed without its apostrophe that is also a word ("id", "shell"): spelled out only before these
 _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "appreciate", "welcome", "enjoy",
                                "really", "definitely", "probably", "been", "rather", "honestly", "totally",
@@ -397,7 +400,7 @@ def _no_main_verb(topic: str) -> bool:
 def with_subjects(text: str) -> str:
     """Give "I", "I'm" or "we" to each sentence that starts without a subject, and a capital to each sentence
     after the first (the first follows the note's greeting; "rahul mehta said ..." is left for the model)."""
-    parts = re.split(r"((?:^|[.!?]\s+))", text)
+    parts = re.split(r"((?:^|(?<!\s[A-Za-z])[.!?]\s+))", text)  # (not after an initial: "Kenji T. said")
     out = []
     opening = True  # the reason's first sentence
     for part in parts:

@@ -22,6 +22,7 @@ _ROLE_FIRST = re.compile(
     r"(?P<end>\. |, and |,? and (?=I\b|I'm\b|I've\b|I'd\b|we\b|we're\b|my\b|our\b))")
 #: what is left must say something of its own: a few words, one of them the sender's or about the person's doing
 _SAYS = re.compile(r"\b(?:I|I'm|I've|I'd|we|we're|we've|my|our|your|you)\b", re.I)
+_BACK = re.compile(r"\b(?:similar|same|too|also|as well|likewise|comparable|like yours|such)\b", re.I)
 
 
 def role_unsaid(text: str) -> str:
@@ -32,8 +33,8 @@ def role_unsaid(text: str) -> str:
                         for w in m.group("role").split()):
         return text  # "you're the voice of price reform": no job named
     rest = text[m.end():]
-    if len(rest.split()) < 5 or not _SAYS.search(rest):
-        return text
+    if len(rest.split()) < 5 or not _SAYS.search(rest) or _BACK.search(rest):
+        return text  # (what follows points back at it: "I run FP&A at a similar size carrier")
     return rest[:1].upper() + rest[1:]
 
 
@@ -43,9 +44,9 @@ _THIS_FIRM = {"en": (re.compile(r"\b[Tt]his (company|firm|organi[sz]ation|org|ag
               "pt": (re.compile(r"\b(?:[Dd](?=[e]))?[Ee](?:ss|st)a (empresa|companhia|firma|organização|agência|clínica)\b"),
                      "{of}sua {}")}
 _YOUR_ES = {True: "su", False: "tu", None: "su"}
-#: "there" ending what the person did or is, with nothing before it to point at: their firm ("how you led the
-#: retention program there"); not "see you there", "down there"
-_THERE = re.compile(r"\b((?:you|you're|your)\b[^.;!?]*?\b[a-z]{3,}(?<!\bsee)(?<!\bmeet)(?<!\bbe)(?<!\bgo)(?<!\bgoing)"
+#: "there" ending what the person did or is (or what the sender is), with nothing before it to point at: their firm
+#: ("how you led the retention program there", "I'm an adjunct there"); not "see you there", "down there"
+_THERE = re.compile(r"\b((?:you|you're|your|I'm|I work|I worked|I teach|I study)\b[^.;!?]*?\b[a-z]{3,}(?<!\bsee)(?<!\bmeet)(?<!\bbe)(?<!\bgo)(?<!\bgoing)"
                     r"(?<!\bdown)(?<!\bup)(?<!\bout)(?<!\bover)(?<!\bfrom)) there(?=\s*(?:[.,;!?]|$))")
 
 
@@ -59,7 +60,8 @@ def firm_said(text: str, language: str, company: str | None, formal: bool | None
     if language != "en" or not company:
         return text
     m = _THERE.search(text)
-    if not m or re.search(r"\b(?:in|at|to|from|near) [A-Z]", text[:m.end(1)]) or \
-            company.split()[0].lower() in text.lower():
-        return text  # "there" may be the place or the firm named before it
+    if not m or re.search(r"\b(?:in|at|to|from|near) [A-Z]", text[:m.end(1)]) or re.search(
+            r"\b(?:program|programme|course|scheme|apprenticeship|residency|academy|fellowship)\b", text[:m.start(1)]) \
+            or company.split()[0].lower() in text.lower():
+        return text  # "there" may be the place, the programme (of a sentence before) or the firm named before it
     return text[:m.end(1)] + f" at {company}" + text[m.end():]

@@ -277,7 +277,7 @@ def _tidy_words(text: str) -> str:
     ("my mate dev said" -> "Dev"), codes in lower case ("3pl" -> "3PL"), a weekday typed short after an
     event's name ("the Desert Garden Expo sat" -> "the Desert Garden Expo on Saturday")."""
     text = re.sub(r"\bid (?=(?:be|love|like|say|rather|want|prefer|been|never|always|also|really)\b)", "I'd ", text)
-    text = re.sub(r"\b([A-Z][a-z]+) ([a-z])(?= (?:said|says|told|mentioned|suggested|recommended|introduced|thinks)\b)",
+    text = re.sub(r"\b([A-Z][a-z]+) ([a-z])\.?(?= (?:said|says|told|mentioned|suggested|recommended|introduced|thinks)\b)",
                   lambda m: f"{m.group(1)} {m.group(2).upper()}.", text)  # "Kev d said": an initial, "Kev D."
     text = re.sub(r"(?<![\d:])(?<!\d )\bpm(s?)\b(?!\s*(?:today|tonight|tomorrow|est|pst|cet|gmt|utc|et|pt)\b)", r"PM\1",
                   text)  # "pm too": a product manager (a time follows its digits: "3 pm")

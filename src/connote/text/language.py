@@ -208,9 +208,24 @@ def detect_language(text: str) -> str:
     words = _TOKEN.findall(_fold_apostrophes(text.lower()))
     if best != "en" and scores[best] < 2.0 and len(words) <= 6 and set(words) & _ENGLISH_SIGNS:
         return "en"  # "fellow med writer": one short word of another language ("med") in an English phrase
+    if scores["en"] >= 2.0 and scores[best] == scores["en"]:  # "tb me formei na federal do cerrado": "me", "do"
+        return _tie_broken(text, [lang for lang, score in scores.items() if score == scores["en"]])
     if scores[best] < 1.0 or scores[best] <= scores["en"]:
         return _by_dictionary(text) if scores["en"] < 2.0 else "en"  # one "a" or "in" is no sign of English
     return best
+
+
+def _tie_broken(text: str, tied: list[str]) -> str:
+    """Of languages whose small words score the same as English's, the one whose dictionary knows clearly more of
+    the words (two more than English's, and half of them); else English."""
+    from .spelling import available, is_known  # the spell checker is loaded only for such a text
+
+    tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
+    known = {lang: sum(is_known(t, lang) for t in tokens) for lang in tied if available(lang)}
+    if "en" not in known:
+        return "en"
+    best = max((lang for lang in known if lang != "en"), key=lambda lang: known[lang], default="en")
+    return best if known[best] >= known["en"] + 2 and 2 * known[best] >= len(tokens) else "en"
 
 
 #: chat slang any language's user types ("fellow bus nerd lol"): no sign of a language
