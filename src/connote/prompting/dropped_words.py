@@ -81,6 +81,11 @@ def restored(text: str) -> str:
     text = re.sub(r"\b([Yy]ou|[Hh]e|[Ss]he|[Tt]hey) (said|told me) (add|connect|reach out)\b", r"\1 \2 to \3",
                   text)  # "you said add you"
     text = re.sub(r"\bvisual merch\b", "visual merchandising", text)
+    text = re.sub(r"\b([Yy]ou (?:said|told me)) to (add|connect with|message|email|call|ping) (?:you|yourself)\b",
+                  r"\1 I should \2 you", text)  # "he said to add him": the sender adds the person
+    text = re.sub(r"\b[Yy]ou look (?:perfect|ideal|great)(?: for (?:it|this|the role|the job))?(?=\s*[.,;!]|$)",
+                  lambda m: ("Y" if m.group(0)[0] == "Y" else "y") + "our background looks like a great fit",
+                  text)  # "she looks perfect" for a role: not her looks
     text = re.sub(r"^((?:you're|you are) [^.,;!?]{3,60}), (took|joined|started|moved|replaced|inherited)\b", r"\1 and \2",
                   text)  # "you're our new rep at Prairie Iron, took over our account": the same "you"
     text = re.sub(r"\b(most|some|many|few|none|one|each) (our|my|your|their)\b", r"\1 of \2", text)  # "most our parts"

@@ -44,6 +44,8 @@ _INSTRUCTION = re.compile(
     rf"muito|al te|so|zo|ser|too|overly|de))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
+    rf"is it (?:weird|odd|ok|okay|bad|strange|too much|awkward|creepy|too early|too soon)\b[^.;!]{{0,60}}\??|"  # "is it
+    # weird to connect b4?": the user asking connote
     # "pretend we were coworkers so she accepts, makes it warmer": not the writer's to claim
     rf"(?:pretend|act like|act as if|make (?:it )?(?:sound|look|seem) like (?:we|i))\b[^.;!?]{{0,80}}|"
     rf"(?:it )?makes? (?:it|this|the note) (?:sound |look |feel )?(?:warmer|friendlier|nicer|better|more personal|"
