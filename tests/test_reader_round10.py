@@ -291,7 +291,7 @@ def test_instructions_to_the_writer_are_not_said(reason, expected):
 @needs_dictionaries
 @pytest.mark.parametrize(("reason", "language", "expected"), [
     ("recruiting a head preparator, he looks perfect. don't name the museum yet, just ask if he's open to a chat",
-     "en", "I'm recruiting a head preparator. You look perfect. Would you be open to a chat?"),
+     "en", "I'm recruiting a head preparator. Your background looks like a great fit. Would you be open to a chat?"),
     ("my old prof dr. halima yusuf said i should reach out to him", "en",
      "my old prof Dr. Halima Yusuf said I should reach out to you"),
     ("my cousin dev works with her at the port", "en", "my cousin Dev works with you at the port"),

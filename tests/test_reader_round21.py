@@ -75,7 +75,8 @@ def test_what_the_person_is_told_stays(reason):
 
 @pytest.mark.parametrize(("reason", "said"), [
     ("recruiting an investigations manager in sydney, he looks perfect. keep the salary out of it, just ask if open "
-     "to a chat", "I'm recruiting an investigations manager in Sydney. You look perfect. Would you be open to a chat?"),
+     "to a chat", "I'm recruiting an investigations manager in Sydney. Your background looks like a great fit. Would "
+     "you be open to a chat?"),
     ("our town hall clock stopped in 2019. she did the clock in gotha. ask if shed ever consult abroad, write in "
      "english", "our town hall clock stopped in 2019. You did the clock in Gotha. Would you ever consult abroad?"),
     ("saw her calving paper, her rates are exactly what i need. ask nicely if she'd share the raw data later",
