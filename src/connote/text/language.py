@@ -220,12 +220,17 @@ def _tie_broken(text: str, tied: list[str]) -> str:
     the words (two more than English's, and half of them); else English."""
     from .spelling import available, is_known  # the spell checker is loaded only for such a text
 
-    tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
+    tokens = _dictionary_words(text)
     known = {lang: sum(is_known(t, lang) for t in tokens) for lang in tied if available(lang)}
     if "en" not in known:
         return "en"
     best = max((lang for lang in known if lang != "en"), key=lambda lang: known[lang], default="en")
     return best if known[best] >= known["en"] + 2 and 2 * known[best] >= len(tokens) else "en"
+
+
+def _dictionary_words(text: str) -> list[str]:
+    """The words of ``text`` a dictionary can tell a language by: two letters or more, no chat slang."""
+    return [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
 
 
 #: chat slang any language's user types ("fellow bus nerd lol"): no sign of a language
@@ -241,7 +246,7 @@ def _by_dictionary(text: str) -> str:
     language whose dictionary knows the most of them, more than English's and at least half; else English."""
     from .spelling import DICTIONARIES, is_known  # the spell checker is loaded only for such a text
 
-    tokens = [t for t in _TOKEN.findall(_fold_apostrophes(text)) if len(t) > 1 and t.lower() not in _SLANG]
+    tokens = _dictionary_words(text)
     if not tokens or len(tokens) > 6 or all(is_known(t, "en") for t in tokens) \
             or any(t.lower() in _ENGLISH_SIGNS for t in tokens):
         return "en"  # "fellow perfusionist": a Dutch dictionary knows both words, no Dutch speaker types it
