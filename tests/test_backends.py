@@ -126,6 +126,55 @@ def test_real_candidates_decoded_together_share_one_prefix_evaluation(real_model
         assert fresh.complete(prompts[0], max_tokens=8, temperature=0.0, seed=1, stop=["\n"]).text == after
 
 
+# --------------------------------------------------------------------------- likelihoods (llama_score.py)
+
+@pytest.mark.real_model
+def test_real_likelihoods_are_log_probabilities_the_prefix_tree_does_not_change(real_models):
+    """A continuation's score is the sum of its tokens' log-probabilities: scored whole it equals its first word
+    plus its second after the first; scored alone or among requests sharing its prefix, the same; after scoring, a
+    completion is what a fresh model writes."""
+    from connote.backends.llama import LlamaBackend
+    from connote.backends.llama_score import SCORE_SEQS
+
+    context = "A LinkedIn connection request note:\nHi Dana, we are switching from"
+    requests = [(context, " Epic next"), (context, " epic next"), (context, " EPIC next"), (context, " Epic"),
+                (context + " Epic", " next")]
+    prompt = "Q: Name a colour.\nA:"
+    with LlamaBackend(real_models / SMOLLM2.filename, n_ctx=1024, sequences=SCORE_SEQS) as backend:
+        before = backend.complete(prompt, max_tokens=6, temperature=0.0, seed=1, stop=["\n"]).text
+        together = backend.likelihoods(requests)
+        alone = [backend.likelihoods([r])[0] for r in requests]
+        assert together == pytest.approx(alone, abs=1e-3)
+        assert all(score < 0 for score in together)
+        assert together[0] == pytest.approx(together[3] + together[4], abs=1e-3)
+        assert len(backend.likelihoods(requests * 7)) == 35  # more than one decode's worth of sequences
+        assert backend.likelihoods([(context, " x" * 400)]) is None  # longer than a note: not scored
+        assert backend.complete(prompt, max_tokens=6, temperature=0.0, seed=1, stop=["\n"]).text == before
+
+
+@pytest.mark.real_model
+def test_real_scorer_capitalises_acronyms_the_user_typed_in_lower_case(real_models):
+    from connote.backends.base import OnFirstUse
+    from connote.backends.table import open_scorer
+    from connote.drafting.capitals import capitalised
+
+    backend = OnFirstUse(FakeBackend, "fake", scorer=open_scorer(None))
+    cases = [
+        ("Hi Sam, I'm a fellow ubc alum working in data engineering. Glad to connect.",
+         "fellow ubc alum, data engineering", "UBC alum"),
+        ("Hi Liv, I'm applying to the mba program this fall and would value your view.",
+         "applying to the mba program this fall", "the MBA program"),
+    ]
+    for note, reason, name in cases:
+        out = capitalised(note, reason, "en", backend)
+        assert name in out, out
+        assert out.lower() == note.lower()
+    plain = "Hi Jo, I'm a nurse on 4 west, a busy surgical ward, and enjoyed your post on night shifts."
+    assert capitalised(plain, "i'm a nurse on 4 west, a busy surgical ward, liked her post on night shifts", "en",
+                       backend) == plain
+    backend.close()
+
+
 def test_sampling_follows_temperature_top_k_top_p_min_p_and_penalty():
     import numpy as np
 

@@ -3,9 +3,13 @@ the reader labels each note without knowing which run wrote it; then each run's 
 
     python bench/reader/ab.py merge RESULTS_A.jsonl RESULTS_B.jsonl CASES.jsonl READER_INPUT.jsonl MAP.json
     python bench/reader/ab.py split LABELS.jsonl MAP.json A|B LABELS_OF_THAT_RUN.jsonl
+    python bench/reader/ab.py reuse RESULTS_C.jsonl LABELS_OF_C.jsonl UNREAD.jsonl READER_INPUT.jsonl LABELS.jsonl ...
 
 ``merge`` writes the reader's input (shared/reader-brief.md) and MAP.json (where each run's notes went);
-``split`` gives one run's labels in its own note order (a note both runs showed has the one label).
+``split`` gives one run's labels in its own note order (a note both runs showed has the one label). ``reuse`` labels a
+third run that differs from runs already read in a few notes: each note read before (in any of the readings given,
+pairs of a reader's input and its labels) keeps its label; the others go to UNREAD.jsonl, a reader's input. Once a
+reader has labelled that, ``reuse`` again with that reading added writes every label.
 """
 
 from __future__ import annotations
@@ -52,5 +56,31 @@ def split(labels: str, map_file: str, run: str, out: str) -> None:
                 fh.write(json.dumps({**by_note[(case_id, merged)], "index": index}, ensure_ascii=False) + "\n")
 
 
+def reuse(results: str, out: str, unread_out: str, *readings: str) -> None:
+    """``readings``: pairs of a reader's input and its labels."""
+    read: dict[tuple[str, str], dict] = {}
+    cases: dict[str, dict] = {}
+    for reader_input, labels in zip(readings[::2], readings[1::2]):
+        rows = [json.loads(line) for line in Path(reader_input).read_text().splitlines() if line.strip()]
+        notes_of = {row["case"]: row["notes"] for row in rows}
+        cases.update((row["case"], row) for row in rows)
+        for line in Path(labels).read_text().splitlines():
+            if line.strip():
+                label = json.loads(line)
+                read[(label["case"], notes_of[label["case"]][label["index"]])] = label
+    unread: dict[str, list[str]] = {}
+    with open(out, "w") as fh:
+        for case_id, row in _rows(results).items():
+            for index, note in enumerate(n["text"] for n in row["notes"]):
+                if (case_id, note) in read:
+                    fh.write(json.dumps({**read[(case_id, note)], "index": index}, ensure_ascii=False) + "\n")
+                else:
+                    unread.setdefault(case_id, []).append(note)
+    with open(unread_out, "w") as fh:
+        for case_id, notes in unread.items():
+            fh.write(json.dumps({**cases[case_id], "notes": notes}, ensure_ascii=False) + "\n")
+    print(f"{sum(map(len, unread.values()))} notes not read yet" if unread else "every note read")
+
+
 if __name__ == "__main__":
-    {"merge": merge, "split": split}[sys.argv[1]](*sys.argv[2:])
+    {"merge": merge, "split": split, "reuse": reuse}[sys.argv[1]](*sys.argv[2:])

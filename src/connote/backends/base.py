@@ -43,6 +43,11 @@ class Backend(ABC):
         assistant message, formatted with the model's own chat template."""
         raise ModelError(f"the {self.name} backend cannot chat; use a completion template")
 
+    def likelihoods(self, requests: Sequence[tuple[str, str]]) -> list[float] | None:
+        """The log-probability the model gives each ``(context, continuation)``'s continuation right after its
+        context, or None where this backend cannot say (a server; the fake without a ``scorer``)."""
+        return None
+
     def prepare(self, prefix: str) -> None:
         """Hint: ``prefix`` starts every prompt that follows (lets a backend cache its state)."""
 
@@ -76,10 +81,12 @@ def check_messages(messages: Sequence[dict[str, str]]) -> list[dict[str, str]]:
 
 class OnFirstUse(Backend):
     """A backend made when it is first asked for text: a draft whose notes need no model (the reason's own note
-    and its variations passed) never loads one. ``make`` builds the real backend (loading the model)."""
+    and its variations passed) never loads one. ``make`` builds the real backend (loading the model); ``scorer``,
+    another such backend, answers :meth:`likelihoods` (a small model: scoring is its only job)."""
 
-    def __init__(self, make: Callable[[], Backend], name: str) -> None:
+    def __init__(self, make: Callable[[], Backend], name: str, scorer: OnFirstUse | None = None) -> None:
         self._make = make
+        self._scorer = scorer
         self._backend: Backend | None = None
         self._lock = threading.Lock()  # batch workers share one backend: one load
         self.name = name
@@ -100,6 +107,18 @@ class OnFirstUse(Backend):
     def chat(self, messages: Sequence[dict[str, str]], **kwargs) -> Completion:
         return self.loaded.chat(messages, **kwargs)
 
+    def likelihoods(self, requests: Sequence[tuple[str, str]]) -> list[float] | None:
+        """From the scorer (loaded now if need be); None when there is none or it cannot load (a score never stops
+        a draft)."""
+        scorer = self._scorer
+        if scorer is None:
+            return None
+        try:
+            return scorer.loaded.likelihoods(requests)
+        except ModelError:
+            self._scorer = None  # said once: the notes keep the user's letters
+            return None
+
     def prepare(self, prefix: str) -> None:
         self.loaded.prepare(prefix)
 
@@ -109,6 +128,8 @@ class OnFirstUse(Backend):
     def close(self) -> None:
         if self._backend is not None:
             self._backend.close()
+        if self._scorer is not None:
+            self._scorer.close()
 
     def __getattr__(self, attribute: str):  # the real backend's own (``llm``, ``tokenize``: benchmarks, tests)
         if attribute.startswith("_"):

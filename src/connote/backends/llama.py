@@ -21,6 +21,7 @@ from .. import paths
 from ..errors import GenerationError, ModelError
 from .base import Backend, Completion, check_messages
 from .llama_batch import MAX_PARALLEL, N_SEQ_MAX, Sampling, decode_together
+from .llama_score import score_requests
 from .threads import choose_threads
 
 _LOAD_LOCK = threading.Lock()
@@ -85,7 +86,7 @@ class LlamaBackend(Backend):
     name = "llama.cpp"
 
     def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int | None = None,
-                 gpu_layers: int = 0, state_cache_dir: Path | None = None) -> None:
+                 gpu_layers: int = 0, state_cache_dir: Path | None = None, sequences: int = N_SEQ_MAX) -> None:
         self.model_path = Path(model_path)
         self.state_cache_dir = state_cache_dir
         self._prepared: str | None = None
@@ -111,9 +112,9 @@ class LlamaBackend(Backend):
                 params.progress_callback = keep_loading
                 return params
 
-            def parallel_params():  # room for candidates decoded together (backends/llama_batch.py)
+            def parallel_params():  # room for candidates decoded together, or notes scored (llama_batch, llama_score)
                 params = original_ctx()
-                params.n_seq_max = N_SEQ_MAX
+                params.n_seq_max = sequences
                 params.kv_unified = True  # one cache: a candidate shares the prefix cells instead of a copy
                 return params
 
@@ -139,6 +140,7 @@ class LlamaBackend(Backend):
         self.n_ctx = min(self.llm.n_ctx(), trained) if trained > 0 else self.llm.n_ctx()
         self.name = f"llama.cpp:{self.model_path.stem}"
         self.prompt_evals = 0  # how many times a prompt prefix was evaluated from scratch
+        self._scoring = threading.Lock()  # batch workers share a scorer
 
     # -- prompt-state cache -----------------------------------------------------------------------
     def _state_file(self, prefix: str) -> Path | None:
@@ -259,6 +261,22 @@ class LlamaBackend(Backend):
                     yield start + i, Completion(text=text, seed=seeds[start + i], tokens=n)
             except RuntimeError as exc:
                 raise GenerationError(f"llama.cpp failed while generating: {exc}") from None
+
+    def likelihoods(self, requests: Sequence[tuple[str, str]]) -> list[float] | None:
+        """Each continuation's log-probability after its context, all in one decode (``llama_score``); None when
+        llama.cpp fails (a note is never lost over a score)."""
+        tokens = [(self.tokenize(context), self.llm.tokenize(continuation.encode("utf-8"), add_bos=False,
+                                                              special=False)) for context, continuation in requests]
+        if any(not c or not n or len(c) + len(n) >= self.n_ctx // 4 for c, n in tokens):
+            return None
+        with self._scoring:
+            try:
+                return score_requests(self.llm, tokens)
+            except RuntimeError:
+                return None
+            finally:  # scoring cleared the cache's sequences: the next prompt is evaluated afresh
+                self.llm.n_tokens = 0
+                self._prepared = None
 
     @property
     def chat_template(self) -> str | None:

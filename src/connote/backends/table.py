@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from .. import paths
 from ..errors import InputError
+from ..models.catalog import lookup
 from ..models.resolve import ResolvedModel, resolve
+from ..models.store import is_installed, model_path, quick_verify
 from ..schema import Config
 from .base import Backend, OnFirstUse
 
@@ -23,6 +25,10 @@ FAKE = "fake"
 BACKENDS = ("llama", "openai")
 #: model names that stand for a backend of their own rather than a model file
 MODEL_BACKENDS = {FAKE: FAKE}
+#: the model that scores capitals beside any local model (installed by the README's command; 98 MB)
+SCORER = "smollm2"
+#: its context: one note and its variants at a time
+SCORER_CONTEXT = 1024
 
 
 @dataclass
@@ -86,6 +92,24 @@ def _open_openai(choice: ModelChoice, config: Config, threads: int | None, gpu_l
     return OpenedModel(backend.name, backend)
 
 
+def open_scorer(threads: int | None) -> OnFirstUse | None:
+    """The small model that scores a note's capitals (``drafting.capitals``), loaded when first asked; None when it
+    is not installed (the notes then keep the user's letters)."""
+    model = lookup(SCORER)
+    if model is None or not is_installed(model):
+        return None
+
+    def load():
+        from .llama import LlamaBackend
+        from .llama_score import SCORE_SEQS
+
+        path = model_path(model)
+        quick_verify(path, model)
+        return LlamaBackend(path, n_ctx=SCORER_CONTEXT, threads=threads, sequences=SCORE_SEQS)
+
+    return OnFirstUse(load, f"llama.cpp:{SCORER}")
+
+
 def _open_llama(choice: ModelChoice, config: Config, threads: int | None, gpu_layers: int | None) -> OpenedModel:
     resolved = resolve(choice.model)  # found and verified now: a missing model is said before any drafting
 
@@ -96,7 +120,8 @@ def _open_llama(choice: ModelChoice, config: Config, threads: int | None, gpu_la
                             gpu_layers=config.gpu_layers if gpu_layers is None else gpu_layers,
                             state_cache_dir=paths.prompt_state_dir())
 
-    return OpenedModel(resolved.name, OnFirstUse(load, f"llama.cpp:{resolved.path.stem}"), resolved)
+    backend = OnFirstUse(load, f"llama.cpp:{resolved.path.stem}", scorer=open_scorer(threads or config.threads))
+    return OpenedModel(resolved.name, backend, resolved)
 
 
 #: backend name -> how to open it

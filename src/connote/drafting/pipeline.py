@@ -27,9 +27,9 @@ from ..schema import MAX_PROFILE_CHARS, TIME_BUDGET, Draft, DraftRequest, Note
 from ..text.language import detect_language, language_name
 from ..text.normalizing import CONTROL_RE
 from ..text.words import utf16_len
-from . import own_voice, schedule, variations
+from . import capitals, own_voice, schedule, variations
 from .finishing import finish, with_opening_marks
-from .rank import SIMILAR, evaluate, evaluate_or_repair, similarity
+from .rank import SIMILAR, Evaluation, evaluate, evaluate_or_repair, similarity
 
 NoteCallback = Callable[[Note, int], None]
 
@@ -161,10 +161,21 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                    and similarity(said, variations.body(style.plain(a.text), language)) < SIMILAR
                    for a in accepted)
 
+    def cased(evaluation: Evaluation) -> Evaluation:
+        """The names the user typed in lower case written as the scorer is sure they are (:mod:`.capitals`),
+        where the note still passes so."""
+        text = capitals.capitalised(evaluation.text, request.reason, language, backend)
+        if text == evaluation.text:
+            return evaluation
+        again = evaluate(ctx, text)
+        return again if again.passed else evaluation
+
     def consider(seed: int, candidate: str, *, built: bool = False) -> Note | None:
         """Check a candidate; keep it if it passes and is new, else remember it as a flagged fallback. A
         variation ``built`` from a note that passed differs from it by construction, not in its words."""
         evaluation = evaluate(ctx, candidate) if built else evaluate_or_repair(ctx, candidate)
+        if not built and evaluation.passed:  # a variation is built from a note already cased
+            evaluation = cased(evaluation)
         fields = evaluation.note_fields()
         fields.update(text=calmed(fields["text"], request.reason))  # "geen uitroeptekens"
         signed = f"{fields['text']} {sign}" if sign else ""
