@@ -45,7 +45,7 @@ class Backend(ABC):
 
     def likelihoods(self, requests: Sequence[tuple[str, str]]) -> list[float] | None:
         """The log-probability the model gives each ``(context, continuation)``'s continuation right after its
-        context, or None where this backend cannot say (a server; the fake without a ``scorer``)."""
+        context, or None where this backend cannot say (a server, the fake)."""
         return None
 
     def prepare(self, prefix: str) -> None:

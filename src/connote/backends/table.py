@@ -25,7 +25,7 @@ FAKE = "fake"
 BACKENDS = ("llama", "openai")
 #: model names that stand for a backend of their own rather than a model file
 MODEL_BACKENDS = {FAKE: FAKE}
-#: the model that scores capitals beside any local model (installed by the README's command; 98 MB)
+#: the model that scores acronyms' capitals beside any local model (installed by the README's command; 98 MB)
 SCORER = "smollm2"
 #: its context: one note and its variants at a time
 SCORER_CONTEXT = 1024
@@ -93,7 +93,7 @@ def _open_openai(choice: ModelChoice, config: Config, threads: int | None, gpu_l
 
 
 def open_scorer(threads: int | None) -> OnFirstUse | None:
-    """The small model that scores a note's capitals (``drafting.capitals``), loaded when first asked; None when it
+    """The small model that scores a note's acronyms (``drafting.capitals``), loaded when first asked; None when it
     is not installed (the notes then keep the user's letters)."""
     model = lookup(SCORER)
     if model is None or not is_installed(model):

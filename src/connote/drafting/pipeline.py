@@ -162,8 +162,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
                    for a in accepted)
 
     def cased(evaluation: Evaluation) -> Evaluation:
-        """The names the user typed in lower case written as the scorer is sure they are (:mod:`.capitals`),
-        where the note still passes so."""
+        """The acronyms the user typed in lower case in capitals where the scorer is sure of them
+        (:mod:`.capitals`), if the note still passes so."""
         text = capitals.capitalised(evaluation.text, request.reason, language, backend)
         if text == evaluation.text:
             return evaluation
