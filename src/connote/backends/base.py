@@ -116,7 +116,7 @@ class OnFirstUse(Backend):
         try:
             return scorer.loaded.likelihoods(requests)
         except ModelError:
-            self._scorer = None  # said once: the notes keep the user's letters
+            self._scorer = None  # not tried again: the notes keep the user's letters
             return None
 
     def prepare(self, prefix: str) -> None:

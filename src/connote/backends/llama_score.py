@@ -37,11 +37,16 @@ def score_requests(llm, requests: Sequence[tuple[list[int], list[int]]]) -> list
     per_decode = max(1, min(SCORE_SEQS, llama_cpp.llama_n_seq_max(llm._ctx.ctx)))
     out: list[float] = []
     chunk: list[tuple[list[int], list[int]]] = []
+    nodes: set[tuple[int, ...]] = set()  # the chunk's tree nodes so far
     for request in requests:
-        if len(chunk) == per_decode or chunk and len(_tree(chunk + [request])[1]) > MAX_TOKENS:
+        full = list(request[0]) + list(request[1])
+        new = {tuple(full[:i + 1]) for i in range(len(full))} - nodes
+        if len(chunk) == per_decode or chunk and len(nodes) + len(new) > MAX_TOKENS:
             out += _score_chunk(llm, chunk)
-            chunk = []
+            chunk, nodes = [], set()
+            new = {tuple(full[:i + 1]) for i in range(len(full))}
         chunk.append(request)
+        nodes |= new
     if chunk:
         out += _score_chunk(llm, chunk)
     return out
@@ -79,9 +84,8 @@ def _score_chunk(llm, requests: Sequence[tuple[list[int], list[int]]]) -> list[f
     for context, continuation in requests:
         full = list(context) + list(continuation)
         wanted.update(tuple(full[:i + 1]) for i in range(len(context) - 1, len(full) - 1))
-    seq_ids = list(range(len(requests)))
-    for s in seq_ids:
-        llama_cpp.llama_memory_seq_rm(mem, s, -1, -1)
+    for r in range(len(requests)):  # request r is sequence r
+        llama_cpp.llama_memory_seq_rm(mem, r, -1, -1)
     batch = llama_cpp.llama_batch_init(len(order), 0, len(requests))
     row: dict[tuple[int, ...], int] = {}
     try:
@@ -91,7 +95,7 @@ def _score_chunk(llm, requests: Sequence[tuple[list[int], list[int]]]) -> list[f
             through = nodes[key]
             batch.n_seq_id[n] = len(through)
             for j, r in enumerate(through):
-                batch.seq_id[n][j] = seq_ids[r]
+                batch.seq_id[n][j] = r
             batch.logits[n] = key in wanted
             if key in wanted:
                 row[key] = n
@@ -110,5 +114,5 @@ def _score_chunk(llm, requests: Sequence[tuple[list[int], list[int]]]) -> list[f
         return scores
     finally:
         llama_cpp.llama_batch_free(batch)
-        for s in seq_ids:
-            llama_cpp.llama_memory_seq_rm(mem, s, -1, -1)
+        for r in range(len(requests)):
+            llama_cpp.llama_memory_seq_rm(mem, r, -1, -1)

@@ -3,11 +3,13 @@
 A reason typed in lower case ("fellow ubc alum", "we're in cpg planning", "met you at the bcs conference") hands its
 lower case to the note: the model copies it, and a reader sees a typo. No list knows every school, trade body and
 industry's acronym, but the model has read them: each short word of the note (ACRONYM_LETTERS letters at most) that
-the user typed in lower case and the note's language's dictionary does not know in lower case is scored as typed and
-in CAPITALS, between the note's own words before and after it, and written in capitals when the model finds that
+the user typed in lower case and the English dictionary does not know in lower case is scored as typed and in
+CAPITALS, between the note's own words before and after it, and written in capitals when the model finds that
 likelier by a clear margin (MARGIN). Words the dictionary knows ("west", "sap") and common words are never asked
-about, nor anything the model wrote itself; without a dictionary nothing is changed. English notes only: the scorer is
-a small English model (``backends.table.SCORER``), and a German "bei ner Brauerei" became "NER".
+about, nor anything the model wrote itself; without a dictionary nothing is changed. (Acronyms the dictionary knows in
+capitals, "mba", "llc", are already written so in the reason the model is given: ``text.spelling.corrected``.)
+English notes only: the scorer is a small English model (``backends.table.SCORER``), and a German "bei ner Brauerei"
+became "NER".
 
 Only acronyms: the same scoring also tried capitalised names ("epic" -> "Epic"), and on two held-out sets it mended
 as many notes as it broke ("Muni bonds", "a fellow Cardio"; bench/results/README.md). A backend that cannot score (a
