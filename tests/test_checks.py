@@ -569,3 +569,17 @@ def test_a_note_that_leaves_out_a_whole_clause_of_the_reason_does_not_say_it():
     assert not dropped.passed and dropped.detail.startswith("leaves out part of the reason")
     assert says(ctx, "Hi Adaeze, you've been buying our LED grow lights for 2 years. I just took over your "
                      "account from Tunde and wanted to introduce myself before your Q3 order.").passed
+
+
+def test_page_text_the_reason_says_is_the_users():
+    """A recruiter's "saw hes open to work" where the page shows an "Open to work" line: every note said it
+    and failed, so none was shown (set 47, f47-05); a page line the reason doesn't say still fails."""
+    paste = ("LinkedIn\nHome\nMy Network\n\nChidi Okonkwo-Barnes\n· 2nd\nSenior Site Reliability Engineer at "
+             "Pellucid Cloud\nManchester, England\nConnect\nMessage\nMore\nOpen to work\nContact info\n")
+    note = "Hi Chidi, I'm a recruiter with a remote SRE lead role. I saw you're open to work. Glad to connect."
+    told, untold = (CheckContext(profile=parse_profile(paste), profile_text=paste, limit=300, language="en",
+                                 reason=reason, sender=None)
+                    for reason in ("recruiter here, remote SRE lead role. saw hes open to work",
+                                   "recruiter here, remote SRE lead role"))
+    assert check_no_contact_or_ui(told, note).passed
+    assert not check_no_contact_or_ui(untold, note).passed

@@ -172,6 +172,7 @@ def test_only_navigation_items_in_a_row_make_a_ui_line(line, ui):
                                                                         "good to share erg plans"),
     ("want to msg him directly", "I want to message you directly"),
     ("sprint periodisation for u16s", "sprint periodisation for U16s"),
+    ("recruiting for an audit senior role at a big4 firm", "I'm recruiting for an audit senior role at a Big 4 firm"),
     ("my colleague dr hakim said she does clear aligner cases for kids", "my colleague Dr Hakim said you do clear "
                                                                          "aligner cases for kids"),
     ("priya said she's working on the silk gown", "Priya said you're working on the silk gown"),

@@ -10,7 +10,7 @@ import re
 
 #: a feminine noun for what someone does, by its ending ("viticultora", "enfermera", "doppiatrice",
 #: "directrice", "Pistenchefin")
-_FEMININE_ROLE = {
+FEMININE_ROLE = {
     "pt": r"[^\W\d_]+(?:ora|eira|triz|ona|esa)",
     "es": r"[^\W\d_]+(?:ora|era|triz|ona|esa)",
     "it": r"[^\W\d_]+(?:trice|essa|iera|ora)",
@@ -44,7 +44,7 @@ _SAID_OF_HERSELF = {
 
 def is_woman(sender: str | None, reason: str, language: str) -> bool:
     """Whether the sender line's role or the reason's "sou …" names the sender with a feminine noun."""
-    role = _FEMININE_ROLE.get(language)
+    role = FEMININE_ROLE.get(language)
     if role is None:
         return False
     flags = 0 if language == "de" else re.I
@@ -80,7 +80,7 @@ _HIS_ENDING = {
 def her_role(note: str, reason: str, language: str) -> str:
     """``note`` with the role she names herself by in the reason ("je suis artificière aussi") in her form where the
     model wrote the masculine one ("je suis artificier aussi")."""
-    role = _FEMININE_ROLE.get(language)
+    role = FEMININE_ROLE.get(language)
     m = re.search(rf"\b{_I_AM[language]}\s+(?:uma?\s+|una\s+|eine\s+)?({role})\b", reason,
                   0 if language == "de" else re.I) if role else None
     if not m:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..errors import TemplateError
 from ..paste import given_name
 from ..schema import Profile
@@ -11,6 +9,7 @@ from ..text.language import language_name
 from . import templates
 from .own_examples import OwnNote, one_line
 from .reasons import told
+from .salutation import formal_name
 from .voice import spoken
 
 #: placeholders case.txt must use, or the prompt would not carry the person, the reason or the note
@@ -34,7 +33,7 @@ OPENERS = {
 #: they differ from OPENERS: a reader finds "Salut ... votre" and "Ciao ... il suo paper" odd
 OPENERS_BY_FORMALITY = {
     True: {"de": ("Guten Tag {full},", "Hallo {full},", "Guten Tag {full} –"),  # (Sie with a first name alone reads
-           # as a clash; the whole name is the neutral formal form: "Guten Tag Ulrike Lindner")
+           # as a clash: "Frau Dr. Aumüller", or the whole name: "Guten Tag Ulrike Lindner"; see .salutation)
            "fr": ("Bonjour {name},", "Bonjour {name} !", "Bonjour {name} –"),
            "it": ("Buongiorno {name},", "Gentile {name},", "Buongiorno {name} –"),
            "nl": ("Beste {name},", "Goedendag {name},", "Hallo {name},")},
@@ -67,9 +66,7 @@ def opener(profile: Profile, language: str, variation: int, formal: bool | None 
     if not profile.first_name:
         return NAMELESS.get(language, NAMELESS["en"])
     options = OPENERS_BY_FORMALITY.get(formal, {}).get(language) or OPENERS.get(language, OPENERS["en"])
-    full = profile.name if profile.name and 2 <= len(profile.name.split()) <= 4 and profile.first_name in profile.name \
-        and not profile.name.isupper() \
-        and re.fullmatch(r"[^\W\d_][\w'’. -]*", profile.name) else profile.first_name  # "Dr. Martin Kessler-Haupt"
+    full = formal_name(profile) if "{full}" in options[0] else profile.first_name
     return options[variation % len(options)].format(name=profile.first_name, full=full)
 
 

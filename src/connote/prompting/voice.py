@@ -332,6 +332,7 @@ def _tidy_words(text: str) -> str:
                   r"trained|played|sings|plays|recommends)\b)", lambda m: m.group(1) + _titled(m.group(2))
                   if m.group(2).split()[0] not in NOT_NAMES else m.group(0), text)  # "my cousin dev works with you",
     # "my cousin jess park worked with you"
+    text = re.sub(r"\bbig ?(4|four)\b", lambda m: "Big " + m.group(1).capitalize(), text)  # the audit firms: not "BIG4"
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
                   text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...prompting.address import formality
+from ...prompting.salutation import formal_name, sir_or_madam
 from ...text.folding import fold
 from ...text.words import words_in
 from ..context import CheckContext, in_source, shorten
@@ -63,6 +64,11 @@ _TITLE_AFTER_GREETING = re.compile(r"^(\W*[^\W\d_]+(?: [Tt]ag| [Dd]ía| [Dd]ia)?
                                    r"Dr\.-Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Ý])")
 
 
+#: a German greeting of "Frau" or "Herr", their titles and family name ("Guten Tag Frau Dr. von Ahlen")
+_FRAU_ODER_HERR = re.compile(r"^\W*(?:Guten Tag|Hallo|Sehr geehrter?|Liebe[r]?)\s+(?P<who>Frau|Herr)\s+"
+                             r"(?:(?:Prof|Dr)\.\s+)*(?P<rest>.{0,40})")
+
+
 def addresses_person(ctx: CheckContext, note: str) -> str | None:
     """Greets the person by their given name (or the name they go by), or greets no one by name when the
     paste has none: never the wrong name, the family name, the sender's own name or a placeholder.
@@ -79,6 +85,17 @@ def addresses_person(ctx: CheckContext, note: str) -> str | None:
     m = _FORM_LETTER.match(note)
     if m:
         return f"form-letter greeting ('{shorten(m.group(0).strip(), 30)}')"
+    formal = _FRAU_ODER_HERR.match(note)
+    if formal and ctx.profile.first_name:  # "Guten Tag Frau Dr. Aumüller": a German "Sie" greets the family name
+        said, who = formal_name(ctx.profile), sir_or_madam(ctx.profile)
+        if who and formal.group("who") != who:
+            return f"greets the person as '{formal.group('who')}' where the profile says '{who}'"
+        greeted = f"{formal.group('who')} {re.split(r'[,!:–—]', formal.group('rest'))[0].strip()}"
+        if not who:
+            return f"greets '{greeted}' where the profile doesn't say Frau or Herr"
+        if not re.match(rf"(?:[a-z]+\s+)*{re.escape(said.split()[-1])}(?!\w)", formal.group("rest")):
+            return f"greets '{greeted}' instead of '{said}'"
+        return None
     note = _TITLE_AFTER_GREETING.sub(r"\1", note)  # "Guten Tag Dr. Katharina Vogt": the name after the title
     first = ctx.profile.first_name
     own = words_in((ctx.sender or "").split(",")[0])[:1]

@@ -36,6 +36,8 @@ def no_contact_or_ui(ctx: CheckContext, note: str) -> str | None:
     Okay: Hi Priya, I heard your podcast episode on data contracts. Glad to connect.
     Fail: Hi Priya, I heard your podcast episode on data contracts. Write to me at sam@example.com.
     Fail: Hi Priya, I saw your 500+ connections and your episode on data contracts. Glad to connect.
+
+    Page text the reason itself says is the user's ("saw he's open to work" where the page shows "Open to work").
     """
     label = _CONTACT_LABEL.search(note)
     if label:
@@ -54,10 +56,10 @@ def no_contact_or_ui(ctx: CheckContext, note: str) -> str | None:
     m = UI_TEXT.search(note)
     if m and not re.search(re.escape(m.group(0)), ctx.reason, re.I):
         return f"copies page text: '{m.group(0)}'"
-    low = fold(note)
+    low, told = fold(note), fold(ctx.reason)
     for line in ctx.paste.ui_lines:
         f = fold(line)
-        if len(f) >= 12 and f in low:
+        if len(f) >= 12 and f in low and f not in told:  # the reason may say it: "saw he's open to work"
             return f"copies page text: '{shorten(line)}'"
     sidebar = sidebar_only_words(ctx)
     for w in words_in(note):
