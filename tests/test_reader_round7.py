@@ -346,7 +346,8 @@ def test_a_german_noun_after_its_article_gets_its_capital():
     ("it", False, {"Ciao Elisabetta,", "Ciao Elisabetta!", "Ciao Elisabetta –"}),
     ("fr", True, {"Bonjour Elisabetta,", "Bonjour Elisabetta !", "Bonjour Elisabetta –"}),
     ("nl", False, {"Hoi Elisabetta,", "Hallo Elisabetta,", "Hoi Elisabetta!"}),
-    ("en", True, {"Hi Elisabetta,", "Hello Elisabetta,", "Hi Elisabetta –"}),
+    ("en", None, {"Hi Elisabetta,", "Hello Elisabetta,", "Hi Elisabetta –"}),
+    ("en", True, {"Dear Elisabetta,", "Hello Elisabetta,"}),  # asked for: "formal pls" (set 48)
 ])
 def test_the_greeting_goes_with_the_formal_or_informal_you(language, formal, greetings):
     from connote.prompting.build import opener

@@ -274,7 +274,8 @@ def draft(request: DraftRequest, backend: Backend, *, on_note: NoteCallback | No
         with contextlib.closing(generate(indices, starts, temperature)) as generated:
             for i, raw in generated:
                 own = her_role(agreed(finish(raw, request.limit), language, woman), request.reason, language)
-                candidate = style.restyle(with_opening_marks(own, language), language, request.limit)
+                candidate = style.restyle(with_opening_marks(variations.said_once(own, language), language), language,
+                                          request.limit)
                 if accepted or language != "en":  # a later note ends with a closing of its own; outside
                     # English the model's own "glad to connect" is often broken ("Me ferai plaisir…"): a sure one
                     candidate = variations.with_closing(candidate, language, [a.text for a in accepted]) \

@@ -93,6 +93,23 @@ def closing_split(text: str, language: str) -> tuple[str, str | None]:
     return (" ".join(parts), closing) if closing else (text.strip(), None)
 
 
+#: the sender's own wish to connect, in a note's body ("I want to connect beforehand", "I'd like to connect first";
+#: not "Tobi suggested I connect", "Rural Connect")
+_WISH_TO_CONNECT = re.compile(r"\b(?:I|we)(?:'d| would| really| also| just)* (?:like|love|want|wanted|wanna|hope) to "
+                              r"(?:re)?connect\b", re.I)
+
+
+def said_once(text: str, language: str) -> str:
+    """``text`` without a "glad to connect" closing when its body already wishes to connect: "I want to connect
+    beforehand. I'd be glad to connect." says it twice (a blind reader's "repeated"; English: other languages'
+    closings are swapped for a sure one anyway)."""
+    closing = closing_split(text, language)[1]
+    before = text.strip()[:-len(closing)].rstrip() if closing and text.strip().endswith(closing) else ""
+    if language != "en" or not _SAYS_CONNECT.search(closing or "") or not _WISH_TO_CONNECT.search(before):
+        return text
+    return before if re.search(r"[.!?]$", before) else before.rstrip(" ,;") + "."
+
+
 #: the polite German "you", capitalised wherever it stands
 _GERMAN_FORMAL = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"}
 
@@ -155,12 +172,12 @@ _SAYS_CONNECT = re.compile(r"\b(?:re)?connect(?:ing|ion|en|eren)?\b|\bin touch\b
 def with_added_closing(text: str, language: str, taken: list[str]) -> str | None:
     """``text`` with a closing no note in ``taken`` ends with, added after its last sentence when that
     sentence is not a "glad to connect" closing (:func:`with_closing` swaps those; after a question of the note's
-    own, a closing that asks nothing: "… a 15 min chat sometime? Glad to connect."), and no sentence asks to
-    connect; ``None`` otherwise."""
+    own, a closing that asks nothing: "… a 15 min chat sometime? Glad to connect."; after a note that asks to
+    connect, a thanks: "… I want to connect beforehand. Thanks!", read as sendable in set 48); ``None`` otherwise."""
     body, closing = closing_split(text, language)
     last = (sentences(body) or [""])[-1]
-    if closing is not None or not re.search(r"[.!?]$", last) or any(_SAYS_CONNECT.search(s) for s in sentences(body)):
-        return None  # one that asked to connect before its last sentence ("I would like to connect. Thank you.")
+    if closing is not None or not re.search(r"[.!?]$", last):
+        return None
     closing = _free_closing(language, taken, body=body)
     return f"{body} {closing}" if closing else None
 

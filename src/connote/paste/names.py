@@ -134,6 +134,7 @@ def name_core(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip(" ,;-–—")
 
 
+_DOTLESS_SUFFIXES = {s.replace(".", "") for s in NAME_SUFFIXES}
 #: a degree or membership written in mixed case after a comma: "BVSc", "MBChB", "DPhil", "MSc"
 _DEGREE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}\.?")  # ("DClinPsy")
 
@@ -147,7 +148,8 @@ def strip_credentials(name: str) -> str:
         if fold(p) in GENERATIONAL:
             keep.append(p)
             continue
-        if all(w.lower().strip(".") in NAME_SUFFIXES or w.lower() in NAME_SUFFIXES or
+        if all(w.lower().strip(".") in NAME_SUFFIXES or w.lower() in NAME_SUFFIXES or w.lower().replace(".", "") in
+               _DOTLESS_SUFFIXES or  # "Ed.D.", "D.N.P."
                (w.isupper() and len(w) <= 6) or _DEGREE.fullmatch(w)
                or (name.islower() and len(words) == 1 and len(w) <= 5)  # "capt. ifeoma bello, mnm": all lower case
                or (w.isupper() and all(len(x) <= 6 for x in re.split(r"[-/]", w))) for w in words):  # "RRT-NPS"

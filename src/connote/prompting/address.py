@@ -2,7 +2,8 @@
 
 A reason that already speaks to the person informally ("vi tu charla", "dein Vortrag", "ton article") asks for
 the informal "you"; any other reason gets the formal one, except in Dutch, where LinkedIn says "je"/"jij"
-unless the reason itself says "u". Portuguese "você" serves both. English has no such choice.
+unless the reason itself says "u". People who worked together say the informal one. Portuguese "você" serves both.
+English has no such choice: a reason that asks for a formal note is greeted "Dear …".
 """
 
 from __future__ import annotations
@@ -38,6 +39,26 @@ ADDRESS_FORM = re.compile(rf"\b(?:{_ASKED_INFORMAL}|{_ASKED_FORMAL}|(?:usa|use|u
                           rf"tutea(?:do|ba|ban))\b", re.I)
 
 
+#: a reason of people who worked together ("trabajamos juntas en el hotel", "on a bossé ensemble"): colleagues,
+#: former ones too, say the informal "you" to each other (a blind reader failed "usted era mi jefa")
+_WORKED_TOGETHER = {
+    "es": re.compile(r"\b(?:trabaj(?:amos|ábamos|abamos) junt[oa]s|(?:fuimos|éramos|eramos) (?:compañer[oa]s|colegas)|"
+                     r"(?:ex|antigu[oa]s?) compañer[oa]s? de trabajo)\b", re.I),
+    "pt": re.compile(r"\b(?:trabalh(?:amos|ávamos|avamos) junt[oa]s|(?:fomos|éramos|eramos) colegas|"
+                     r"(?:ex|antig[oa]s?) colegas? de trabalho)\b", re.I),
+    "it": re.compile(r"\b(?:abbiamo lavorato insieme|lavoravamo insieme|(?:eravamo|siamo stat[ie]) colleghi|"
+                     r"(?:ex|vecchi[oa]?) colleg(?:a|hi|he))\b", re.I),
+    "fr": re.compile(r"\b(?:on a (?:bossé|bosse|travaillé|travaille) ensemble|nous avons travaillé ensemble|"
+                     r"on (?:bossait|travaillait) ensemble|on était collègues|(?:ex|ancien(?:ne)?s?)[- ]collègues?)\b", re.I),
+    "de": re.compile(r"\b(?:(?:haben|hatten) (?:\w+ )?zusammen gearbeitet|(?:waren|sind) (?:ehemalige )?kollegen|"
+                     r"ehemalige[rn]? (?:kollegin|kollege|kollegen)|ex-?kolleg(?:in|e|en))\b", re.I),
+}
+#: English asks the formal greeting in words ("formal pls"; not "not too formal", "informal")
+_ENGLISH_FORMAL = re.compile(r"(?<!\bnot )(?<!\bnot too )(?<!\bnot so )(?<!\btoo )(?<!\bnothing )(?<!\bbe )\bformal(?:ly)?\b"
+                             r"(?! (?:event|dinner|attire|education|training|qualification|complaint|offer|"
+                             r"interview|process|review|request|meeting|proposal)s?\b)", re.I)
+
+
 def formality(reason: str, language: str) -> bool:
     """True for the formal "you" (usted, você, Sie, vous, Lei, u), False for the informal one, as the reason's
     own wording asks (see the module's docstring), or as the reason tells the writer to ("tutealo", "bitte
@@ -45,6 +66,10 @@ def formality(reason: str, language: str) -> bool:
     asked = re.search(rf"\b(?:(?P<informal>{_ASKED_INFORMAL})|{_ASKED_FORMAL})\b", reason, re.I)
     if asked:
         return asked.group("informal") is None
+    if language == "en":  # no "you" to choose: only the greeting ("Dear Adaeze,")
+        return bool(_ENGLISH_FORMAL.search(reason))
+    if language in _WORKED_TOGETHER and _WORKED_TOGETHER[language].search(reason):
+        return False
     if language == "nl":
         return _DUTCH_FORMAL.search(reason) is not None
     informal = _INFORMAL.get(language)

@@ -32,7 +32,8 @@ OPENERS = {
 #: greetings that go with the formal "you" (Sie, vous, Lei, u) and with the informal one (du, tu, tu, je), where
 #: they differ from OPENERS: a reader finds "Salut ... votre" and "Ciao ... il suo paper" odd
 OPENERS_BY_FORMALITY = {
-    True: {"de": ("Guten Tag {full},", "Hallo {full},", "Guten Tag {full} –"),  # (Sie with a first name alone reads
+    True: {"en": ("Dear {name},", "Hello {name},", "Dear {name},"),  # (only where the reason asks: "formal pls")
+           "de": ("Guten Tag {full},", "Hallo {full},", "Guten Tag {full} –"),  # (Sie with a first name alone reads
            # as a clash: "Frau Dr. Aumüller", or the whole name: "Guten Tag Ulrike Lindner"; see .salutation)
            "fr": ("Bonjour {name},", "Bonjour {name} !", "Bonjour {name} –"),
            "it": ("Buongiorno {name},", "Gentile {name},", "Buongiorno {name} –"),

@@ -161,7 +161,8 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
                "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag", "en", "und", "et",
                "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal", "curtinho", "curtinha",
-               "cortito", "cortita", "pfv", "porfa", "stp",
+               "cortito", "cortita", "pfv", "porfa", "stp", "per", "favore", "perfavore",
+               "be", "being", "sound", "sounding", "seem",  # "but NOT be pushy", "without sounding salesy"
                # the register in the notes' languages, and the words that allow it ("mag informeel", "rester pro
                # svp", "gerne locker", "mag best informeel, je/jij")
                "informeel", "formeel", "informell", "formell", "informale", "formale", "informel", "formel",

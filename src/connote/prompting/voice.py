@@ -385,9 +385,14 @@ def _event_names(text: str) -> str:
 
 
 def named_words(words: list[str]) -> list[str]:
-    """Each word of an event's name with its capital ("b2b" -> "B2B")."""
-    return [w.upper() if re.fullmatch(r"(?=.*\d)[a-z\d]{2,4}", w) else w[:1].upper() + w[1:] if w[:1].islower()
-            else w for w in words]
+    """Each word of an event's name with its capital ("b2b" -> "B2B"), but for a short word inside it ("the Phage
+    and Pathogens Congress", "Women in Tech Summit")."""
+    return [w.upper() if re.fullmatch(r"(?=.*\d)[a-z\d]{2,4}", w) else w if 0 < i < len(words) - 1 and w in _MINOR_WORDS
+            else w[:1].upper() + w[1:] if w[:1].islower() else w for i, w in enumerate(words)]
+
+
+#: words an English title leaves in lower case inside it
+_MINOR_WORDS = {"and", "or", "of", "the", "a", "an", "in", "on", "at", "for", "to", "by", "with", "&"}
 
 
 #: words that end what comes before an event's name ("the skyplot stand at geobuild expo")

@@ -212,6 +212,10 @@ def detect_language(text: str) -> str:
         return _tie_broken(text, [lang for lang, score in scores.items() if score == scores["en"]])
     if scores[best] < 1.0 or scores[best] <= scores["en"]:
         return _by_dictionary(text) if scores["en"] < 2.0 else "en"  # one "a" or "in" is no sign of English
+    tied = [lang for lang, score in scores.items() if score == scores[best]]
+    if len(tied) > 1:  # "collega wijkverpleging": "collega" is Italian and Dutch; the dictionaries tell which
+        told = _by_dictionary(text)
+        return told if told in tied else best
     return best
 
 
