@@ -209,11 +209,12 @@ def test_set_ten_in_other_languages(reason, language, expected):
     assert told(reason, language, parse_profile("Beatriz Nogueira\nIntérprete")) == expected
 
 
-def test_fellow_says_too_already_and_a_connection_asked_for_gets_no_closing():
+def test_fellow_says_too_already_and_a_connection_asked_for_gets_a_thanks():
     assert finish("Hi Tomasz, I'm a fellow B1 engineer too. I'd be glad to connect.", 300) == \
         "Hi Tomasz, I'm a fellow B1 engineer. I'd be glad to connect."
     assert with_added_closing("Hello Greta, you'd be my manager. I would really appreciate your connection.", "en",
-                              []) is None
+                              []) == "Hello Greta, you'd be my manager. I would really appreciate your connection. Thanks!"
+    # (a thanks, never a second "glad to connect": set 48's and 49's readers sent such variations)
 
 
 # ---- from set 11's faults (read blind on the code before these rules)
@@ -270,7 +271,8 @@ def test_set_eleven_shorthand_in_other_languages(reason, language, expected):
 def test_a_closing_that_opens_as_the_note_does_is_not_chosen_and_connecten_asks():
     assert with_closing("Hola Lucía, tengo una tienda, me encantaría ir. Me encantaría conectar.", "es", []) == \
         "Hola Lucía, tengo una tienda, me encantaría ir. Sería un placer conectar."
-    assert with_added_closing("Hallo Sem, ik cast zelf ook, leuk om te connecten.", "nl", []) is None
+    assert with_added_closing("Hallo Sem, ik cast zelf ook, leuk om te connecten.", "nl", []) == \
+        "Hallo Sem, ik cast zelf ook, leuk om te connecten. Bedankt!"  # a thanks: "connecten" asks already
 
 
 # ---- from set 12's faults (read blind on the code before these rules)

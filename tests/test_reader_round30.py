@@ -201,7 +201,8 @@ def test_a_note_that_ends_on_its_own_question_gets_variations_with_a_closing():
     note = "Hi Inka, you lead the risk team. Would you be up for a 15 min chat sometime?"
     varied = with_added_closing(note, "en", [note])
     assert varied is not None and varied.startswith(note) and not varied.endswith("connecting?")
-    assert with_added_closing("Hi Rhys, I want to stay in touch for future work.", "en", []) is None
+    assert with_added_closing("Hi Rhys, I want to stay in touch for future work.", "en", []) == \
+        "Hi Rhys, I want to stay in touch for future work. Thanks!"  # asked already: a thanks, not "glad to connect"
 
 
 # ---- the second dev set (set 32, read blind on 1412b19)

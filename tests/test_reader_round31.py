@@ -277,7 +277,8 @@ def test_one_sentence_asked_allows_a_short_note_and_reconnect_is_a_closing():
     from connote.drafting.variations import with_added_closing
     ctx = _ctx("potential client, we make reversible jet fans. one sentence only", name="Henrik Ask")
     assert fits_limit(ctx, "Hi Henrik, we make reversible jet fans.") is None
-    assert with_added_closing("Hi Aroha, we met at the expo, it would be great to reconnect.", "en", []) is None
+    assert with_added_closing("Hi Aroha, we met at the expo, it would be great to reconnect.", "en", []) == \
+        "Hi Aroha, we met at the expo, it would be great to reconnect. Thanks!"  # "reconnect" asks: a thanks after it
 
 
 @pytest.mark.parametrize("reason,said", [

@@ -78,6 +78,7 @@ def test_english_asks_the_formal_greeting_in_words(reason, formal):
     ("on a bossé ensemble chez Lidl il y a 5 ans", "fr"),
     ("wir haben damals zusammen gearbeitet", "de"),
     ("eravamo colleghi in banca", "it"),
+    ("nous étions collègues chez Dockéo au Havre en 2018, je reprends contact", "fr"),
 ])
 def test_people_who_worked_together_say_the_informal_you(reason, language):
     assert formality(reason, language) is False
@@ -110,3 +111,17 @@ def test_a_note_that_asks_to_connect_gets_a_thanks_as_its_variation():
     note = said_once("Hi J.R., I want to connect before Thursday's interview. I'd be glad to connect.", "en")
     assert with_closing(note, "en", [note]) is None  # no "glad to connect" left to swap
     assert with_added_closing(note, "en", [note]) == "Hi J.R., I want to connect before Thursday's interview. Thanks!"
+
+
+def test_a_pronouns_line_with_the_degree_is_no_headline():
+    """Set 49 (unmeasured): "She/her · 2nd" was taken for the headline ("I'd love to follow your work as a she/her")."""
+    profile = parse_profile("Lindiwe Mahlangu\nShe/her · 2nd\nSolar PV Design Engineer | NABCEP\nSunvale Renewables")
+    assert profile.pronouns == "She/her"
+    assert profile.headline == "Solar PV Design Engineer | NABCEP"
+
+
+def test_we_used_tu_says_the_informal_you_and_is_for_the_writer():
+    """Set 49 (unmeasured): "on se tutoyait" was copied into the note."""
+    reason = "nous étions collègues chez dockeo au havre en 2018, je reprends contact. on se tutoyait"
+    assert formality(reason, "fr") is False
+    assert without_instructions(reason) == "nous étions collègues chez dockeo au havre en 2018, je reprends contact."

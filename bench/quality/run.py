@@ -29,6 +29,7 @@ from connote.errors import ConnoteError  # noqa: E402
 from connote.backends.table import open_model  # noqa: E402
 from connote.text.language import detect_language  # noqa: E402
 from connote.paste import parse_profile  # noqa: E402
+from connote.prompting.salutation import formal_name  # noqa: E402
 from connote.schema import CheckResult, DraftRequest  # noqa: E402
 
 SEVERE = {"no_contact_or_ui", "ignores_pasted_instructions", "addresses_person"}
@@ -39,8 +40,8 @@ def expectation_checks(case: dict, text: str) -> list[CheckResult]:
     out = []
     first = exp.get("first_name")
     head = text[:60]
-    if first:
-        ok = first.lower() in head.lower()
+    if first:  # (a formal German note greets "Frau Dr. Vogt-Brenner": prompting.salutation)
+        ok = first.lower() in head.lower() or formal_name(parse_profile(case["profile"])).lower() in head.lower()
         out.append(CheckResult(name="expect_name", passed=ok, detail="" if ok else f"does not greet {first}"))
     else:
         ok = not re.search(r"linkedin member|\[|\{", text, re.I)

@@ -20,8 +20,10 @@ _DEGREE_AFTER = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd|[123](?:er|e|º|°|\.))
 
 
 def _card_name(line: str) -> bool:
-    """Whether a line is a card's name alone: two words or more, a name, no UI, no separator of a headline."""
-    return len(line.split()) > 1 and looks_like_name(line) and not is_ui_line(line) and not re.search(r"[|·•–—]", line)
+    """Whether a line is a card's name alone: two words or more, a name, no UI, no separator of a headline, no place
+    ("Boston, MA" above a lone "· 2nd" is the card's location)."""
+    return len(line.split()) > 1 and looks_like_name(line) and not is_ui_line(line) and not re.search(r"[|·•–—]", line) \
+        and not is_location(line)
 
 
 def person_below(lines: list[str]) -> str | None:

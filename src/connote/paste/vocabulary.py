@@ -200,7 +200,8 @@ UI_PATTERNS = [
 PRONOUN_RE = re.compile(
     r"^[\(\[]?\s*((?:he|she|they|ze|xe|sie|er|elle|il|ella|él|ele|ela|lei|lui|hij|zij|ze|hen|die)\s*/\s*"
     r"(?:him|her|them|they|she|he|hir|zir|xem|his|hers|their|theirs|ihr|ihm|sie|er|elle|il|lui|ella|él|"
-    r"ele|ela|lei|dela|dele|hem|haar|hen|hun|zijn|die)(?:\s*/\s*\w+)?)\s*[\)\]]?$", re.I)
+    r"ele|ela|lei|dela|dele|hem|haar|hen|hun|zijn|die)(?:\s*/\s*\w+)?)\s*[\)\]]?"
+    r"(?:\s*[·•]\s*(?:1st|2nd|3rd|[123](?:\.|º|°|e|er))\+?)?$", re.I)  # (also "She/her · 2nd")
 PRONOUN_WORD = re.compile(r"^(elle|il|iel|ela|ele|ella|él)$", re.I)
 PRONOUN_IN_NAME = re.compile(
     r"\s*[\(\[]\s*((?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|they|she|he|hir|zir|xem|his|hers|theirs)"

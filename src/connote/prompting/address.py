@@ -21,7 +21,7 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 #: the writer told which "you" to use ("tutealo", "bitte siezen", "vouvoyer svp", "dagli del lei", "usa você"),
 #: informal and formal
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|duz(?:e)? (?:ihn|sie)|"
-                   r"duzt man sich|man duzt sich|wir duzen uns|duzen uns|on se tutoie|nos tuteamos|ci diamo del tu|"
+                   r"duzt man sich|man duzt sich|wir duzen uns|duzen uns|on se tutoie|on se tutoyait|nous nous tutoyions|nos tuteamos|ci diamo del tu|"
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole|mmi))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de |il |el )?(?:tú|tu)|de tú|"
                    r"informal you|jij-vorm|je-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
                    r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij|"
@@ -36,7 +36,7 @@ _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|siez(?:e)? (
 #: a request of that kind ("tutealo", "usa você"): for the writer, never said in the note
 ADDRESS_FORM = re.compile(rf"\b(?:{_ASKED_INFORMAL}|{_ASKED_FORMAL}|(?:usa|use|usar) (?:você|voce|vous|du|sie|u)|"
                           rf"(?:trata(?:-[oa])?|tratar) por (?:você|voce)|(?:ge)?(?:duzt|siezt)|tutoy[ée]e?s?|vouvoy[ée]e?s?|"
-                          rf"tutea(?:do|ba|ban))\b", re.I)
+                          rf"tutea(?:do|ba|ban)|tutoy(?:ait|aient|ions)|vouvoy(?:ait|aient|ions))\b", re.I)
 
 
 #: a reason of people who worked together ("trabajamos juntas en el hotel", "on a bossé ensemble"): colleagues,
@@ -49,7 +49,7 @@ _WORKED_TOGETHER = {
     "it": re.compile(r"\b(?:abbiamo lavorato insieme|lavoravamo insieme|(?:eravamo|siamo stat[ie]) colleghi|"
                      r"(?:ex|vecchi[oa]?) colleg(?:a|hi|he))\b", re.I),
     "fr": re.compile(r"\b(?:on a (?:bossé|bosse|travaillé|travaille) ensemble|nous avons travaillé ensemble|"
-                     r"on (?:bossait|travaillait) ensemble|on était collègues|(?:ex|ancien(?:ne)?s?)[- ]collègues?)\b", re.I),
+                     r"on (?:bossait|travaillait) ensemble|(?:on était|nous étions) collègues|(?:ex|ancien(?:ne)?s?)[- ]collègues?)\b", re.I),
     "de": re.compile(r"\b(?:(?:haben|hatten) (?:\w+ )?zusammen gearbeitet|(?:waren|sind) (?:ehemalige )?kollegen|"
                      r"ehemalige[rn]? (?:kollegin|kollege|kollegen)|ex-?kolleg(?:in|e|en))\b", re.I),
 }

@@ -21,7 +21,7 @@ _TONE = (r"(?:too |very |super |really |overly |so |a bit |less |more )?(?:light
          r"förmlich|formell|steif|lang|schleimig|aufdringlich|verzweifelt|kommerziell|werblich|"
          r"formel|commercial|vendeur|insistant|lourd|désespéré|"
          r"largo|comercial|insistente|pesado|desesperad[oa]|meloso|presionar|agobiar|pressionar|forzar|"
-         r"formale|lungo|commerciale|disperat[oa]|"
+         r"formale|lungo|commerciale|disperat[oa]|sdolcinat[oa]|smielat[oa]|mielleux|cursi|piegas|kitschig|"
          r"formeel|slijmerig|opdringerig|wanhopig|commercieel|stijf|zakelijk|"
          r"under \d+\w*)")
 #: more of how a note should sound, after a word for its tone ("tom formal mas curto", "ton cordial et bref")
@@ -40,8 +40,8 @@ _INSTRUCTION = re.compile(
     rf"no (?:real|particular|specific|big|special) reason(?: really)?|nothing specific|"
     rf"(?:don'?t|do not|never|no need to) (?:mention|name|say|bring up|talk about|reveal|include|ask about|use|"
     rf"make it|be|sound|come across|seem|look|go on about)\b[^.;!?]{{0,50}}|"
-    rf"(?:not|nothing|no|nada|niet|nicht|pas|non|não|sem|sin|senza|without)(?: (?:te|zu|trop|troppo|muy|tan|"
-    rf"muito|al te|so|zo|ser|too|overly|de))? {_TONE}(?: \w+){{0,2}}|"
+    rf"(?:not|nothing|no|nada|niet|niets|nicht|nichts|pas|rien|non|niente|não|sem|sin|senza|without)(?: (?:te|zu|trop|"
+    rf"troppo|di troppo|de trop|muy|tan|muito|al te|so|zo|ser|too|overly|de|demasiado))? {_TONE}(?: \w+){{0,2}}|"
     rf"(?:ya|yeah|yep|ok|okay|sim|pronto|vale|claro|oui|ja|jo|sì)|"
     rf"(?:soft sell|short and sweet|casual tone|friendly tone|light tone)|"
     rf"is it (?:weird|odd|ok|okay|bad|strange|too much|awkward|creepy|too early|too soon)\b[^.;!]{{0,60}}\??|"  # "is it
@@ -261,6 +261,14 @@ _LABEL_ONLY = re.compile(r"^\W*(?:a |an )?(?:potential|possible|prospective|futu
                          r"buyer|hire|investor|supplier)s?(?: for (?:them|her|him|us|you|me))?\W*$", re.I)
 
 
+#: a clause that only names the kind of note ("sales intro.", "cold outreach") or how much to say of something ("one
+#: line on what we do"): for the writer
+_NOTE_KIND = re.compile(r"^\W*(?:(?:a|an|quick|short|honest|cold|warm|sales|biz|business)\s+)*(?:intro|introduction|pitch|"
+                        r"outreach|prospecting)(?:\s+(?:note|msg|message))?\W*$|"
+                        r"^\W*(?:just |only )?(?:one|a|1|two|2|a single) (?:line|sentence)s? (?:on|about|re|for|explaining|"
+                        r"saying)\b", re.I)
+
+
 def label_only(reason: str) -> bool:
     """Whether the reason only labels the person for the writer ("potential client"): no words for the note."""
     return bool(_LABEL_ONLY.match(reason))
@@ -282,6 +290,8 @@ def _to_the_writer(clause: str, first: bool = False) -> bool:
         return True
     if (_NOT_THESE_WORDS.search(clause) and len(words) <= 14) or _NOTE_AIM.match(clause):
         return True
+    if _NOTE_KIND.match(clause) and len(words) <= 8:
+        return True  # "sales intro.", "one line on what we do"
     if _LABEL_ONLY.match(clause) and not first:
         return True  # "…, potential customer but no hard sell": who the person is to the writer, no sentence
     if _WHICH_ONE.match(clause):

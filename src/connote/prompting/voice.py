@@ -222,6 +222,9 @@ _WE_MET_AS = {"es": "nos conocimos", "pt": "nos conhecemos", "it": "ci siamo con
 #: clause that leads into the next ("if I take the job, I'd …")
 _RUN_ON = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>I|I'm|I've|I'd|we|we're|my|our|you|you're|your|"
                      r"start date|the start date)\b(?= \w)")
+#: a comma before someone named who said something ("you're the vet my cousin Aoife works for, Aoife told me to …")
+_NAME_SAID = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:told|said|says|mentioned|"
+                        r"suggested|recommended|introduced)\b)(?= \w)")
 _LEADS_IN = re.compile(r"\b(?:if|when|whenever|because|since|although|though|after|before|while|until|once)\b",
                        re.I)
 
@@ -258,13 +261,19 @@ def _split_run_ons(text: str) -> str:
     def split(m: re.Match) -> str:
         before = m.group("before")
         clause = re.split(r"[.!?]\s+", before)[-1]
-        if _LEADS_IN.search(clause) or re.match(r"\s*(?:so|and|but|or|as)\b", clause, re.I):
+        if _LEADS_IN.search(clause) or re.match(r"\s*(?:so|and|but|or|as)\b", clause, re.I) \
+                or before.count("(") > before.count(")"):  # "(I wrote it, he added a comment)": an aside stays one
             return m.group(0)
         who = m.group("who")
         return f"{before}. {who[:1].upper()}{who[1:]}"
-    return _RUN_ON.sub(split, text)
+    return _RUN_ON.sub(split, _NAME_SAID.sub(split, text))
 
 
+#: a job's last word, singular: what "I'm hiring …" names one of
+_ROLE_NOUN = (r"(?:manager|engineer|director|lead|nurse|chef|cook|analyst|designer|developer|coordinator|technician|"
+              r"mechanic|driver|operator|specialist|assistant|associate|intern|estimator|planner|accountant|teacher|"
+              r"architect|scientist|consultant|officer|supervisor|superintendent|foreman|electrician|plumber|welder|"
+              r"carpenter|therapist|pharmacist|paralegal|editor|writer|producer|recruiter|administrator|controller)")
 _RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
              r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
 _SAYS = r"(?:said|says|told|tells|suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b"
@@ -333,7 +342,13 @@ def _tidy_words(text: str) -> str:
                   if m.group(2).split()[0] not in NOT_NAMES else m.group(0), text)  # "my cousin dev works with you",
     # "my cousin jess park worked with you"
     text = re.sub(r"\bbig ?(4|four)\b", lambda m: "Big " + m.group(1).capitalize(), text)  # the audit firms: not "BIG4"
-    text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?)(s?)\b",  # "u16s" -> "U16s"
+    text = re.sub(r"\b(master|bachelor)s (degree|thesis|program|programme|student|course|project)\b", r"\1's \2", text,
+                  flags=re.I)  # "my masters thesis"
+    text = re.sub(rf"\b((?:I'm|I am|we're|we are) (?:hiring|recruiting)) (?=(?:[a-z][\w-]* ){{0,3}}{_ROLE_NOUN}\b)"
+                  r"(?!(?:a|an|the|our|my|some|two|three|\d+|several|more|new|for|at|in)\b)",
+                  lambda m: m.group(1) + (" an " if re.match(r"[aeiou]", text[m.end():], re.I) else " a "),
+                  text)  # "I'm hiring kitchen manager": a kitchen manager
+    text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?|[a-z]{4}\d)(s?)\b",  # "u16s" -> "U16s", "ifrs9"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
                   text)
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
