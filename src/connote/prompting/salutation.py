@@ -1,11 +1,11 @@
 """How a formal German note names the person: "Frau Dr. Aumüller", "Herr Kessel".
 
 With "Sie" a German note greets the person as Frau or Herr, their academic title and family name. Blind readers
-failed every "Guten Tag Dr. Friederike Aumüller" (title before the whole name: no German writer greets so) and
-asked for "Frau Dr. Aumüller". Frau or Herr is said only where the profile says it: a feminine role noun in the
-headline ("Leiterin", "Fachärztin"), a masculine German one ("Leiter", "Chefarzt") with no feminine one, or the
-pronouns line ("sie/ihr", "he/him"). Otherwise the whole name without its title stays the neutral form
-("Guten Tag Friederike Hallmann").
+failed four of six "Guten Tag Dr. Friederike Aumüller" greetings in sets 43–47 for the greeting itself (a title
+before the whole name: "no German writer greets so") and asked for "Frau Dr. Aumüller". Frau or Herr is said only
+where the profile says it: a feminine role noun in the headline ("Leiterin", "Fachärztin"), a masculine German one
+("Leiter", "Chefarzt") with no feminine one, or the pronouns line ("sie/ihr", "he/him"). Otherwise the whole name
+without its title stays the neutral form ("Guten Tag Friederike Hallmann").
 """
 
 from __future__ import annotations
