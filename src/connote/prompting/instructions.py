@@ -163,6 +163,8 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal", "curtinho", "curtinha",
                "cortito", "cortita", "pfv", "porfa", "stp", "per", "favore", "perfavore",
                "be", "being", "sound", "sounding", "seem",  # "but NOT be pushy", "without sounding salesy"
+               "directo", "directa", "respetuoso", "respetuosa", "respectueux", "rispettoso", "respeitoso", "beleefd",
+               "netjes", "pero", "mais", "ma", "aber", "maar",  # "directo pero respetuoso", "beleefd, u-vorm"
                # the register in the notes' languages, and the words that allow it ("mag informeel", "rester pro
                # svp", "gerne locker", "mag best informeel, je/jij")
                "informeel", "formeel", "informell", "formell", "informale", "formale", "informel", "formel",
@@ -228,7 +230,7 @@ _NOT_TO_DO = re.compile(
 #: a wording said no to in quotes ("kein 'sehr geehrte frau dr.'", "ni la palabra 'oportunidad'", "no 'hope this
 #: finds you well'"): how the note must not read
 _NOT_THESE_WORDS = re.compile(
-    r"\b(?:no|not|none|don'?t|never|nothing like|kein\w*|nicht|ohne|sin|sem|sans|pas|non|niente|nada|geen|niet|nunca|jamais|"
+    r"\b(?:no(?!\s+(?:nosso|nossa|meu|minha|seu|sua|teu|tua|último|próximo)\b)|not|none|don'?t|never|nothing like|kein\w*|nicht|ohne|sin|sem|sans|pas|non|niente|nada|geen|niet|nunca|jamais|"
     r"mai|ni|nor|avoid)\b[^'\"‘“«„]{0,40}['\"‘“«„][^'\"’”»“]{2,40}['\"’”»“]", re.I)
 #: what the user wants the note to do to the person ("want her to remember my name"): the note's aim, not its words
 _NOTE_AIM = re.compile(r"^\W*(?:(?:and|but|so|i|just|really)\s+)*(?:want|need|would like|'d like|wanna)\s+(?:her|him|them)\s+"
@@ -297,8 +299,11 @@ def _to_the_writer(clause: str, first: bool = False) -> bool:
     if _WHICH_ONE.match(clause):
         return True  # "the programme director one", "he's the partnerships guy": whom the note is for
     if re.match(r"^\s*(?:(?:and|just|pls|please|maybe|also|but)\s+)*(?:say (?:hi|hello|hey)(?! and that\b)|manda (?:algo|um|uma)|"
-                r"mande (?:algo|um|uma))\b", clause, re.I):
-        return True  # "say hi": the note greets by itself
+                r"mande (?:algo|um|uma))\b", clause, re.I) or re.match(
+                r"^\s*(?:(?:und|et|y|e|en|einfach|kurz|nur|gewoon|juste|solo|só)\s+)*(?:(?:hallo|hi|servus) sagen|"
+                r"dire (?:bonjour|salut|coucou)|(?:hoi|hallo|dag) zeggen|dizer (?:oi|olá)|saludar(?:le|la)?|"
+                r"salutarl[oa])\W*$", clause, re.I):
+        return True  # "say hi", "einfach hallo sagen": the note greets by itself
     return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or _IMPERATIVE.match(clause)
                 or _SO_INCLUDE.search(clause)
                 or (

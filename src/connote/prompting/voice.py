@@ -344,6 +344,8 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\bbig ?(4|four)\b", lambda m: "Big " + m.group(1).capitalize(), text)  # the audit firms: not "BIG4"
     text = re.sub(r"\b(master|bachelor)s (degree|thesis|program|programme|student|course|project)\b", r"\1's \2", text,
                   flags=re.I)  # "my masters thesis"
+    text = re.sub(r"(?:^|(?<=[.!?,;] ))(?:just |quickly )?intro(?:duce)? myself\b", "I'd like to introduce myself", text,
+                  flags=re.I)  # "intro myself, say ill send …": told to the writer, said as the sender's
     text = re.sub(rf"\b((?:I'm|I am|we're|we are) (?:hiring|recruiting)) (?=(?:[a-z][\w-]* ){{0,3}}{_ROLE_NOUN}\b)"
                   r"(?!(?:a|an|the|our|my|some|two|three|\d+|several|more|new|for|at|in)\b)",
                   lambda m: m.group(1) + (" an " if re.match(r"[aeiou]", text[m.end():], re.I) else " a "),

@@ -381,10 +381,14 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
             # "our line producer tunde said": a name, not a typo of "tuned" (a code keeps its capitals: "CEO"; after a
             # title the name is left to the title's rule: "dr hakim")
             fixed = correction(word, language)
-            if fixed and fixed.isupper() and not re.search(r"\b(?:friend|colleague|coworker|cousin|brother|sister|"
-                                                           r"mentor|classmate|neighbou?r|wife|husband)\s+$",
-                                                           text[max(0, m.start() - 12):m.start()], re.I):
-                return fixed  # (not "mutual friend ama owusu said": a name)
+            surname = re.match(r"\s+(?!(?:also|just|really|never|always|once|then|too|who)\b)[a-z][a-z'-]+\s+"
+                               r"(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|introduced)\b",
+                               text[m.end():])
+            if fixed and fixed.isupper() and not surname and not _known(word.capitalize(), language) and not re.search(
+                    r"\b(?:friend|colleague|coworker|cousin|brother|sister|mentor|classmate|neighbou?r|wife|husband)\s+$",
+                    text[max(0, m.start() - 12):m.start()], re.I):
+                return fixed  # (not "mutual friend ama owusu said", "sam ortiz (we worked together) said", "sam said":
+                # a name)
             after_title = re.search(r"\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+$", text[max(0, m.start() - 6):m.start()], re.I)
             return word if after_title else word.capitalize()
         if language == "en" and word.islower() and len(word) >= 3 and not is_known(word, language) and (
