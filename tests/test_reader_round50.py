@@ -31,6 +31,9 @@ def test_these_are_for_the_writer(reason, expected):
 
 def test_we_used_tu_in_italian_is_the_informal_you():
     assert formality("ci siamo viste al salone, ci davamo del tu", "it") is False
+    reason = "ci siamo conosciuti al salone nautico, vorrei restare in contatto. gli do del lei"  # set 51, unmeasured
+    assert formality(reason, "it") is True
+    assert without_instructions(reason) == "ci siamo conosciuti al salone nautico, vorrei restare in contatto."
 
 
 @pytest.mark.parametrize("text, expected", [

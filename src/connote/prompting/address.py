@@ -21,7 +21,7 @@ _DUTCH_FORMAL = re.compile(r"\b(?:u|uw)\b", re.I)
 #: the writer told which "you" to use ("tutealo", "bitte siezen", "vouvoyer svp", "dagli del lei", "usa você"),
 #: informal and formal
 _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|duzen|dutzen|per du|duz(?:e)? (?:ihn|sie)|"
-                   r"duzt man sich|man duzt sich|wir duzen uns|duzen uns|on se tutoie|on se tutoyait|nous nous tutoyions|nos tuteamos|ci diamo del tu|ci davamo del tu|"
+                   r"duzt man sich|man duzt sich|wir duzen uns|duzen uns|on se tutoie|on se tutoyait|nous nous tutoyions|nos tuteamos|ci diamo del tu|ci davamo del tu|(?:gli|le) do del tu|"
                    r"(?:da(?:i|re|gli|lle|ndogli|ndole|mmi))(?: pure| pur| anche)? del tu|du passt|(?:usa|use|usar|trata(?:r|le|la|lo)?) (?:de |il |el )?(?:tú|tu)|de tú|"
                    r"informal you|jij-vorm|je-vorm|tutear(?:le|la|lo)?|du-form|gebruik (?:je|jij)|(?:je|jij)(?:/(?:je|jij))? gebruiken|met (?:je|jij)/(?:je|jij)|"
                    r"(?:trata(?:-[oa])?|tratar|tratá-l[oa]) por tu|(?:gewoon )?(?:jij|je) zeggen|zeg (?:maar )?jij|"
@@ -29,6 +29,7 @@ _ASKED_INFORMAL = (r"tut[eé]a(?:r|l[oae]|me)?|tutoie[rz]?|tutoyer|tutoiement|du
                    r"(?:keine|ohne) f(?:ö|oe)rmliche anrede|nicht (?:so )?f(?:ö|oe)rmlich|(?:bitte )?nicht siezen|"
                    r"pas de vouvoiement|ne (?:pas )?(?:le |la )?vouvoyer|no (?:l[oa] )?trates de usted|non dar(?:e|gli|le) del lei")
 _ASKED_FORMAL = (r"vouvoie[rz]?|vouvoyer|vouvoiement|siezen|per sie|siez(?:e)? (?:ihn|sie)|(?:da(?:i|re|gli|lle|ndogli|ndole|mmi)|dia)(?: pure)? del lei|"
+                 r"(?:gli|le) do del lei|"
                  r"(?:usa|use|usar|trata(?:r|le|la|lo)?|trát[ea]l[oae]|háblale|hablale) (?:de )?usted|de usted|ustedear|"
                  r"formal you|formal sie|formal usted|formal vous|u-vorm|met u(?: graag)?(?=\W*$|\s*[,.;])|"
                  r"(?:usa|use|usar|trata(?:r)?) (?:o senhor|a senhora)|sie-form|gebruik (?:de )?u|"
