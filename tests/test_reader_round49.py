@@ -44,6 +44,9 @@ def test_a_sales_intro_label_and_how_much_to_say_are_not_said():
     ("I'm hiring for a data engineer", "I'm hiring for a data engineer"),
     ("I'm hiring engineers", "I'm hiring engineers"),
     ("I'm hiring 3 nurses", "I'm hiring 3 nurses"),
+    ("I'm hiring lead engineers in Leeds", "I'm hiring lead engineers in Leeds"),  # the role noun ends the phrase
+    ("I'm hiring nurse practitioners", "I'm hiring nurse practitioners"),
+    ("I'm hiring line cook, full time", "I'm hiring a line cook, full time"),
     ("I'm writing my masters thesis", "I'm writing my master's thesis"),
     ("your ifrs9 background", "your IFRS9 background"),
     ("the top10 list", "the top10 list"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..paste.vocabulary import ROLE_NOUNS
 from ..schema import Profile
 from ..text.spelling import is_known
 from .address import formality
@@ -222,9 +223,6 @@ _WE_MET_AS = {"es": "nos conocimos", "pt": "nos conhecemos", "it": "ci siamo con
 #: clause that leads into the next ("if I take the job, I'd …")
 _RUN_ON = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>I|I'm|I've|I'd|we|we're|my|our|you|you're|your|"
                      r"start date|the start date)\b(?= \w)")
-#: a comma before someone named who said something ("you're the vet my cousin Aoife works for, Aoife told me to …")
-_NAME_SAID = re.compile(r"(?P<before>[^.!?,;:]{12,}), (?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:told|said|says|mentioned|"
-                        r"suggested|recommended|introduced)\b)(?= \w)")
 _LEADS_IN = re.compile(r"\b(?:if|when|whenever|because|since|although|though|after|before|while|until|once)\b",
                        re.I)
 
@@ -269,14 +267,17 @@ def _split_run_ons(text: str) -> str:
     return _RUN_ON.sub(split, _NAME_SAID.sub(split, text))
 
 
-#: a job's last word, singular: what "I'm hiring …" names one of
-_ROLE_NOUN = (r"(?:manager|engineer|director|lead|nurse|chef|cook|analyst|designer|developer|coordinator|technician|"
-              r"mechanic|driver|operator|specialist|assistant|associate|intern|estimator|planner|accountant|teacher|"
-              r"architect|scientist|consultant|officer|supervisor|superintendent|foreman|electrician|plumber|welder|"
-              r"carpenter|therapist|pharmacist|paralegal|editor|writer|producer|recruiter|administrator|controller)")
+#: a job's last word, singular (the profile parser's role nouns, and trades it leaves out because they are also
+#: surnames: "Tim Cook"): what "I'm hiring …" names one of, where it ends the phrase ("kitchen manager in Leeds",
+#: not "lead engineers")
+_ROLE_NOUN = ("(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS | {"chef", "cook", "driver", "carpenter", "paralegal"}),
+                                      key=len, reverse=True)) + r")\b"
+              r"(?=$|[,.;:!?)]| (?:in|at|for|with|to|who|on|from|and|or|based|starting|asap|remote|hybrid)\b)")
 _RELATION = (r"(?:mate|buddy|pal|friend|colleague|coworker|co-worker|boss|manager|mentor|cousin|sister|brother|"
              r"wife|husband|partner|teammate|classmate|neighbou?r|professor|teacher|recruiter)")
 _SAYS = r"(?:said|says|told|tells|suggested|mentioned|recommended|thinks|thought|introduced|reckons|swears)\b"
+#: a comma before someone named who said something ("you're the vet my cousin Aoife works for, Aoife told me to …")
+_NAME_SAID = re.compile(rf"(?P<before>[^.!?,;:]{{12,}}), (?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)? {_SAYS})(?= \w)")
 _NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|s|k|m|am|pm|yrs?|h|x|mm|cm|km|kg|g|ml|hz|khz|mhz|ghz|gb|mb|tb|kw|mw|ha|ct|oz|"
                          r"lbs?|ft|kwh|mwh|gwh|gw|t|l|px|mg|mcg|min|mins|hrs?|wks?|ppm|bar|psi)")
 
@@ -346,7 +347,7 @@ def _tidy_words(text: str) -> str:
                   flags=re.I)  # "my masters thesis"
     text = re.sub(r"(?:^|(?<=[.!?,;] ))(?:just |quickly )?intro(?:duce)? myself\b", "I'd like to introduce myself", text,
                   flags=re.I)  # "intro myself, say ill send …": told to the writer, said as the sender's
-    text = re.sub(rf"\b((?:I'm|I am|we're|we are) (?:hiring|recruiting)) (?=(?:[a-z][\w-]* ){{0,3}}{_ROLE_NOUN}\b)"
+    text = re.sub(rf"\b((?:I'm|I am|we're|we are) (?:hiring|recruiting)) (?=(?:[a-z][\w-]* ){{0,3}}{_ROLE_NOUN})"
                   r"(?!(?:a|an|the|our|my|some|two|three|\d+|several|more|new|for|at|in)\b)",
                   lambda m: m.group(1) + (" an " if re.match(r"[aeiou]", text[m.end():], re.I) else " a "),
                   text)  # "I'm hiring kitchen manager": a kitchen manager
