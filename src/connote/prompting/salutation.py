@@ -44,19 +44,17 @@ def sir_or_madam(profile: Profile) -> str | None:
     return None
 
 
-def _parts(name: str, first: str) -> tuple[list[str], list[str]]:
-    """The name's academic titles and its family name's words (particles included: "von Ahlen")."""
-    words = name.split()
-    titles = [w for w in words if _TITLE.match(w)]
-    rest = [w for w in words if not _TITLE.match(w)]
-    if len(rest) < 2 or rest[0] != first.split()[0]:
-        return titles, []
-    family = [rest[-1]]
-    for w in reversed(rest[1:-1]):
+def _family(given: list[str], first: str) -> list[str]:
+    """The family name's words of a name without its titles (particles included: "von Ahlen"); none when the
+    name does not start with the first name."""
+    if len(given) < 2 or given[0] != first.split()[0]:
+        return []
+    family = [given[-1]]
+    for w in reversed(given[1:-1]):
         if w.lower() not in _PARTICLE:
             break
         family.insert(0, w)
-    return titles, family
+    return family
 
 
 def formal_name(profile: Profile) -> str:
@@ -65,12 +63,13 @@ def formal_name(profile: Profile) -> str:
     first, name = profile.first_name or "", profile.name or ""
     if not first or not name or name.isupper() or not re.fullmatch(r"[^\W\d_][\w'’. -]*", name):
         return first
-    titles, family = _parts(name, first)
-    if not family or len(name.split()) - len(titles) > 4:
+    titles = [w for w in name.split() if _TITLE.match(w)]
+    given = [w for w in name.split() if not _TITLE.match(w)]
+    family = _family(given, first)
+    if not family or len(given) > 4:
         return first
     who = sir_or_madam(profile)
     if who is None:
-        given = [w for w in name.split() if not _TITLE.match(w)]
         return " ".join(given)
     kept = ["Prof."] if any(t.startswith("Prof") for t in titles) else \
         ["Dr."] if any(t.startswith("Dr") for t in titles) else []

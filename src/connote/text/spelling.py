@@ -375,15 +375,15 @@ def corrected(text: str, language: str, keep: set[str] = frozenset(), shorthand:
         if word.lower() in keep or (word[:1].isupper() and language != "de") or not word.isalpha() \
                 or text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit():
             return word  # "2nd", "b1": not words
-        if language == "en" and word.islower() and not is_known(word, language) and re.match(
-                r"(?:\s+[a-z][a-z'-]+)?\s+(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|introduced|"
-                r"reckons|thinks)\b", text[m.end():]):  # also "kemi adebanjo (she did my cousins wedding) said"
+        if language == "en" and word.islower() and not is_known(word, language) and (said := re.match(
+                r"(?:\s+(?P<second>[a-z][a-z'-]+))?\s+(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|"
+                r"suggested|introduced|reckons|thinks)\b", text[m.end():])):  # also "kemi adebanjo (she did my cousins
+            # wedding) said"
             # "our line producer tunde said": a name, not a typo of "tuned" (a code keeps its capitals: "CEO"; after a
             # title the name is left to the title's rule: "dr hakim")
             fixed = correction(word, language)
-            surname = re.match(r"\s+(?!(?:also|just|really|never|always|once|then|too|who)\b)[a-z][a-z'-]+\s+"
-                               r"(?:\([^()]{0,60}\)\s*)?(?:said|says|told|mentioned|recommended|suggested|introduced)\b",
-                               text[m.end():])
+            surname = said.group("second") not in (None, "also", "just", "really", "never", "always", "once", "then",
+                                                   "too", "who")
             if fixed and fixed.isupper() and not surname and not _known(word.capitalize(), language) and not re.search(
                     r"\b(?:friend|colleague|coworker|cousin|brother|sister|mentor|classmate|neighbou?r|wife|husband)\s+$",
                     text[max(0, m.start() - 12):m.start()], re.I):

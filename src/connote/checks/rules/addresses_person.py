@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...prompting.address import formality
-from ...prompting.salutation import formal_name, sir_or_madam
+from ...prompting.salutation import formal_name
 from ...text.folding import fold
 from ...text.words import words_in
 from ..context import CheckContext, in_source, shorten
@@ -87,7 +87,8 @@ def addresses_person(ctx: CheckContext, note: str) -> str | None:
         return f"form-letter greeting ('{shorten(m.group(0).strip(), 30)}')"
     formal = _FRAU_ODER_HERR.match(note)
     if formal and ctx.profile.first_name:  # "Guten Tag Frau Dr. Aumüller": a German "Sie" greets the family name
-        said, who = formal_name(ctx.profile), sir_or_madam(ctx.profile)
+        said = formal_name(ctx.profile)
+        who = said.split()[0] if said.split()[0] in ("Frau", "Herr") else None
         if who and formal.group("who") != who:
             return f"greets the person as '{formal.group('who')}' where the profile says '{who}'"
         greeted = f"{formal.group('who')} {re.split(r'[,!:–—]', formal.group('rest'))[0].strip()}"
