@@ -43,7 +43,7 @@ def test_the_register_allowed_is_for_the_writer(reason, left):
      "you're the charge nurse on the ICU I'm transferring to next month, and I wanted to say hi before my first "
      "shift"),
     ("we sell cold chain packaging, think it could fit their export line", "we sell cold chain packaging, and I think "
-     "it could fit their export line"),
+     "it could fit your export line"),
     ("they run the platform team, want someone senior", "you run the platform team, want someone senior"),
     ("warehouse too", "I work in a warehouse too, and I'd like to follow your work as an engineer at Acme"),
     ("the warehouse too", "the warehouse too, and I'd like to follow your work as an engineer at Acme"),

@@ -56,7 +56,7 @@ PROFILE = Profile(name="Rhiannon Pryce", first_name="Rhiannon", company="Treewis
      "we make a tool for children's social workers and women's health"),
     # "they" with no one else named before it: the person ("people" after it is no one it could mean)
     ("theyre hiring 2nd officers. want to ask if they take ppl from tankers",
-     "you're hiring 2nd officers. Do you take people from tankers?"),
+     "I see you're hiring 2nd officers. Do you take people from tankers?"),
     ("met some people at the expo, they said the stand was great",
      "I met some people at the expo, they said the stand was great"),
 ])

@@ -236,7 +236,7 @@ def test_the_first_draft_of_a_template_says_it_is_preparing_it():
 
 @pytest.mark.parametrize(("reason", "language", "expected"), [
     ("shes hiring clinical research coordinators at lakemont, i have 2 yrs as a CRC",
-     "en", "you're hiring clinical research coordinators at lakemont. I have 2 years as a CRC"),
+     "en", "I see you're hiring clinical research coordinators at lakemont. I have 2 years as a CRC"),
     ("if i take the job, id be on her team", "en", "if I take the job, I'd be on your team"),
     ("opening a gym next year, my mate dev said she is the person to ask", "en",
      "I'm opening a gym next year. My mate Dev said you are the person to ask"),

@@ -37,9 +37,10 @@ CLOSINGS = {
 #: closings that ask nothing, for a note whose own words already ask to connect ("…, quiero conectar para seguir la
 #: conversación. ¡Gracias!", not "… Me encantaría conectar.": a blind reader marks the ask said twice)
 THANKS = {
-    "en": ("Thanks!", "Thank you."), "de": ("Danke!", "Viele Grüße!"), "fr": ("Merci !", "Bonne journée !"),
-    "es": ("¡Gracias!", "Un saludo."), "pt": ("Um abraço!", "Até breve!"), "it": ("Grazie!", "Un saluto."),
-    "nl": ("Bedankt!", "Hartelijke groet!"),
+    "en": ("Thanks!", "Thank you.", "Thanks in advance."), "de": ("Danke!", "Viele Grüße!", "Vielen Dank!"),
+    "fr": ("Merci !", "Bonne journée !", "Merci d'avance !"), "es": ("¡Gracias!", "Un saludo.", "¡Muchas gracias!"),
+    "pt": ("Um abraço!", "Até breve!", "Abraços!"), "it": ("Grazie!", "Un saluto.", "Grazie mille!"),
+    "nl": ("Bedankt!", "Hartelijke groet!", "Alvast bedankt!"),
 }
 _GENERIC_CLOSING = {
     "en": re.compile(r"^(?:i'd|i would|i'll|would|it would|it'd|i'm|happy|glad|hope|hoping|looking forward|"
@@ -153,12 +154,13 @@ def with_closing(text: str, language: str, taken: list[str], *, shortest: bool =
 def _free_closing(language: str, taken: list[str], *, shortest: bool = False, body: str = "") -> str | None:
     """The first of the language's closings (the shortest first, if asked) that no note in ``taken`` ends with
     and that does not open as a sentence of ``body`` does ("… me encantaría ir. Me encantaría conectar."); after
-    a question, not another question; after a ``body`` that asks to connect itself, a thanks (:data:`THANKS`)."""
+    a ``body`` that asks (a question of its own: "… open to a chat? I'd be glad to connect." read as two closings
+    in set 51) or asks to connect itself, a thanks (:data:`THANKS`)."""
     ends = {closing_split(t, language)[1] for t in taken}
-    closings = THANKS.get(language, ()) if _SAYS_CONNECT.search(body) else CLOSINGS.get(language, ())
+    asked = body.rstrip().endswith("?")
+    closings = THANKS.get(language, ()) if asked or _SAYS_CONNECT.search(body) else CLOSINGS.get(language, ())
     choices = sorted(closings, key=len) if shortest else closings
     said = body.lower()
-    asked = body.rstrip().endswith("?")
     return next((c for c in choices if c not in ends and " ".join(c.lower().split()[:2]) not in said
                  and not (asked and c.endswith("?"))), None)
 

@@ -59,6 +59,12 @@ _DID_TO_IT = {"saved", "bookmarked", "shared", "reposted", "forwarded", "printed
 _NOTICED = {"heard", "saw", "read", "noticed", "spotted", "watched"}
 
 
+#: a thing of the person's, praised after a comma ("really good thread", "such a useful read")
+_PRAISED_THING = (r"(?:really |very |super |such an? )?(?:good|great|brilliant|excellent|fantastic|amazing|awesome|"
+                  r"interesting|useful|cool|helpful|thoughtful|insightful) (?:thread|post|talk|read|piece|episode|"
+                  r"session|article|video|podcast|panel|point|take|write-up|writeup|breakdown|explainer|webinar)")
+
+
 def senders_is_person(words: list[str]) -> bool:
     """Whether a clause opens on the person as "he"/"she" (what follows may be theirs)."""
     return bool(words) and words[0] in ("she", "he", "she's", "he's", "shes", "hes")
@@ -101,6 +107,11 @@ def comma_subjects(text: str) -> str:
             return f", and it went{m.group('rest')}"  # "booked her twice, went really well"
         if verb in _DID_TO_IT and rest[:1] in (["it"], ["this"], ["that"], ["them"]):
             return f", and I {verb}{m.group('rest')}"  # "saw his post on sql window functions, saved it"
+        if verb in _ADVERBS | {"very", "super", "such", "great", "good", "brilliant", "excellent", "fantastic",
+                               "amazing", "awesome", "interesting", "useful", "cool"} and re.fullmatch(
+                _PRAISED_THING, f"{verb}{m.group('rest')}".lower()):
+            return f". It was {'a ' if verb != 'such' else ''}{verb}{m.group('rest')}"  # "saw her post abt X, really
+            # good thread, wanna …": what the sender thought of it, a sentence of its own
         if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
             return f", and it {m.group(0)[1:].strip()}"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."

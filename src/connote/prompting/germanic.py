@@ -272,6 +272,10 @@ def _nl_subordinate(m: re.Match[str], formal: bool) -> str:
 
 
 def dutch(text: str, formal: bool, gender: str | None = None) -> str:
+    text = re.sub(r"^(\W*)(?=(?:oud-?|ex-?|voormalige? )?(?:collega|klasgenoot|klasgenote|studiegenoot|studiegenote|"
+                  r"vriend|vriendin|teamgenoot|buurman|buurvrouw|stagiair|stagiaire) van\b)",
+                  lambda m: m.group(1) + ("u bent een " if formal else "je bent een "), text,
+                  flags=re.I)  # "oud-collega van mn zus": who the person is, a whole sentence
     if said_by_others(text, _NL_REPORT):
         return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
     masculine = re.search(r"\b(?:hij|hem)\b", text, re.I) or (gender == "m")

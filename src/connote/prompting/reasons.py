@@ -21,9 +21,9 @@ from .address import ADDRESS_FORM, formality
 from .casing import SMALL_WORDS, as_the_profile_writes, unshouted
 from .dropped_words import restored
 from .instructions import without_instructions
-from .their_role import firm_said, role_unsaid
-from .terse import (FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, label_said, one_too, praise_said,
-                    same_field_said, suggested_said)
+from .their_role import firm_said, role_unsaid, seen_said
+from .terse import (EVENT_ONLY, FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, event_said_de, label_said,
+                    one_too, praise_said, same_field_said, suggested_said)
 from .to_say import asked
 from .voice import shorthand, spoken, tidied
 
@@ -270,8 +270,12 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if language == "en" and school and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
                                                     r"(?: too| as well| here)?\W*", spoken_reason, re.I):
         return f"I'm a fellow {school} alum"  # "alum": of the school the profile names (else the model names one)
-    if language == "en" and (MY_ROLE.match(spoken_reason) or REGARDING.match(spoken_reason)):
+    if language == "en" and (MY_ROLE.match(spoken_reason) or REGARDING.match(spoken_reason)
+                             or EVENT_ONLY.match(spoken_reason)):
         return label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
+    event = event_said_de(spoken_reason) if language == "de" else None
+    if event:
+        return event  # "kongress letzte woche": no sentence to copy
     that = THAT_THING.match(spoken_reason) if language == "en" else None
     if that:  # "that seagrass post 🔥": what the sender liked
         return f"I loved your {that.group('thing')}{that.group('rest')}"
@@ -334,7 +338,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
                       language,
                       keep=profile_words(profile), shorthand=shorthand(language))
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
-    in_voice = firm_said(role_unsaid(restored(in_voice)) if language == "en" else in_voice, language,
+    in_voice = firm_said(seen_said(role_unsaid(restored(in_voice))) if language == "en" else in_voice, language,
                          unshouted(profile.company or ""), formal)
     said = asked(unclosed(completed(in_voice,
                                     why_in(reason, language), profile, language, formal=formal)))

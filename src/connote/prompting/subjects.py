@@ -56,7 +56,9 @@ _ITS_IS = {"still", "been", "a", "an", "the", "so", "not", "really", "very", "ju
            "also", "going", "gonna", "pretty", "such", "exactly", "kind", "all", "hard", "great", "nice", "cool",
            "amazing", "awesome", "fine", "ok", "okay", "true", "crazy", "wild", "funny", "clear", "basically",
            "literally", "definitely", "probably", "almost", "only", "now", "about", "like", "my", "your", "our",
-           "fully", "totally", "completely", "entirely", "quite", "mostly", "partly", "ready", "worth", "done", "over"}
+           "fully", "totally", "completely", "entirely", "quite", "mostly", "partly", "ready", "worth", "done", "over",
+           "relevant", "useful", "helpful", "possible", "likely", "unlikely", "time", "tough", "urgent", "nothing",
+           "more", "less", "way", "actually", "honestly", "maybe", "worthwhile"}
 #: what "v" is "very" before ("v good", "v keen"; not "Smith v Jones")
 _V_BEFORE = {"keen", "interested", "excited", "impressed", "happy", "helpful", "busy", "different", "similar",
              "close", "important", "grateful", "proud", "early", "late", "new", "small", "big", "hard", "easy"}
@@ -71,6 +73,10 @@ _BEFORE_VERB = {"id": ("I'd", {"be", "love", "like", "reach", "say", "want", "ap
                                "really", "definitely", "probably", "been", "rather", "honestly", "totally",
                                "absolutely", "genuinely", "also", "still", "so"}),
                 "shell": ("she'll", {"be"}), "hell": ("he'll", {"be"}),
+                # "lets continue that convo": let's (not "she lets us")
+                "lets": ("let's", {"continue", "talk", "chat", "connect", "catch", "grab", "meet", "keep", "stay", "get",
+                                   "swap", "compare", "sync", "discuss", "pick", "hop", "jump", "set", "see", "do",
+                                   "find", "trade", "team", "collaborate", "work", "build", "start", "schedule"}),
                 "shed": ("she'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been", "share",
                                    "send", "help", "give", "mind", "take"}),
                 "hed": ("he'd", {"be", "love", "like", "want", "probably", "definitely", "know", "been", "share",
@@ -112,6 +118,9 @@ def _were_is_we(tokens: list[str], words: list[int], k: int, any_word: bool = Fa
 def spelled_out(text: str) -> str:
     text = re.sub(rf"\b({'|'.join(MONTHS)})/({'|'.join(MONTHS)})\b", lambda m: f"{MONTHS[m.group(1).lower()]}/"
                   f"{MONTHS[m.group(2).lower()]}", text, flags=re.I)  # "in nov/dec"
+    text = re.sub(r"\b(sync|connect|chat|talk|meet|speak|catch up|touch base|say hi|say hello|compare notes|call|"
+                  r"coordinate|prep|align|introduce myself) before(?=\s*(?:[,.;!?]|$))", r"\1 beforehand", text,
+                  flags=re.I)  # "want to sync before, maybe a call in may": a dangling "before"
     text = re.sub(r"\bgr8\b", "great", text, flags=re.I)  # (a word with a digit: not one token below)
     text = re.sub(r"(^|[.!?,;]\s+)were (?=(?:about|going|hiring|looking|doing|trying|planning|building|moving|launching|"
                   r"starting|running|also|still|currently|now|both)\b)", r"\1we're ", text, flags=re.I)  # "were about to"
@@ -123,7 +132,8 @@ def spelled_out(text: str) -> str:
         low = tokens[i].lower()
         if low in _BEFORE_VERB and k + 1 < len(words) and tokens[words[k + 1]].lower() in _BEFORE_VERB[low][1] \
                 and words[k + 1] == i + 2:
-            tokens[i] = _BEFORE_VERB[low][0]
+            said = _BEFORE_VERB[low][0]
+            tokens[i] = said[:1].upper() + said[1:] if tokens[i][:1].isupper() else said
             continue
         following = tokens[words[k + 1]].lower() if k + 1 < len(words) and words[k + 1] == i + 2 else ""
         previous = tokens[words[k - 1]].lower() if k and words[k - 1] == i - 2 else ""
@@ -266,6 +276,14 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "I'm"  # "just after a quote": what the sender is after
     if first in ("haven't", "hadn't") and second in ("talked", "spoken", "chatted", "seen", "caught", "met", "crossed"):
         return "we"  # "haven't talked in ages": not the sender alone
+    if (first in ("former", "ex", "old", "ex-colleague", "ex-coworker") or first in _WHO_OF) and "of" in clause[:3] \
+            and (first in _WHO_OF or second in _WHO_OF):
+        return "You're an" if first[:1] in "aeio" else "You're a"  # "former colleague of my sister's, she said
+        # ...": who the person is
+    if first == "lost" and second == "touch":
+        return "We"  # "lost touch, just wanna say hi": not the sender alone
+    if first == "connect" and second in ("before", "after", "ahead", "now", "here", "so", "since", "as", "while", "when"):
+        return "I'd like to"  # "connect before i start": the sender's wish, not an order
     if first == "mutual" and second in ("friend", "contact", "connection", "colleague", "acquaintance"):
         return "Our"  # "mutual friend ama owusu said i should reach out"
     if first in WHO_TOLD and (second.endswith("ed") or is_past(second)):
@@ -332,6 +350,9 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
     return None
 
 
+#: who the person is to someone the sender knows ("former colleague of my sister")
+_WHO_OF = {"colleague", "coworker", "co-worker", "classmate", "teammate", "friend", "ex-colleague", "ex-coworker",
+           "roommate", "flatmate", "neighbour", "neighbor", "mentor", "student", "cousin"}
 #: what a sender is while learning a trade ("pharmacy student", "nursing intern")
 _LEARNERS = {"student", "intern", "apprentice", "trainee"}
 #: what "hr" is before ("hr team"): human resources

@@ -31,6 +31,50 @@ THAT_THING = re.compile(r"^\W*(?:that|this|your|ur)\s+(?P<thing>[\w\s'-]{0,40}?\
 REGARDING = re.compile(r"^\W*(?:re|regarding|about)\s*:\s*(?P<what>[^.!?]{2,60}?)\W*$", re.I)
 
 
+#: "library conference", "the expo last week": an occasion named alone, no verb (a reader reads a fragment, and
+#: the model invents what happened there)
+EVENT_ONLY = re.compile(r"^\W*(?:the\s+)?(?P<what>(?:(?!(?:i|i'm|we|we're|you|she|he|they|my|met|saw|see|at|from|"
+                        r"after|before|for|in|on|great|good|cool|nice|awesome|amazing|fun|loved|love|liked|enjoyed|fantastic|"
+                        r"brilliant|excellent|interesting)\b)[\w&'-]+\s+){0,3}(?:conference|expo|summit|meetup|meet-up|fair|"
+                        r"festival|fest|webinar|workshop|hackathon|trade show|tradeshow|congress|convention|symposium|"
+                        r"forum|gala|retreat|bootcamp|panel|keynote|mixer|roundtable|networking event))"
+                        r"(?:\s+(?P<when>(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|tomorrow))?"
+                        r"\W*$", re.I)
+
+
+#: German occasions by how their name ends: feminine or not (the article after "nach"/"vor"/"wegen")
+_DE_EVENTS = {"kongress": "m", "konferenz": "f", "messe": "f", "tagung": "f", "workshop": "m", "vortrag": "m",
+              "meetup": "n", "webinar": "n", "summit": "m", "veranstaltung": "f", "symposium": "n", "seminar": "n",
+              "forum": "n", "festival": "n", "panel": "n", "barcamp": "n", "hackathon": "m", "jahrestagung": "f"}
+_DE_EVENT_ONLY = re.compile(r"^\W*(?:(?:der|die|das|dem|den|auf der|auf dem|beim|bei der)\s+)?"
+                            r"(?P<what>(?:(?:[A-ZÄÖÜ0-9][\w.&-]*)\s+)?[\w-]*?(?i:" + "|".join(_DE_EVENTS) + r"))"
+                            r"(?:\s+(?P<when>(?i:letzte[nr]? (?:woche|monat|jahr)|letzten (?:monat|montag|dienstag|"
+                            r"mittwoch|donnerstag|freitag|samstag|sonntag)|gestern|vorgestern|nächste[nr]? (?:woche|"
+                            r"monat|jahr)|morgen|übermorgen)))?\W*$")
+
+
+def event_said_de(reason: str) -> str | None:
+    """A German reason that only names an occasion ("kongress letzte woche") as a sentence of the sender's ("ich
+    melde mich nach dem Kongress letzte Woche"); the model writes "ich habe letzte Woche im Kongress"."""
+    m = _DE_EVENT_ONLY.match(reason)
+    if not m:
+        return None
+    words = m.group("what").split()
+    noun = words[-1][:1].upper() + words[-1][1:]
+    gender = next(g for end, g in sorted(_DE_EVENTS.items(), key=lambda e: -len(e[0])) if noun.lower().endswith(end))
+    what = " ".join([*words[:-1], noun])
+    when = " ".join(w if w.startswith(("letzt", "nächst")) or w.endswith("gestern") or w.endswith("morgen")
+                    else w.capitalize() for w in (m.group("when") or "").lower().split())  # "letzte Woche"
+    if when:
+        how = "vor" if when.startswith(("nächst", "morgen", "übermorgen")) else "nach"
+        return f"ich melde mich {how} {'der' if gender == 'f' else 'dem'} {what} {when}"
+    if gender == "f":
+        return f"ich melde mich wegen der {what}"
+    ending = "es" if noun.endswith("s") else "s"
+    return f"ich melde mich wegen des {' '.join([*words[:-1], noun + ending])}"
+
+
 def label_said(reason: str) -> str:
     """A reason that is only a label, said as a sentence ("you're my new ward manager", "you may be my future
     boss", "I'm writing about the dispatcher job")."""
@@ -41,6 +85,12 @@ def label_said(reason: str) -> str:
         when = re.sub(r"\w+$", lambda d: SHORTHAND.get(d.group(0).lower(), d.group(0)), f" {m.group('when')}") \
             if m.group("when") else ""  # "my skip level starting mon (fp&a analyst)": "… starting Monday"
         return f"you {be} my {role}{when}{m.group('aside') or ''}"
+    event = EVENT_ONLY.match(reason)
+    if event:  # "library conference last week": after it, before it, or about it
+        when = (event.group("when") or "").lower()
+        how = "after" if when.startswith(("last", "yesterday")) else "ahead of" if when.startswith(
+            ("next", "tomorrow")) else "about"
+        return f"I'm reaching out {how} the {event.group('what')}" + (f" {event.group('when')}" if when else "")
     what = REGARDING.match(reason).group("what")
     if not re.match(r"(?:the|your|a|an|my|our)\b", what, re.I):
         what = "the " + what
@@ -177,7 +227,13 @@ _SAID_TO = re.compile(r"\b(?:said|says)\s+(?:to\s+)?(?P<verb>connect|reach out|g
                       r"talk to you)(?:\s+(?:with\s+)?(?:you|u))?(?=\s*(?:[.,;!?]|$))", re.I)
 
 
+#: "sam suggested", "sam recommended you": whom the suggestion was, left unsaid (a reader reads a fragment)
+_SUGGESTED = re.compile(r"(?<!\bI )(?<!\bi )(?<!\bwe )(?<!\bWe )\b(suggested|recommended)(?P<you>\s+(?:you|u))?(?=\s*(?:[.,;!?]|$))", re.I)
+
+
 def suggested_said(reason: str) -> str:
-    """An English reason's "jose said connect" as "jose suggested I reach out" (the closing says "connect")."""
+    """An English reason's "jose said connect" as "jose suggested I reach out" (the closing says "connect"), and
+    "sam suggested" as "sam suggested I reach out"."""
+    reason = _SUGGESTED.sub(lambda m: f"{m.group(1)} I reach out" + (" to you" if m.group("you") else ""), reason)
     return _SAID_TO.sub(lambda m: "suggested I " + {"connect": "reach out"}.get(m.group("verb").lower(), m.group("verb")),
                         reason)

@@ -43,6 +43,20 @@ def role_unsaid(text: str) -> str:
     return text
 
 
+#: what the person is doing now, told to their face with no "I see" ("you're speaking at Robocon Nordic in June",
+#: "you're open to work"): a reader reads it as odd (set 51); said as what the sender saw
+_DOING = re.compile(r"(?:(?<=^)|(?<=[.!?] ))([Yy]ou're|[Yy]ou are) (?=(?:speaking|presenting|hosting|hiring|moving|"
+                    r"launching|organi[sz]ing|teaching|exhibiting|opening|expanding|recruiting|relocating|retiring|"
+                    r"stepping down|open to (?:work|new|opportunities|roles)|looking for|on the (?:panel|programme|"
+                    r"program|lineup|agenda|speaker list|jury))\b)")
+
+
+def seen_said(text: str) -> str:
+    """``text`` (an English reason in the note's voice) with what the person is doing now said as seen: "you're
+    speaking at X" -> "I see you're speaking at X"."""
+    return _DOING.sub("I see you're ", text)
+
+
 #: "this company" in the reason is the person's firm, said to them ("a recruiter from this company wrote to me")
 _THIS_FIRM = {"en": (re.compile(r"\b[Tt]his (company|firm|organi[sz]ation|org|agency|practice|clinic)\b"), "your {}"),
               "es": (re.compile(r"\b[Ee]sta (empresa|compañía|firma|organización|agencia|clínica)\b"), "{you} {}"),

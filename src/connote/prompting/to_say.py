@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import sentences
+from .subjects import SUBJECT_I, with_subjects
+
 #: "she" is open to ...: the person's pronoun with "is", and as an object
 _IS = {"she": "she's", "he": "he's", "they": "they're", "you": "you're"}
 _OBJECT = {"she": "her", "he": "him", "they": "them", "you": "you"}
@@ -188,7 +191,9 @@ def _separable(word: str) -> tuple[str, str] | None:
 _ASK_IF = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
                      r"ask (?:you )?"
                      r"(?:if|whether) you(?:'re| are|'d be| would be) "
-                     r"(open to|up for|interested in|free for) ([^.;!?]+)", re.I)
+                     r"(open to|up for|interested in|free for) ((?:[^.;!?,]|,(?!\s*(?:I|I'm|I've|we|we're|also|btw|"
+                     r"loved|love|saw|enjoyed|liked|met|heard|read|listened|watched|big fan|huge fan|thanks)\b))+)",
+                     re.I)
 
 
 def asked(text: str) -> str:
@@ -204,13 +209,29 @@ def asked(text: str) -> str:
             return ". " + letter.upper()  # "…, and want to ask if …", "… library and want to ask if …"
         return letter
 
+    before = text
     text = _ASK_IF.sub(lambda m: f"{opening(m, 'w')}ould you be {m.group(1)} {m.group(2).strip()}?", text)
     text = _ASK_IF_DO.sub(lambda m: f"{opening(m, 'd')}o you {m.group(1)}{m.group(2).rstrip()}?", text)
     text = re.sub(r"\b(?:[Aa]sk|[Ii] ask) (?:if|whether) you(?:'d| would) ([a-z]+)\b([^.;!?]*)[.;!?]?",
                   lambda m: f"Would you {m.group(1)}{m.group(2).rstrip()}?", text)  # "ask if you'd share the data"
     text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(?:[Aa]sk|[Ii] ask) (?:you )?for ([^.;!?]+)[.;!?]?",
                   lambda m: f"Could you send me {m.group(1).rstrip()}?", text)  # "ask for a quote"
-    return re.sub(r"\?[.,;]+", "?", text)  # "… swapping notes sometime?." (the reason's own stop after it)
+    text = re.sub(r"\?[.,;]+", "?", text)  # "… swapping notes sometime?." (the reason's own stop after it)
+    return _question_last(text) if text != before else text
+
+
+def _question_last(text: str) -> str:
+    """The question asked for the writer moved after the sentences that follow it ("Would you be open to a guest
+    spot? Loved episode 42." -> "I loved episode 42. Would you be open to a guest spot?"): a note ends on its ask
+    (a reader reads what follows a question as a second closing)."""
+    parts = sentences(text)
+    questions = [p for p in parts if p.endswith("?")]
+    if len(questions) != 1 or parts[-1].endswith("?"):
+        return text
+    rest = [p for p in parts if p is not questions[0]]
+    rest[-1] = rest[-1] if re.search(r"[.!]$", rest[-1]) else rest[-1] + "."
+    return with_subjects(" ".join(r[:1].lower() + r[1:] if re.match(r"[A-Z][a-z]+ ", r) and
+                                  r.split()[0].lower() in SUBJECT_I else r for r in rest)) + " " + questions[0]
 
 
 #: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"

@@ -24,6 +24,7 @@ import re
 
 from ..paste.vocabulary import ROLE_NOUNS
 from ..schema import Profile
+from ..text.folding import fold
 from ..text.spelling import is_known
 from .address import formality
 from .casing import cased_like_profile
@@ -60,7 +61,7 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
         text = _OTHER_LANGUAGES[language](text, formality(reason, language) if formal is None else formal, gender)
     if profile is not None:
         text = _named_as_you(cased_like_profile(text, profile, language), language, profile)
-    return _seen(with_subjects(_event_names(text))) if language == "en" else text
+    return _seen(with_subjects(_beside_a_name(_event_names(text)))) if language == "en" else text
 
 
 _IDENTIFIED = re.compile(r"\b(?:this|that|it)(?:'s|’s| is| was| must be)\s+(?:them|him|her)\b", re.I)
@@ -97,6 +98,11 @@ _WE_SERVE_THEIR = re.compile(r"\b((?:we|I)(?:'ve| have)? (?:already |currently |
                              r"serve|served|handle|handled|manage|managed|ship|shipped|deliver|delivered|service|"
                              r"maintain|maintained|insure|insured|audit|audited|host|hosted|built|install|installed|"
                              r"print|printed|cater|catered) )their\b", re.I)
+#: the sender's own group or things, whom a later "they" may mean ("my team … they", "our chairs … they")
+_OUR_GROUP = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|co-?founders?|company|firm|startup|agency|lab|"
+                        r"group|class|cohort|department|dept|org|board|band|crew|family|staff|[\w-]*[^\Ws]s(?=\s*(?:[,.;:!?)]|$|"
+                        r"(?:and|or|are|were|have|had|that|which)\b)))(?![\w-])",
+                        re.I)  # ("our chairs … how they're holding up": the chairs)
 _HE_OR_SHE = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|shes|hes)\b", re.I)
 
 
@@ -115,11 +121,17 @@ def _their_firm_as_yours(text: str, profile: Profile | None, reason: str) -> str
     # "they're replacing ticket machines per their tender … her radar": with the person already "you", the firm
     # "they" is the person's too
     person_is_you = not _HE_OR_SHE.search(text) and re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I)
+    ours = re.search(r"\b(?:our|my|we|we're|us)\b", text[:theys[0].start()], re.I) if theys else None
     if theys and (person_is_you or not _HE_OR_SHE.search(reason)) and not (
             _OTHERS.search(text, 0, theys[-1].start())  # others named after the last "they" are not what it means
-            or re.search(r"\b(?:our|my|we|we're|us)\b", text[:theys[0].start()], re.I)):
-        # "saw their talk": the person; where the person was "she", "them" may be things ("we print them")
-        return _as_you(text, objects=not person_is_you or not _HE_OR_SHE.search(reason))
+            or _OUR_GROUP.search(text, 0, theys[0].start())):
+        # "saw their talk": the person; "we make sensors for reefer trucks … relevant for their fleet": the
+        # person's firm (a reader finds "their fleet" odd to their face); where the person was "she" or the
+        # sender's side is named, "them" may be things ("we print them")
+        them = re.search(r"\bthem\b", text, re.I)
+        things = ours and them and re.search(r"\b[a-z]{3,}[^\Wsiu]s\b", text[ours.end():them.start()], re.I)
+        return _as_you(text, objects=not things and (bool(ours) or not person_is_you or not _HE_OR_SHE.search(reason)))
+        # ("we're pitching them our software": no thing named for "them" to be, the person's side)
     if _HE_OR_SHE.search(reason) and re.search(r"\byou(?:r|'re|'ve)?\b", text, re.I):
         # "how they got the docs on board" about her clinic: how the person's side did it, said to them
         text = re.sub(r"\b(how) (they|they've|theyve)\b(?= (?:\w+ed|got|did|made|built|ran|won|kept|brought|dealt|"
@@ -178,6 +190,8 @@ def _spelled_out_other(text: str, language: str) -> str:
         text = re.sub(r"\bto\s+(?=[^\W\d_]+ndo\b)", "estou ", text)
         text = re.sub(r"\bta\s+(?=[^\W\d_]+ndo\b)", "está ", text)  # "como ta indo": "como está indo"
         text = re.sub(r"(?<![\w/])([pc])/(?=\s)", lambda m: "para" if m.group(1) == "p" else "com", text)
+        text = re.sub(r"(?<![\w'’/-])(?<!vitamina )(?<!linguagem )(?<!letra )c (?=[^\W\d_]{2,})", "com ",
+                      text)  # "falar c ela", "trabalho c marketplace": "com"
     if language == "fr":  # "l elevage", "d engraissement", "qu il": the apostrophe left out
         text = re.sub(r"(?<![\w'’])([LlDdJjMmNnSsTtCc]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu) (?=[aeiouhéèêàâîôûy]\w)",
                       r"\1'", text)
@@ -402,6 +416,33 @@ def _event_names(text: str) -> str:
     return _EVENT.sub(named, text)
 
 
+_NOT_A_NAME_NEXT = {"I", "I'm", "I'd", "I've", "I'll"}
+
+
+def _beside_a_name(text: str) -> str:
+    """A word no dictionary knows typed in lower case next to a capitalised word inside a sentence is part of that
+    name: "at robocon Nordic" -> "at Robocon Nordic", "the Hyatt regency" is left ("regency" is a word)."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+
+    def named(k: int) -> bool:
+        w = words[k].group(0)
+        if not w[:1].isupper() or w in _NOT_A_NAME_NEXT or w.lower() in MONTHS or w.lower() in SHORTHAND:
+            return False
+        return k > 0 and not re.search(r"[.!?:;,()]", text[words[k - 1].end():words[k].start()])
+        # (a capital after a sentence's end is no name's)
+
+    out = text
+    for k, m in enumerate(words):
+        w = m.group(0)
+        if not w.islower() or len(w) < 3 or is_known(w, "en") or is_known(w.capitalize(), "en"):
+            continue
+        after = k + 1 < len(words) and not text[m.end():words[k + 1].start()].strip() and named(k + 1)
+        before = k > 0 and not text[words[k - 1].end():m.start()].strip() and named(k - 1)
+        if after or before:
+            out = out[:m.start()] + w[:1].upper() + w[1:] + out[m.end():]
+    return out
+
+
 def named_words(words: list[str]) -> list[str]:
     """Each word of an event's name with its capital ("b2b" -> "B2B"), but for a short word inside it ("the Phage
     and Pathogens Congress", "Women in Tech Summit")."""
@@ -419,10 +460,16 @@ _PLACE_WORDS = {"at", "in", "on", "for", "from", "during", "by", "with", "after"
 _TO_NAME = {"en": (r"to|with|for|from", "{} you"), "pt": (r"pro|pra|para o|para a|ao|à", "para você")}
 
 
+def _accents_optional(name: str) -> str:
+    """A pattern for ``name`` typed with or without its accents ("chloe" for "Chloé")."""
+    return "".join(f"[{re.escape(c)}{re.escape(fold(c))}]" if len(fold(c)) == 1 and fold(c) != c.lower()
+                   else re.escape(c) for c in name)
+
+
 def _named_as_you(text: str, language: str, profile: Profile) -> str:
     """The person named in the reason as someone else ("queria me apresentar pro rodrigo"), said to them."""
     if language not in _TO_NAME or not profile.first_name:
         return text
     words, said = _TO_NAME[language]
-    return re.sub(rf"\b({words})\s+{re.escape(profile.first_name)}\b(?!\s*[A-Z])",
+    return re.sub(rf"\b({words})\s+{_accents_optional(profile.first_name)}\b(?!\s*(?-i:[A-Z]))",
                   lambda m: said.format(m.group(1)), text, flags=re.I)
