@@ -50,7 +50,7 @@ def test_a_quoted_sign_off_and_formal_sie():
 @needs_dictionaries
 @pytest.mark.parametrize(("reason", "said"), [
     ("met at expo", "We met at the expo"),
-    ("ux research too, hi", "I'm in ux research too"),
+    ("ux research too, hi", "I'm in UX research too"),
     ("dick vet alum too (class of 2015)", "I'm a dick vet alum too (class of 2015)"),
     ("yt videos on go concurrency helped me a ton", "Your YT videos on go concurrency helped me a ton"),
     ("im looking for backend roles in chicago, 6 yrs go/postgres",

@@ -63,7 +63,7 @@ def test_instructions_of_set_29_are_not_said(reason, kept):
 @pytest.mark.parametrize(("reason", "said"), [
     ("agritech too", "I'm in agritech too"),
     ("qiskit contributor too", "I'm a qiskit contributor too"),
-    ("same field ux research, his writeup was gold", "We're in the same field, ux research. Your writeup was gold"),
+    ("same field ux research, his writeup was gold", "We're in the same field, UX research. Your writeup was gold"),
     ("leader in telepsych in west africa, want to follow his work", "You're a leader in"),
     ("ran into each other at achema", "We ran into each other at achema"),
 ])

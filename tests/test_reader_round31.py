@@ -38,7 +38,7 @@ def test_quoted_sign_offs(reason, sign):
 @pytest.mark.parametrize("reason,kept", [
     ("im a ferry skipper on the wellington side. 200 chars", "im a ferry skipper on the wellington side."),
     ("we're restoring our 1928 skinner. 300 max, no gushing flattery", "we're restoring our 1928 skinner."),
-    ("i'm hiring harbour pilots. be upfront that i'm a recruiter", "i'm hiring harbour pilots."),
+    ("i'm hiring harbour pilots. be upfront that i'm a recruiter", "i'm hiring harbour pilots. i'm a recruiter"),  # (said openly)
     ("même filière. mentionne pas mon employeur actuel stp", "même filière."),
     ("je suis verrier. parle pas de prix", "je suis verrier."),
     ("zoek een senior dijkinspecteur. niks over geld", "zoek een senior dijkinspecteur."),

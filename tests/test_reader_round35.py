@@ -42,7 +42,7 @@ def test_the_reasons_first_word_keeps_a_capital_it_needs(opener, said, language,
 
 
 @pytest.mark.parametrize("reason,said", [
-    ("my foreman rick said to add him", "my foreman Rick said to add you"),
+    ("my foreman rick said to add him", "my foreman Rick suggested I reach out"),
     ("she gave the keynote at the summit last week, loved the part abt telehealth for dialysis pts",
      "you gave the keynote at the summit last week, and I loved the part about telehealth for dialysis patients"),
     ("she ran the panel, loved by everyone", "you ran the panel, loved by everyone"),

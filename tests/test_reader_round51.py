@@ -178,3 +178,29 @@ def test_what_the_person_is_doing_is_said_as_seen(reason, expected):
 
 def test_what_the_person_will_be_to_the_sender_is_not_seen():
     assert told("you're my new manager", "en", ROHAN).startswith("you are my new manager")
+
+
+@pytest.mark.parametrize("reason, expected", [
+    ("hed be my cto if i join", "you'd be my CTO if I join"),
+    ("she mentioned the vp of eng and the ciso", "the CISO"),
+    ("two ceos and a coo", "two CEOs and a COO"),
+    ("the cross-functional team at cisco", "cross-functional"),
+])
+def test_chief_titles_keep_their_capitals(reason, expected):
+    assert expected in told(reason, "en", ROHAN)
+
+
+@pytest.mark.parametrize("paste, first, name", [
+    ("Detective\nJane Roe\nHomicide Unit, Metro PD", "Jane", "Jane Roe"),
+    ("Sergeant Mike Doyle · 2nd\nTraining Officer", "Mike", "Sergeant Mike Doyle"),
+    ("Judge Amara Obi · 3rd\nHigh Court", "Amara", "Judge Amara Obi"),
+    ("Lt. Col. Dana Price\nUS Army", "Dana", "Lt. Col. Dana Price"),
+])
+def test_ranks_and_offices_before_a_name(paste, first, name):
+    profile = parse_profile(paste)
+    assert (profile.first_name, profile.name) == (first, name)
+
+
+def test_a_short_unknown_word_beside_a_name_is_left_for_its_capitals():
+    profile = parse_profile("Dave Kerr - Plumber")
+    assert "Agm" not in told("met him at the Master Plumbers agm last month", "en", profile)

@@ -34,6 +34,8 @@ CLOSINGS = {
            "Felice di collegarmi."),
     "nl": ("Ik zou graag connecten.", "Hartelijke groet!", "Leuk om te connecten."),
 }
+#: closings too casual for a note that greets "Dear …"
+_CASUAL = {"Would love to connect.", "Glad to connect.", "Happy to connect here.", "Thanks!"}
 #: closings that ask nothing, for a note whose own words already ask to connect ("…, quiero conectar para seguir la
 #: conversación. ¡Gracias!", not "… Me encantaría conectar.": a blind reader marks the ask said twice)
 THANKS = {
@@ -159,6 +161,9 @@ def _free_closing(language: str, taken: list[str], *, shortest: bool = False, bo
     ends = {closing_split(t, language)[1] for t in taken}
     asked = body.rstrip().endswith("?")
     closings = THANKS.get(language, ()) if asked or _SAYS_CONNECT.search(body) else CLOSINGS.get(language, ())
+    if body.startswith("Dear "):  # a formal English note: no "Would love to connect." (set 52's reader)
+        closings = tuple(c for c in closings if c not in _CASUAL) + (("I would be glad to connect.",) if not asked
+                                                                     else ())
     choices = sorted(closings, key=len) if shortest else closings
     said = body.lower()
     return next((c for c in choices if c not in ends and " ".join(c.lower().split()[:2]) not in said

@@ -13,7 +13,8 @@ from .vocabulary import DEGREE_SUFFIX_RE, DEGREE_TAIL, JOB_WORDS, ORG_WORDS, PRO
 NAME_TITLE_RE = re.compile(
     r"^(dr\.?\s+(?:med\.?\s+(?:dent|vet)|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr\.?-ing|prof\.?ª|dr\.?ª|dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
-    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|fr|revd|father|pastor|padre|sister|brother|s(?:œ|oe)ur|hermana|suor|schwester|chef|coach|captain|insp|inspector|det|detective|supt|cllr|councillor|rabbi|imam|me(?=\.))\.?\s+", re.I)
+    r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|fr|revd|father|pastor|padre|sister|brother|s(?:œ|oe)ur|hermana|suor|schwester|chef|coach|captain|insp|inspector|det|detective|supt|cllr|councillor|rabbi|imam|sergeant|lieutenant|colonel|"
+    r"commander|admiral|corporal|constable|judge|senator|ambassador|bishop|reverend|deacon|mayor|governor|me(?=\.))\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
                  "dds", "rn", "ma", "m.a.", "ba", "b.a.", "mph", "cissp", "facs", "shrm-cp", "shrm-scp", "dr.",
@@ -174,8 +175,8 @@ def looks_like_name(line: str) -> bool:
     if fold(core) in NO_NAME:
         return True
     core = strip_credentials(core)
-    if "," in core or is_location(core):
-        return False
+    if "," in core or is_location(core) or NAME_TITLE_RE.fullmatch(core + " "):
+        return False  # (a title alone on its line: "Detective" above "Jane Roe")
     titled = NAME_TITLE_RE.sub("", core, count=1)
     titled = NAME_TITLE_RE.sub("", titled, count=1) if len(titled.split()) > 2 else titled  # "Prof. dr. Anneliese …"
     if titled != core and len(titled.split()) >= 2 and (titled.split()[0][:1].isupper() or core.islower()):

@@ -26,7 +26,7 @@ _ADVERBS = {"really", "also", "just", "honestly", "totally", "absolutely", "genu
 _LIKED = {"liked", "loved", "enjoyed", "appreciated", "admired"}
 #: "-ing" clauses after a comma that are the sender's: always ("interviewing for"), or when the reason opens
 #: as the sender's ("meeting bobby at clusterconf, going to his talk")
-_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching", "trying", "signing"}
+_ALWAYS_OWN_ING = {"interviewing", "applying", "replying", "reaching", "trying", "signing", "following"}
 _OWN_ING = {"going", "heading", "flying", "visiting", "coming", "starting", "joining", "moving", "relocating",
             "looking", "hoping", "planning", "trying", "attending"}
 
@@ -55,7 +55,8 @@ _REACHING = {"connect", "say", "reach", "introduce", "ask", "thank", "welcome", 
 #: what follows a verb of noticing when the person is what was noticed ("saw she's looking for interns")
 _PERSON_NEXT = {"his", "her", "their", "that", "about", "he", "she", "they", "she's", "he's", "they're", "shes", "hes"}
 #: a past verb with "it" after a comma: the sender did it to the thing ("saw his post, saved it")
-_DID_TO_IT = {"saved", "bookmarked", "shared", "reposted", "forwarded", "printed", "screenshotted", "sent", "starred"}
+_DID_TO_IT = {"saved", "bookmarked", "shared", "reposted", "forwarded", "printed", "screenshotted", "sent", "starred",
+              "saw", "spotted", "noticed"}  # ("…, saw it in his activity")
 _NOTICED = {"heard", "saw", "read", "noticed", "spotted", "watched"}
 
 
@@ -112,8 +113,10 @@ def comma_subjects(text: str) -> str:
                 _PRAISED_THING, f"{verb}{m.group('rest')}".lower()):
             return f". It was {'a ' if verb != 'such' else ''}{verb}{m.group('rest')}"  # "saw her post abt X, really
             # good thread, wanna …": what the sender thought of it, a sentence of its own
-        if m.group(0)[1:].strip().lower().startswith(_IT_DID):  # "saw her talk, blew me away"
-            return f", and it {m.group(0)[1:].strip()}"
+        did = re.sub(r"^(?:honestly|really|totally|genuinely|actually|just|kinda|properly) ", "",
+                     m.group(0)[1:].strip().lower())
+        if did.startswith(_IT_DID) or re.fullmatch(r"(?:got|hit|moved|floored|gutted|wrecked) me", did):
+            return f", and it {m.group(0)[1:].strip()}"  # "saw her talk, blew me away", "…, honestly got me"
         if verb in _ALWAYS_OWN_ING or (verb in _OWN_ING and senders):  # "she'd be my boss, interviewing for ..."
             return f", and I'm {verb}{m.group('rest')}"
         if is_past(verb) and rest[:1] in (["my"], ["our"], ["me"], ["us"]):
@@ -121,6 +124,9 @@ def comma_subjects(text: str) -> str:
             if before and before[0].lower() in ("she", "he"):  # "she was my physio, sorted my acl rehab plan"
                 return f", and {before[0].lower()} {verb}{m.group('rest')}"
         clause_before = re.split(r"[.!?,;]\s+", m.string[:m.start()])[-1].lower().split()
+        if verb == "got" and clause_before[:1] in (["i"], ["i'm"], ["im"], ["i've"]) and rest[:1] and \
+                rest[0] not in SUBJECT_PRONOUNS | {"to", "back", "in", "into", "a", "an"}:
+            return f", and I've got{m.group('rest')}"  # "i need a forklift job, got reach licences": what I have
         own = verb in _BARE_OWN or (verb in ("would", "could") and rest[:1] in (["love"], ["like"])) or (
             verb in ("wanted", "hoping", "hoped") and rest[:1] == ["to"] and rest[1:2] and rest[1] in _REACHING) or (
             verb in _NOTICED and rest[:1] and rest[0] in _PERSON_NEXT

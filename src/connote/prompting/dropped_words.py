@@ -52,7 +52,7 @@ def restored(text: str) -> str:
     text = _WHEN_STARTING.sub(lambda m: f"{m.group(1)} in {m.group(2).capitalize()}", text)
     text = _VIA.sub(r"\1\2 pointed me your way", text)
     text = _YEARS_OF.sub(r"\1 of ", text)
-    text = re.sub(r"\b(same (?:field|industry|space|trade|sector)) (?=[a-z])", r"\1, ", text)  # "same field, ux research"
+    text = re.sub(r"\b(same (?:field|industry|space|trade|sector)) (?=[a-zA-Z])(?!(?:as|at|in|and|but|so|too|as well)\b)", r"\1, ", text)  # "same field, ux research"
     text = _THEIR_CHANNEL.sub(r"\1Your \2 \3", text)
     text = _EX_TOO.sub(r"\1I used to work at \2 too", text)
     text = re.sub(r"\b(fan) of you(?=[.,;!?]|$)", r"\1 of your work", text)  # "big fan of her": not "a fan of you"

@@ -135,12 +135,19 @@ def german(text: str, formal: bool, gender: str | None = None) -> str:
     # chefin": the person, with no subject
     if gender == "f" and said != typed:  # "sie" is the person: also as the sender's object ("ich hab sie gesehen")
         said = _DE_HER_OBJECT.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)
+    said = _DE_ASK_HER.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)  # "würde sie gern um rat fragen"
     return said
 
 
 #: "sie" as the object of the sender's verb ("ich hab sie beim Stammtisch gesehen")
 _DE_HER_OBJECT = re.compile(r"\b((?:ich|Ich)\s+(?:hab|habe|hatte|kenne|kannte|sah|traf|treffe|frage|fragte|möchte|"
                             r"würde|will|werde|kann|konnte|muss|wollte|habe)\s+)sie\b")
+
+
+#: "sie" between the sender's "würde"/"möchte" and what one does to a person ("und würde sie gern um rat fragen")
+_DE_ASK_HER = re.compile(r"\b((?:ich |und )?(?:würde|möchte|wollte)\s+)sie(?=\s+(?:gern|gerne|kurz|einmal|mal)?\s*"
+                         r"(?:[^\W\d_]+\s+){0,4}(?:fragen|kennenlernen|kontaktieren|treffen|einladen|ansprechen|"
+                         r"anschreiben|besuchen|anrufen)\b)")
 
 
 def _de_her(text: str, formal: bool) -> str:
@@ -273,9 +280,14 @@ def _nl_subordinate(m: re.Match[str], formal: bool) -> str:
 
 def dutch(text: str, formal: bool, gender: str | None = None) -> str:
     text = re.sub(r"^(\W*)(?=(?:oud-?|ex-?|voormalige? )?(?:collega|klasgenoot|klasgenote|studiegenoot|studiegenote|"
-                  r"vriend|vriendin|teamgenoot|buurman|buurvrouw|stagiair|stagiaire) van\b)",
+                  r"vriend|vriendin|teamgenoot|buurman|buurvrouw|stagiair|stagiaire) van (?:mijn|mn|m'n|onze?)\b)",
                   lambda m: m.group(1) + ("u bent een " if formal else "je bent een "), text,
                   flags=re.I)  # "oud-collega van mn zus": who the person is, a whole sentence
+    text = re.sub(r"^(\W*)(?:oud-?|ex-?)collega (?:van |bij |(?P<vd>vd ))(?P<article>de |het )?",
+                  lambda m: f"{m.group(1)}we zijn oud-collega's van {'de ' if m.group('vd') else m.group('article') or ''}",
+                  text, flags=re.I)  # "oud-collega vd jeugdzorg": both of them were there
+    text = re.sub(r",\s+(?:al\s+)?lang niet (gesproken|gezien)\b", r", we hebben elkaar lang niet \1", text,
+                  flags=re.I)  # ", lang niet gesproken": who hasn't
     if said_by_others(text, _NL_REPORT):
         return text  # "mijn collega zei dat hij ...": the pronoun is the colleague
     masculine = re.search(r"\b(?:hij|hem)\b", text, re.I) or (gender == "m")
@@ -326,7 +338,9 @@ def dutch(text: str, formal: bool, gender: str | None = None) -> str:
 #: a sentence that opens on one of these verbs has dropped its "ich"/"ik" ("verfolge seit jahren ...")
 _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache", "kenn",
                      "kenne", "treffe", "möchte", "würde", "fand", "hörte", "las", "sah", "folge", "bewundere", "glaub",
-                     "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere"},
+                     "wollt", "wollte", "fang", "fange", "starte", "beginne", "komme", "war", "hatte", "studiere",
+                     "schreibe", "forsche", "promoviere", "unterrichte", "entwickle", "verkaufe", "organisiere",
+                     "betreue", "bewerbe", "interessiere", "wohne", "ziehe", "wechsle", "berate", "vertrete"},
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
                      "zou", "wil", "kwam", "sprak", "volg", "bewonder"},
               # "cherche poste aiguilleur, candidature envoyée": "je cherche …"

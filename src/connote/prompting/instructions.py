@@ -317,7 +317,8 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
     reason = SIGN_QUOTED.sub("", _HOW_IT_SOUNDS.sub("", reason))  # (the sign-off is the note's: sign_off())
     reason = SIGN_NAMED.sub(r"\1", reason).strip()  # "sign it cheers, Dan.", "firma Matteo", "e assina Bia"
     clauses = _clauses(reason)
-    dropped = [_to_the_writer(c, first=k == 0) for k, c in enumerate(clauses)]
+    dropped = [_to_the_writer(c, first=k == 0) and not (_SAY_OPENLY.match(c) and re.search(r"\bthat\s+\w", c, re.I))
+               for k, c in enumerate(clauses)]  # ("be upfront that im a GC": what to say openly is said)
     told_to_writer = list(dropped)
     for i, clause in enumerate(clauses):  # "we sell onboarding software, … actually no pitch, forget that, just say …":
         if _RETRACTED.match(clause):  # all before it is taken back

@@ -31,7 +31,7 @@ SHORTHAND = {
     "approx": "approximately",
     "yday": "yesterday", "cert": "certificate", "certs": "certificates", "acct": "account", "accts": "accounts",
     "merch": "merch",  # (not "march": "visual merch")
-    "youve": "you've", "weve": "we've", "theyve": "they've", "youll": "you'll", "theyll": "they'll",
+    "youd": "you'd", "theyd": "they'd", "youve": "you've", "weve": "we've", "theyve": "they've", "youll": "you'll", "theyll": "they'll",
     "i'd": "I'd", "i'll": "I'll", "pls": "please", "plz": "please", "thru": "through",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
     "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",

@@ -224,7 +224,7 @@ def same_field_said(reason: str, language: str) -> str:
 
 #: "X said connect", "X said to reach out": who suggested it, as a sentence ("X suggested I reach out")
 _SAID_TO = re.compile(r"\b(?:said|says)\s+(?:to\s+)?(?P<verb>connect|reach out|get in touch|say hi|message you|"
-                      r"talk to you)(?:\s+(?:with\s+)?(?:you|u))?(?=\s*(?:[.,;!?]|$))", re.I)
+                      r"talk to you|add(?= you| u))(?:\s+(?:with\s+)?(?:you|u))?(?=\s*(?:[.,;!?]|$))", re.I)
 
 
 #: "sam suggested", "sam recommended you": whom the suggestion was, left unsaid (a reader reads a fragment)
@@ -235,5 +235,6 @@ def suggested_said(reason: str) -> str:
     """An English reason's "jose said connect" as "jose suggested I reach out" (the closing says "connect"), and
     "sam suggested" as "sam suggested I reach out"."""
     reason = _SUGGESTED.sub(lambda m: f"{m.group(1)} I reach out" + (" to you" if m.group("you") else ""), reason)
-    return _SAID_TO.sub(lambda m: "suggested I " + {"connect": "reach out"}.get(m.group("verb").lower(), m.group("verb")),
+    return _SAID_TO.sub(lambda m: "suggested I " + {"connect": "reach out", "add": "reach out"}.get(
+                        m.group("verb").lower(), m.group("verb")),
                         reason)

@@ -152,7 +152,7 @@ def name_only(clause: str) -> str | None:
 MENTION = re.compile(r"^\s*(?:(?:pls|plz|please|and|maybe|also|just|but|can|could|you can|you could|u can|u could|e|y|et)\s+)*(?:(?:mention|say|"
                       r"add|hint|make (?:it )?clear|tell (?:her|him|them)|let (?:her|him|them) know|(?:i )?want (?:her|him|them) to "
                       r"know|remind (?:her|him|them)|highlight|stress|emphasi[sz]e|point out|explain|clarify|note|flag|"
-                      r"underline)\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
+                      r"underline|be (?:upfront|up front|honest|clear|open|transparent)(?=\s+that\b))\s+(?:(?:that|this) and\s+)?(?:that\s+)?|"
                       r"(?:mencioná|menciona|mencione|mencionale|comentá|comentale|decí|decile|contá|contale|conta|"
                       r"menziona|mentionne)\s+(?:eso|esto|isso|isto|questo|ça|cela)\s+(?:y|e|et)\s+(?:que|q|che|qu['’])\s*|"
                       r"(?:fala|diz|diga|menciona|comenta|dile|dígale|di|dis-lui|dites-lui|digli|dille|zeg)\s+"
@@ -188,12 +188,14 @@ def _separable(word: str) -> tuple[str, str] | None:
 
 
 #: "just ask if he's open to a chat": what the writer is asked to ask, asked
+#: what opens a clause of its own after a comma, ending the question before it ("ask if open to a guest spot, loved
+#: ep 42", "ask if they need drivers, i have a van")
+_NEW_CLAUSE = (r"(?:I|I'm|I've|I'd|we|we're|we've|also|btw|loved|love|saw|enjoyed|liked|met|heard|read|listened|"
+               r"watched|big fan|huge fan|thanks)\b")
 _ASK_IF = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
                      r"ask (?:you )?"
                      r"(?:if|whether) you(?:'re| are|'d be| would be) "
-                     r"(open to|up for|interested in|free for) ((?:[^.;!?,]|,(?!\s*(?:I|I'm|I've|we|we're|also|btw|"
-                     r"loved|love|saw|enjoyed|liked|met|heard|read|listened|watched|big fan|huge fan|thanks)\b))+)",
-                     re.I)
+                     r"(open to|up for|interested in|free for) ((?:[^.;!?,]|,(?!\s*" + _NEW_CLAUSE + r"))+)", re.I)
 
 
 def asked(text: str) -> str:
@@ -237,4 +239,4 @@ def _question_last(text: str) -> str:
 #: "ask if they sell small lots, like 50kg a year" -> "Do you sell small lots, like 50kg a year?"
 _ASK_IF_DO = re.compile(r"(?:,?\s*\band\s+|,\s*)?\b(?:I )?(?:(?:want|wanted|would like|'d like|wanna) to )?(?:just |pls |please )?"
                         r"[Aa]sk (?:him |her |them |you )?(?:if|whether) (?:they|you) (?!(?:'re|are|'d|would|were|was)\b)"
-                        r"([a-z]+)\b([^.;!?]*)[.;!?]?", re.I)
+                        r"([a-z]+)\b((?:[^.;!?,]|,(?!\s*" + _NEW_CLAUSE + r"))*)[.;!?]?", re.I)

@@ -59,11 +59,21 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
         pronouns = (profile.pronouns or "").strip().lower() if profile else ""
         gender = "f" if pronouns.startswith("she") else "m" if pronouns.startswith("he") else None
         text = _OTHER_LANGUAGES[language](text, formality(reason, language) if formal is None else formal, gender)
+    text = _RELATED_NAME.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], text)
     if profile is not None:
         text = _named_as_you(cased_like_profile(text, profile, language), language, profile)
     return _seen(with_subjects(_beside_a_name(_event_names(text)))) if language == "en" else text
 
 
+#: a name typed in lower case at the reason's start, that the words after it say whose ("a renata, minha colega do
+#: plantão, disse …", "jess, my old teammate, said …")
+_RELATED_NAME = re.compile(
+    r"^(\W*(?:(?:a|o|el|la|il|lo|le|de|die|der)\s+)?)([a-zà-ÿ][a-zà-ÿ'-]+)(?=,\s+(?:my|our|minha|meu|nossa|nosso|mi|"
+    r"nuestra|nuestro|mia|mio|nostra|nostro|ma|mon|notre|meine?|unsere?|mijn|onze)\s+(?:[a-zà-ÿ-]+\s+)?(?:colleague|"
+    r"coworker|friend|cousin|sister|brother|boss|manager|neighbou?r|teammate|classmate|mentor|colega|amiga|amigo|prima|"
+    r"primo|irmã|irmão|chefe|compañera|compañero|hermana|hermano|jefa|jefe|collega|amica|amico|cugina|cugino|sorella|"
+    r"fratello|capo|collègue|amie|ami|cousine|sœur|frère|cheffe|kollegin|kollege|freundin|freund|schwester|bruder|"
+    r"chefin|vriendin|vriend|zus|broer|baas)\b)")
 _IDENTIFIED = re.compile(r"\b(?:this|that|it)(?:'s|’s| is| was| must be)\s+(?:them|him|her)\b", re.I)
 _ROLE_OF = re.compile(r"\b(?:their|his|her)\s+(?=(?:[a-z&]+\s+){0,2}(?:director|manager|head|lead|ceo|cto|cfo|coo|"
                       r"founder|owner|recruiter|buyer|rep|representative|engineer|chef|partner|officer|president)\b)",
@@ -361,6 +371,10 @@ def _tidy_words(text: str) -> str:
                   flags=re.I)  # "my masters thesis"
     text = re.sub(r"(?:^|(?<=[.!?,;] ))(?:just |quickly )?intro(?:duce)? myself\b", "I'd like to introduce myself", text,
                   flags=re.I)  # "intro myself, say ill send …": told to the writer, said as the sender's
+    text = re.sub(r"(?:^|(?<=[.!?;] ))just (?:a |an )?(?:(?:quick|friendly|short|brief|little|warm) )?(?:intro|introduction)"
+                  r"(?=\W*$|[.!?])", "I wanted to introduce myself", text, flags=re.I)  # "…. just a friendly intro"
+    text = re.sub(r"(?<![\w'’])(?<!you )(?<!we )(?<!they )re (?=(?:the|your|our|my|his|her|their|a|an)\b)", "about ",
+                  text)  # "stay in touch re the campaign"
     text = re.sub(rf"\b((?:I'm|I am|we're|we are) (?:hiring|recruiting)) (?=(?:[a-z][\w-]* ){{0,3}}{_ROLE_NOUN})"
                   r"(?!(?:a|an|the|our|my|some|two|three|\d+|several|more|new|for|at|in)\b)",
                   lambda m: m.group(1) + (" an " if re.match(r"[aeiou]", text[m.end():], re.I) else " a "),
@@ -368,6 +382,8 @@ def _tidy_words(text: str) -> str:
     text = re.sub(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])([a-z0-9]{2,4}?|[a-z]{4}\d)(s?)\b",  # "u16s" -> "U16s", "ifrs9"
                   lambda m: m.group(0) if _NOT_A_CODE.fullmatch(m.group(0)) else m.group(1).upper() + m.group(2),
                   text)
+    text = re.sub(r"\b(?:[Cc](?:eo|to|fo|oo|mo|io|iso|po|ro|so)|[Ss]vp|[Ee]vp|vp|ux|qa)(?=s?\b)", lambda m: m.group(0).upper(),
+                  text)  # "our cto said", "the ciso": not "Cto"
     return re.sub(r"\b([A-Z][\w'-]*) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=[,.;]|$)",
                   lambda m: f"{m.group(1)} on {SHORTHAND[m.group(2)]}", text)
 
@@ -438,7 +454,7 @@ def _beside_a_name(text: str) -> str:
             continue
         after = k + 1 < len(words) and not text[m.end():words[k + 1].start()].strip() and named(k + 1)
         before = k > 0 and not text[words[k - 1].end():m.start()].strip() and named(k - 1)
-        if after or before:
+        if (after or before) and len(w) > 3:  # (a short one may be an acronym: "the Master Plumbers agm" is "AGM")
             out = out[:m.start()] + w[:1].upper() + w[1:] + out[m.end():]
     return out
 

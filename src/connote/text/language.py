@@ -242,7 +242,8 @@ _SLANG = {"lol", "lmao", "haha", "hahaha", "xd", "omg", "tbh", "ngl", "imo", "bt
 
 
 #: English words other languages' dictionaries list as loans, that in a terse reason say it is English
-_ENGLISH_SIGNS = {"fellow", "love", "fan", "awesome", "cool", "great", "nice", "same", "big", "huge", "amazing"}
+_ENGLISH_SIGNS = {"fellow", "love", "fan", "awesome", "cool", "great", "nice", "same", "big", "huge", "amazing",
+                  "alum", "alumni", "alumnus", "alumna", "grad", "networking"}  # ("aston alumni": Dutch knows "alumni")
 
 
 def _by_dictionary(text: str) -> str:
