@@ -72,8 +72,8 @@ def blocks() -> dict[str, str]:
                  if qwen else "(not measured yet)")
               + (f"; a blind reader ({held['date']}) would send {held['top'][0] / held['top'][1]:.0%} of the top "
                  f"notes and {held['all'][0] / held['all'][1]:.0%} of all notes shown on {held['top'][1]} fresh cases"
-                 + (" (below the 85% aimed for: the user's instructions to the writer said as if to the person, "
-                    "copied slips and the small model's grammar; see `bench/results/README.md`)"
+                 + (" (below the 85% aimed for: mostly the small model's own wording and grammar, fragments kept "
+                    "from terse reasons, lower-case names it copies; see `bench/results/README.md`)"
                     if held['top'][0] < 0.85 * held['top'][1] else "") if held else "")
               + ". See [models/README.md](models/README.md) and `bench/results/`.")
     return {"models": models, "readme": readme}

@@ -450,11 +450,11 @@ def _beside_a_name(text: str) -> str:
     out = text
     for k, m in enumerate(words):
         w = m.group(0)
-        if not w.islower() or len(w) < 3 or is_known(w, "en") or is_known(w.capitalize(), "en"):
-            continue
+        if not w.islower() or len(w) <= 3 or is_known(w, "en") or is_known(w.capitalize(), "en"):
+            continue  # (a short one may be an acronym: "the Master Plumbers agm" is "AGM")
         after = k + 1 < len(words) and not text[m.end():words[k + 1].start()].strip() and named(k + 1)
         before = k > 0 and not text[words[k - 1].end():m.start()].strip() and named(k - 1)
-        if (after or before) and len(w) > 3:  # (a short one may be an acronym: "the Master Plumbers agm" is "AGM")
+        if after or before:
             out = out[:m.start()] + w[:1].upper() + w[1:] + out[m.end():]
     return out
 
