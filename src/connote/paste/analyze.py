@@ -122,9 +122,12 @@ def _analyze(text: str) -> PasteAnalysis:
     sections: dict[str, list[str]] = {k: [] for k in ("top", "about", "activity", "experience", "education",
                                                       "featured", "skills", "other", "ignored")}
     items: list[tuple[str, bool]] = []
+    after_blank: set[int] = set()  # items a blank line comes before: where a sidebar at the top ends
     prev_raw = None
     for raw in text.split("\n"):
         raw_stripped = raw.strip()
+        if not raw_stripped:
+            after_blank.add(len(items))
         if raw_stripped and raw_stripped == prev_raw:  # the page repeats lines for screen readers
             continue
         prev_raw = raw_stripped or prev_raw
@@ -149,8 +152,9 @@ def _analyze(text: str) -> PasteAnalysis:
         line = strip_line(strip_contacts(raw_stripped))
         if line:
             items.append((line, bool(TRAILING_UI.search(raw_stripped))))
-    name_guess = next((l for l, _ in items[:15] if not is_ui_line(l) and not section_of(l) and not is_sidebar_line(l)
-                       and looks_like_name(l)), None)
+    leading = _leading_sidebar(items, after_blank)
+    name_guess = next((l for k, (l, _) in enumerate(items[:15]) if k not in leading and not is_ui_line(l)
+                       and not section_of(l) and not is_sidebar_line(l) and looks_like_name(l)), None)
 
     current = "top"
     in_repost = False
@@ -162,8 +166,8 @@ def _analyze(text: str) -> PasteAnalysis:
                                                                            for l in sections["top"]):
             ui_lines.append(line)  # "Learning", "Praca", "Hem" in the bar above the name: no sidebar, no name
             continue
-        if is_sidebar_line(line):
-            current = "sidebar"
+        if is_sidebar_line(line) or i in leading:
+            current = "sidebar" if i + 1 in leading or is_sidebar_line(line) else "top"
             sidebar.append(line)
             continue
         section = section_of(line)
@@ -314,6 +318,17 @@ def _analyze(text: str) -> PasteAnalysis:
 
 
 _TITLE_LINE = re.compile(r"^(?P<name>[^|\n]{2,60}?)\s+[-–—|]\s+(?P<rest>.+?)\s*(?:[|–—-]\s*LinkedIn)\s*$", re.I)
+
+
+def _leading_sidebar(items: list[tuple[str, bool]], after_blank: set[int]) -> set[int]:
+    """The items of a sidebar pasted above the profile ("People you may know", other people's names and titles, up
+    to a blank line before a name): none of them is the person's."""
+    heading = next((k for k, (line, _) in enumerate(items[:6]) if is_sidebar_line(line)), None)
+    if heading is None or any(looks_like_name(line) and not is_ui_line(line) for line, _ in items[:heading]):
+        return set()  # (a sidebar after the name is the loop's)
+    end = next((k for k in sorted(after_blank) if k > heading + 1 and k < len(items) and looks_like_name(items[k][0])),
+               None)
+    return set(range(heading, end)) if end is not None else set()
 
 
 def _single_line_title(text: str) -> PasteAnalysis | None:

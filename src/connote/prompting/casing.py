@@ -15,6 +15,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.language import FUNCTION_WORDS
 from ..text.spelling import available, is_known
+from .subjects import MONTHS, SHORTHAND
 
 #: small words a name may hold between its capitalised words ("Bank of Ireland", "Feria de Arte de Lima")
 _JOINING = {"of", "the", "de", "la", "del", "do", "da", "du", "des", "di", "van", "von", "der", "and", "&", "y", "e",
@@ -240,3 +241,30 @@ def cased_like_profile(text: str, profile: Profile, language: str) -> str:
     if first:  # "peregrines ATR fleet": the firm's, with its apostrophe
         text = re.sub(rf"\b{re.escape(first.group(0))}s\b(?= [\w-])", f"{first.group(0)}'s", text, flags=re.I)
     return text
+
+
+_NOT_A_NAME_NEXT = {"I", "I'm", "I'd", "I've", "I'll"}
+
+
+def beside_a_name(text: str) -> str:
+    """A word no dictionary knows typed in lower case next to a capitalised word inside a sentence is part of that
+    name: "at robocon Nordic" -> "at Robocon Nordic", "the Hyatt regency" is left ("regency" is a word)."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+
+    def named(k: int) -> bool:
+        w = words[k].group(0)
+        if not w[:1].isupper() or w in _NOT_A_NAME_NEXT or w.lower() in MONTHS or w.lower() in SHORTHAND:
+            return False
+        return k > 0 and not re.search(r"[.!?:;,()]", text[words[k - 1].end():words[k].start()])
+        # (a capital after a sentence's end is no name's)
+
+    out = text
+    for k, m in enumerate(words):
+        w = m.group(0)
+        if not w.islower() or len(w) <= 3 or is_known(w, "en") or is_known(w.capitalize(), "en"):
+            continue  # (a short one may be an acronym: "the Master Plumbers agm" is "AGM")
+        after = k + 1 < len(words) and not text[m.end():words[k + 1].start()].strip() and named(k + 1)
+        before = k > 0 and not text[words[k - 1].end():m.start()].strip() and named(k - 1)
+        if after or before:
+            out = out[:m.start()] + w[:1].upper() + w[1:] + out[m.end():]
+    return out

@@ -101,6 +101,13 @@ def comma_subjects(text: str) -> str:
                 return f", and I {verb}{m.group('rest')}"  # "she gave the keynote …, loved the part abt telehealth"
         if verb in _ADVERBS and rest and rest[0] in _LIKED and set(rest[1:2]) & {"his", "her", "their"}:
             return f", and I {verb}{m.group('rest')}"  # "..., really liked his point"
+        if verb == "been" and re.match(r"\s+(?:like |about |almost |over |nearly |at least |maybe )?(?:\d+|a|an|two|three|"
+                                       r"four|five|six|ten|a few|several|many) (?:\w+ )?(?:years?|months?|weeks?|yrs?)\b",
+                                       m.group("rest")):
+            return f", and it's been{m.group('rest')}"  # "…, been like 8 yrs": how long since
+        got = re.match(r"(?:'t|’t)?(?P<rest>\s+get\b.*)", m.group("rest")) if verb in ("didn", "didnt") else None
+        if got:  # "you interviewed me for the role, didnt get it but …": mine
+            return ". I didn't" + re.sub(r"(?<!,) but\b", ", but", got.group("rest"), count=1)
         if verb == "been" and rest[:1] and rest[0].endswith("ing"):
             return f", and I've been{m.group('rest')}"  # "…, been sharing them w our volunteers"
         if verb == "went" and re.match(r"\s+(?:really |so |very |super )?(?:well|great|smoothly|brilliantly|perfectly)\b",

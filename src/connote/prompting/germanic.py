@@ -106,6 +106,8 @@ def _de_verb(verb: str, formal: bool) -> str | None:
 
 
 def german(text: str, formal: bool, gender: str | None = None) -> str:
+    text = re.sub(r",\s+(?:schon\s+|ewig\s+)?lange nicht (gesprochen|gesehen|gehört)\b", r", wir haben uns lange nicht \1",
+                  text, flags=re.I)  # ", lange nicht gesprochen": who hasn't
     text = re.sub(r"(^|[.!?]\s+)([^\W\d_]{2,}?)t ihr\b(?=[^.!?]*\?)", lambda m: m.group(1) + (
         cased(m.group(2), m.group(2).lower()) + "en Sie" if formal else m.group(0)[len(m.group(1)):]), text)  # "sucht ihr
     # noch …?": the team asked, "Suchen Sie noch …?" (not "ihr" as "her")
@@ -129,23 +131,28 @@ def german(text: str, formal: bool, gender: str | None = None) -> str:
     text = re.sub(rf"(,\s*)({pronoun})\s+(?=(?:ein paar|einige|zwei|drei|vier|fünf|\d+)\s+(?:jahrgänge|jahrgang|jahre|"
                   r"semester|klassen)\b)", lambda m: m.group(1) + ("Sie waren " if formal else "du warst "), text,
                   flags=re.I)  # "wir waren beide an der htbla, sie ein paar jahrgänge über mir": no verb
+    text = _DE_ASK_HER.sub(lambda m: ("ich " if re.search(r",\s*$", text[:m.start()]) else "") + (
+        m.group(1).replace("will", "möchte") if formal else m.group(1)) + ("Sie" if formal else "dich"),
+        text)  # "würde sie gern um rat fragen", "…, will sie unverbindlich ansprechen": "ich möchte Sie …"
     said = _de_subjects(text, pronoun, you, formal)
     said = re.sub(r"(\b(?:mit|bei|an|für) (?:dir|dich|Ihnen|Sie)\b[^.!?;]*,\s*)wird\b",
                   lambda m: m.group(1) + ("Sie werden" if formal else "du wirst"), said)  # "… mit ihr, wird vllt meine
     # chefin": the person, with no subject
-    if gender == "f" and said != typed:  # "sie" is the person: also as the sender's object ("ich hab sie gesehen")
+    if gender == "f" and (said != typed or re.match(r"\W*(?:ich )?(?:hab|habe) sie\b[^.!?]*\b(?:getroffen|kennengelernt|"
+                                                    r"kennen gelernt)\b", typed, re.I)):
+        # "sie" is the person: also as the sender's object ("ich hab sie gesehen", "hab sie … getroffen": met, one
+        # person; "hab sie auf der messe gesehen" may be a firm, "they")
         said = _DE_HER_OBJECT.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)
-    said = _DE_ASK_HER.sub(lambda m: m.group(1) + ("Sie" if formal else "dich"), said)  # "würde sie gern um rat fragen"
     return said
 
 
 #: "sie" as the object of the sender's verb ("ich hab sie beim Stammtisch gesehen")
-_DE_HER_OBJECT = re.compile(r"\b((?:ich|Ich)\s+(?:hab|habe|hatte|kenne|kannte|sah|traf|treffe|frage|fragte|möchte|"
-                            r"würde|will|werde|kann|konnte|muss|wollte|habe)\s+)sie\b")
+_DE_HER_OBJECT = re.compile(r"((?:\b(?:ich|Ich)\s+|^|(?<=[.!?] ))(?:hab|habe|hatte|kenne|kannte|sah|traf|treffe|frage|"
+                            r"fragte|möchte|würde|will|werde|kann|konnte|muss|wollte)\s+)sie\b")
 
 
 #: "sie" between the sender's "würde"/"möchte" and what one does to a person ("und würde sie gern um rat fragen")
-_DE_ASK_HER = re.compile(r"\b((?:ich |und )?(?:würde|möchte|wollte)\s+)sie(?=\s+(?:gern|gerne|kurz|einmal|mal)?\s*"
+_DE_ASK_HER = re.compile(r"\b((?:ich |und )?(?:würde|möchte|wollte|will)\s+)sie(?=\s+(?:gern|gerne|kurz|einmal|mal)?\s*"
                          r"(?:[^\W\d_]+\s+){0,4}(?:fragen|kennenlernen|kontaktieren|treffen|einladen|ansprechen|"
                          r"anschreiben|besuchen|anrufen)\b)")
 

@@ -392,7 +392,8 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         return reason
     joined = " ".join(said or c for c, said in kept).rstrip(",; ")
     joined = re.sub(r"(^|[.!?]\s+)¿(\w)", lambda m: f"{m.group(1)}¿{m.group(2).upper()}", joined)  # "… Sevilla. ¿Comparte"
-    return re.sub(r",\s+(?=(?:Could|Would|Do|Are|Is|Can) [^.!?]*\?)", ". ", joined)  # "…, Could I send you my CV?"
+    return re.sub(r",\s+(?=(?:Could|Would|Do|Are|Is|Can) [^.!?]*\?|¿[A-ZÁÉÍÓÚ])", ". ", joined)  # "…, Could I send
+    # you my CV?", "…, ¿Cómo me inscribo?"
 
 
 #: "be upfront that i'm a recruiter": how to say what the note may say

@@ -22,8 +22,8 @@ from .casing import SMALL_WORDS, as_the_profile_writes, unshouted
 from .dropped_words import restored
 from .instructions import without_instructions
 from .their_role import firm_said, role_unsaid, seen_said
-from .terse import (EVENT_ONLY, FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, event_said_de, label_said,
-                    one_too, praise_said, same_field_said, suggested_said)
+from .terse import (EVENT_ONLY, FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, event_said_de,
+                    former_colleagues_said, label_said, one_too, praise_said, same_field_said, suggested_said)
 from .to_say import asked
 from .voice import shorthand, spoken, tidied
 
@@ -270,6 +270,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if language == "en" and school and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
                                                     r"(?: too| as well| here)?\W*", spoken_reason, re.I):
         return f"I'm a fellow {school} alum"  # "alum": of the school the profile names (else the model names one)
+    if language == "en" and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)\W*",
+                                         spoken_reason, re.I):
+        spoken_reason = "we went to the same school"  # (no school on the profile: "I'm an alum" of nothing)
     if language == "en" and (MY_ROLE.match(spoken_reason) or REGARDING.match(spoken_reason)
                              or EVENT_ONLY.match(spoken_reason)):
         return label_said(spoken_reason)  # "my new ward manager", "re: dispatcher job": no sentence to copy
@@ -302,8 +305,8 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if theirs is None and why == "none" and language in _THEIR_WORK:  # "networking" to a profile with no role
         theirs = _work_as("", language, formal)  # parsed: "I'd like to follow your work"
     work = theirs if why != "specific" else None
-    spoken_reason = one_too(same_field_said(spoken_reason, language), language)  # "stesso settore(, …)",
-    # "collega bibliotecaria": sentences
+    spoken_reason = one_too(same_field_said(former_colleagues_said(spoken_reason, language), language), language)
+    # "ancien collègue chez …", "stesso settore(, …)", "collega bibliotecaria": sentences
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")

@@ -261,6 +261,13 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "we" if (second in IRREGULAR_PAST or is_past(second) or second in SUBJECT_I) else "we're"
     if first == "same" and second in ("school", "uni", "university", "college", "course", "program", "programme"):
         return "We went to the"  # "same school as me": we went to the same school
+    if first == "same" and second in ("company", "firm", "employer", "organisation", "organization"):
+        return "We worked at the" if set(clause) & {"before", "previously", "once", "formerly"} else "We work at the"
+    if first in ("industry", "sector", "fellow") and second in ("peer", "peers") and len(clause) == 2:
+        return "We're"  # "industry peer": we're industry peers (the plural below)
+    if first in ("old", "former", "ex") and second in ("colleague", "colleagues", "coworker", "coworkers") \
+            and "of" not in clause[:3]:
+        return "We're"  # "old colleague from clydeport days": we're old colleagues (the plural below)
     if first == "same" and second in ("field", "industry", "space", "sector", "line", "area", "role", "job",
                                       "profession", "team", "company", "city", "trade", "craft", "business", "niche",
                                       "world", "discipline", "specialty", "specialism", "department", "town"):
@@ -441,6 +448,8 @@ def with_subjects(text: str) -> str:
             part = "you " + re.sub(r"\b(" + "|".join(map(re.escape, _THIRD_PERSON_AUX)) + r")\b",
                                    lambda m: _THIRD_PERSON_AUX[m.group(1)], part)
         elif subject is not None:
+            if subject == "We're" and second in ("peer", "colleague", "coworker"):
+                part = re.sub(r"^(\w+ \w+)", r"\1s", part)  # "industry peer": "We're industry peers"
             if first == "same":  # "same school as me": "as me" goes with "we"
                 part = re.sub(r"^(same \w+) as (?:me|i|mine)\b", r"\1", part, flags=re.I)
             if first == "both":

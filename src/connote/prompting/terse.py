@@ -206,6 +206,28 @@ def one_too(reason: str, language: str) -> str:
     return sentence.format(what=m.group("what").strip(" ,")) + (" " + m.group("rest") if m.group("rest") else "")
 
 
+#: "ancien collègue chez sivom transit", "ex colega en repsol": former colleagues, by language: (opening, sentence)
+_FORMER_COLLEAGUES = {
+    "fr": (r"(?:anciens?|anciennes?|ex-?)\s*coll[eè]gues?\s+(?P<at>chez|à|au|de)", "nous étions collègues {at}"),
+    "es": (r"(?:ex-?\s*|antiguos?\s+|antiguas?\s+)(?:compañer[oa]s?(?: de trabajo)?|colegas?)\s+(?P<at>en|de)",
+           "trabajamos juntos {at}"),
+    "pt": (r"(?:ex-?\s*|antig[oa]s?\s+)(?:colegas?(?: de trabalho)?)\s+(?P<at>na|no|em|da|do)", "trabalhamos juntos {at}"),
+    "it": (r"(?:ex-?\s*)(?:colleghi|colleghe|collega)\s+(?P<at>da|in|alla|al|presso|di)", "eravamo colleghi {at}"),
+    "de": (r"(?:ehemalige[rn]?|ex-)\s*(?:kollege|kollegin|kollegen)\s+(?P<at>bei|von|aus)", "wir waren Kollegen {at}"),
+}
+
+
+def former_colleagues_said(reason: str, language: str) -> str:
+    """A reason that opens by naming the person a former colleague, in a language other than English, said as a
+    sentence ("ancien collègue chez sivom transit" -> "nous étions collègues chez sivom transit"); a reader reads
+    the bare label as a fragment."""
+    if language not in _FORMER_COLLEAGUES:
+        return reason
+    opening, sentence = _FORMER_COLLEAGUES[language]
+    return re.sub(rf"^(\W*){opening}\b", lambda m: m.group(1) + sentence.format(at=m.group("at").lower()), reason,
+                  count=1, flags=re.I)
+
+
 def same_field_said(reason: str, language: str) -> str:
     """A reason that is only "same field" in a language other than English, as a sentence ("stesso settore 🍷"
     -> "lavoriamo nello stesso settore"); any other reason as it is. (English: :mod:`.subjects`.)"""

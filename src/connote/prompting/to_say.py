@@ -32,6 +32,12 @@ def asked_to_say(clause: str, person: str = "you") -> str | None:
     clause = re.sub(r"^(\s*(?:pls |please |and |maybe |also |just )*(?:mention|say) )(?:her|him|them) and ", r"\1", clause,
                     flags=re.I)  # "mention her and the tosca load-out": she is named already
     m = MENTION.match(clause)
+    mine = re.match(r"\W*my ((?:[\w-]+ ){0,2}?(?:portfolio|cv|resume|reel|website|site|showreel|work|book|album|demo|"
+                    r"paper|thesis|article|podcast|channel))\b\s*(?P<where>\((?:link(?:ed)?|it's|its)? ?(?:on|in) my "
+                    r"profile\))?\W*$", m.group("what"), re.I) if m else None
+    if mine:  # "mention my portfolio (link on my profile)": a sentence, not the bare noun
+        return f"my {mine.group(1)} is linked on my profile" if mine.group("where") else \
+            f"I'd be happy to share my {mine.group(1)}"
     if m and named(clause):  # "mention the nordic windstorm renewal": a thing, not a sentence
         return f"I'd love to talk about {named(clause, whole=True)}"
     if m and re.match(r"(?:thanks|thank you|thx|ty)\b", m.group("what"), re.I):  # "just say thanks and ..."
@@ -104,6 +110,12 @@ def asked_to_say(clause: str, person: str = "you") -> str | None:
             return f"ask if {_IS[person]} open to {rest}{end}" if chat else None
         return f"I'd love to know {what} {rest}{end}"
     m = ASK_OTHER.match(clause)
+    if m and m.group("wh"):  # "preguntarle como me inscribo": the question, asked with its word
+        wh = m.group("wh").lower()
+        spanish = re.match(r"\W*(?:y |e )?preg", clause, re.I)
+        return f"¿{_ES_WH.get(wh, wh).capitalize()} {m.group('what').strip(' ,')}?" if spanish else \
+            f"{wh.capitalize()} {m.group('what').strip(' ,')} ?" if re.match(r"\W*demand", clause, re.I) else \
+            f"{wh.capitalize()} {m.group('what').strip(' ,')}?"
     if m:
         what = re.sub(r"\b(o|ou|oder|of) si\b", r"\1", m.group("what").strip(" ,"))  # "o si venden": "o venden"
         words = what.split()
@@ -166,7 +178,10 @@ ASK_EN = re.compile(r"^\s*(?:(?:and|just|pls|please|maybe|also|but|then|can you|
 ASK_OTHER = re.compile(r"^\s*(?:(?:e|y|et|en|und|pls|por favor|per favore)\s+)?(?:chiedile|chiedigli|chiedi|chiedere|"
                         r"preguntarle|pregúntale|preguntale|pregúntele|preguntele|pregunta|pergunta(?:-lhe)?|pergunte|perguntar|demande(?:-lui)?|"
                         r"demandez(?:-lui)?|demander|frag(?: (?:sie|ihn|mal))?|frage|fragen|vraag(?: (?:haar|hem|even|eens))?)\s+"
-                        r"(?P<if>se|si|ob|of)\s+(?P<what>[^.;!?]+)[.;!?]?\s*$", re.I)
+                        r"(?P<if>se|si|ob|of|(?P<wh>cómo|como|qué|cuándo|cuando|dónde|donde|cuánto|cuanto|quando|onde|"
+                        r"come|dove|comment|quand|wie|wann|hoe|wanneer))\s+(?P<what>[^.;!?]+)[.;!?]?\s*$", re.I)
+#: a Spanish question word typed without its accent ("preguntarle como me inscribo")
+_ES_WH = {"como": "cómo", "que": "qué", "cuando": "cuándo", "donde": "dónde", "cuanto": "cuánto"}
 
 
 #: who a Dutch or German "if" clause is about, and the finite verbs that go first when it is asked

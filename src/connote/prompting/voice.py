@@ -27,7 +27,7 @@ from ..schema import Profile
 from ..text.folding import fold
 from ..text.spelling import is_known
 from .address import formality
-from .casing import cased_like_profile
+from .casing import beside_a_name, cased_like_profile
 from .english import second_person
 from .english_words import DEGREES, NOT_NAMES, RELATION_WORDS
 from .germanic import dutch, german, subjects_given_back
@@ -62,7 +62,7 @@ def spoken(reason: str, language: str, profile: Profile | None = None, *, formal
     text = _RELATED_NAME.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], text)
     if profile is not None:
         text = _named_as_you(cased_like_profile(text, profile, language), language, profile)
-    return _seen(with_subjects(_beside_a_name(_event_names(text)))) if language == "en" else text
+    return _seen(with_subjects(beside_a_name(_event_names(text)))) if language == "en" else text
 
 
 #: a name typed in lower case at the reason's start, that the words after it say whose ("a renata, minha colega do
@@ -273,8 +273,18 @@ def _you_are_my(text: str) -> str:
 def _opening_name(text: str) -> str:
     """A name the reason opens on, typed in lower case, with its capital ("priya said you're ..."): a word no
     dictionary knows before "said", "told", "from", "at" or "mentioned"."""
-    m = re.match(r"([a-z][a-z'-]{2,})(?= (?:said|says|told|from|at|mentioned|suggested|recommended|thinks)\b)", text)
-    return m.group(1).capitalize() + text[m.end():] if m and not is_known(m.group(1), "en") else text
+    m = re.match(r"([a-z][a-z'-]{2,})(?= (?P<verb>said|says|told|from|at|mentioned|suggested|recommended|thinks)\b)",
+                 text)
+    if not m:
+        return text
+    said = m.group("verb") in ("said", "says", "told", "suggested", "recommended") and m.group(1) not in _SAYERS
+    return m.group(1).capitalize() + text[m.end():] if said or not is_known(m.group(1), "en") else text
+    # ("anders said to reach out": a dictionary may know a name, but a bare word that "said" is someone's name)
+
+
+_SAYERS = {"she", "he", "they", "who", "which", "that", "this", "everyone", "everybody", "someone", "somebody", "nobody",
+           "mom", "mum", "dad", "people", "recruiter", "management", "boss", "friend", "friends", "one", "all", "both",
+           "each", "many", "most", "also", "just", "hr", "linkedin", "article", "post", "news"}  # no name's words
 
 
 def _split_run_ons(text: str) -> str:
@@ -375,6 +385,10 @@ def _tidy_words(text: str) -> str:
                   r"(?=\W*$|[.!?])", "I wanted to introduce myself", text, flags=re.I)  # "…. just a friendly intro"
     text = re.sub(r"(?<![\w'’])(?<!you )(?<!we )(?<!they )re (?=(?:the|your|our|my|his|her|their|a|an)\b)", "about ",
                   text)  # "stay in touch re the campaign"
+    text = re.sub(r"\b(for|have|book|grab|schedule|do) (\d+)[ -]?(?:min|mins|minute|minutes) (?=(?:\w+ )?(?:chat|call|"
+                  r"coffee|conversation|meeting|zoom|catch-up)\b)", r"\1 a \2-minute ", text)  # "ask for 15 min advice chat"
+    text = re.sub(r",\s+(good|great|competitive|top|strong|decent) (day rates|rates|pay|salary|benefits)\b(?=\s*[.;!?]|$)",
+                  r", with \1 \2", text)  # "a 6 month shutdown in rotterdam, good day rates": what comes with it
     text = re.sub(rf"\b((?:I'm|I am|we're|we are) (?:hiring|recruiting)) (?=(?:[a-z][\w-]* ){{0,3}}{_ROLE_NOUN})"
                   r"(?!(?:a|an|the|our|my|some|two|three|\d+|several|more|new|for|at|in)\b)",
                   lambda m: m.group(1) + (" an " if re.match(r"[aeiou]", text[m.end():], re.I) else " a "),
@@ -430,33 +444,6 @@ def _event_names(text: str) -> str:
             return m.group(0)
         return m.group("lead") + " " + " ".join(named_words(words))
     return _EVENT.sub(named, text)
-
-
-_NOT_A_NAME_NEXT = {"I", "I'm", "I'd", "I've", "I'll"}
-
-
-def _beside_a_name(text: str) -> str:
-    """A word no dictionary knows typed in lower case next to a capitalised word inside a sentence is part of that
-    name: "at robocon Nordic" -> "at Robocon Nordic", "the Hyatt regency" is left ("regency" is a word)."""
-    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
-
-    def named(k: int) -> bool:
-        w = words[k].group(0)
-        if not w[:1].isupper() or w in _NOT_A_NAME_NEXT or w.lower() in MONTHS or w.lower() in SHORTHAND:
-            return False
-        return k > 0 and not re.search(r"[.!?:;,()]", text[words[k - 1].end():words[k].start()])
-        # (a capital after a sentence's end is no name's)
-
-    out = text
-    for k, m in enumerate(words):
-        w = m.group(0)
-        if not w.islower() or len(w) <= 3 or is_known(w, "en") or is_known(w.capitalize(), "en"):
-            continue  # (a short one may be an acronym: "the Master Plumbers agm" is "AGM")
-        after = k + 1 < len(words) and not text[m.end():words[k + 1].start()].strip() and named(k + 1)
-        before = k > 0 and not text[words[k - 1].end():m.start()].strip() and named(k - 1)
-        if after or before:
-            out = out[:m.start()] + w[:1].upper() + w[1:] + out[m.end():]
-    return out
 
 
 def named_words(words: list[str]) -> list[str]:
