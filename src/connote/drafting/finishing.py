@@ -10,7 +10,8 @@ _SIGNOFF = re.compile(r"\s*(?:[-–—]\s*\w+|(?:best|thanks|cheers|regards|best
                       r"(?:\s+\w+)?)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 #: a period that ends an abbreviation, not a sentence ("e.g. the", "vs. last year")
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|ca|incl|esp|cf|z\.b|bzw|p\.ex|ad es)\.$", re.I)
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|ca|incl|esp|cf|z\.b|bzw|p\.ex|ad es|dr|prof|st|mr|mrs|ms|"
+                           r"mag|dipl|ing)\.$", re.I)  # ("Frau Dr. von Hohenstein": not "Von", which no check knows)
 
 
 def _capital_after_sentence(m: re.Match) -> str:

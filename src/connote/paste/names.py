@@ -14,7 +14,8 @@ NAME_TITLE_RE = re.compile(
     r"^(dr\.?\s+(?:med\.?\s+(?:dent|vet)|med|rer\.?\s?nat|phil|jur|dent|vet|habil|h\.\s?c)|"  # "Dr. med."
     r"dr\.?-ing|prof\.?ª|dr\.?ª|dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|herr|frau|dott|dott\.ssa|ing|mag|dipl\.?-ing|sra|sr|"
     r"srta|mme|mlle|m|dra|eng|engr|rev|hon|capt|kapt|cpt|cdr|maj|sgt|col|lt|arch|avv|geom|rag|prof\.ssa|arq|lic|ir|drs|ma[iî]tre|fr|revd|father|pastor|padre|sister|brother|s(?:œ|oe)ur|hermana|suor|schwester|chef|coach|captain|insp|inspector|det|detective|supt|cllr|councillor|rabbi|imam|sergeant|lieutenant|colonel|"
-    r"commander|admiral|corporal|constable|judge|senator|ambassador|bishop|reverend|deacon|mayor|governor|me(?=\.))\.?\s+", re.I)
+    r"commander|admiral|corporal|constable|judge|senator|ambassador|bishop|reverend|deacon|mayor|governor|mtra|mtro|"
+    r"(?-i:DS|DCI|DSU|DCS|PC|PCSO)|me(?=\.))\.?\s+", re.I)
 NAME_SUFFIXES = {"phd", "ph.d.", "ph.d", "mba", "cfa", "cpa", "md", "m.d.", "jr", "jr.", "sr", "sr.", "ii",
                  "iii", "iv", "msc", "m.sc.", "m.sc", "bsc", "b.sc.", "pmp", "pe", "p.e.", "esq", "esq.", "frcs",
                  "dds", "rn", "ma", "m.a.", "ba", "b.a.", "mph", "cissp", "facs", "shrm-cp", "shrm-scp", "dr.",
