@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..prompting.their_role import DOING_NOW
 from ..text.normalizing import CONTROL_RE
 
 _SIGNOFF = re.compile(r"\s*(?:[-–—]\s*\w+|(?:best|thanks|cheers|regards|best regards|kind regards)[,!.]?"
@@ -47,8 +48,7 @@ def finish(text: str, limit: int) -> str:
     text = _SIGNOFF.sub("", text).strip() if len(text) > 40 else text
     text = _ALSO_TOO.sub(r"\1 \2", _FELLOW_TOO.sub(r"\1", text))
     text = _SELF_ANSWER.sub("?", text)
-    text = re.sub(r"\b(I see|I saw that|I noticed) you (?=(?:speaking|presenting|hosting|hiring|moving|launching|"
-                  r"organi[sz]ing|teaching|exhibiting|opening|expanding|recruiting|looking)\b)", r"\1 you're ",
+    text = re.sub(rf"\b(I see|I saw that|I noticed) you (?=(?:{DOING_NOW}|looking)\b)", r"\1 you're ",
                   text)  # the model's "I see you speaking at …" for the reason's "I see you're speaking at …"
     text = re.sub(r"(?<=\w)\s+([.,])(?=\s|$)", r"\1", text)  # "Bonjour Clémence ." (French spaces "!" and "?" only)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]

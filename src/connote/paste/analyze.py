@@ -161,13 +161,16 @@ def _analyze(text: str) -> PasteAnalysis:
     #: the navigation bar copied line by line above the name ("Home", "My Network", … "Learning"): two or more items
     nav_bar = sum(is_nav_item(line) for line, _ in items[:14]) >= 2
     for i, (line, had_contact_suffix) in enumerate(items):
+        if i in leading:  # a sidebar pasted above the profile: the profile ("top") follows it
+            sidebar.append(line)
+            continue
         around = (items[i - 1][0] if i else "", items[i + 1][0] if i + 1 < len(items) else "")
         if current == "top" and nav_bar and is_nav_item(line, *around) and not any(looks_like_name(l) and not is_nav_item(l)
                                                                            for l in sections["top"]):
             ui_lines.append(line)  # "Learning", "Praca", "Hem" in the bar above the name: no sidebar, no name
             continue
-        if is_sidebar_line(line) or i in leading:
-            current = "sidebar" if i + 1 in leading or is_sidebar_line(line) else "top"
+        if is_sidebar_line(line):
+            current = "sidebar"
             sidebar.append(line)
             continue
         section = section_of(line)

@@ -131,7 +131,7 @@ def german(text: str, formal: bool, gender: str | None = None) -> str:
     text = re.sub(rf"(,\s*)({pronoun})\s+(?=(?:ein paar|einige|zwei|drei|vier|fünf|\d+)\s+(?:jahrgänge|jahrgang|jahre|"
                   r"semester|klassen)\b)", lambda m: m.group(1) + ("Sie waren " if formal else "du warst "), text,
                   flags=re.I)  # "wir waren beide an der htbla, sie ein paar jahrgänge über mir": no verb
-    text = _DE_ASK_HER.sub(lambda m: ("ich " if re.search(r",\s*$", text[:m.start()]) else "") + (
+    text = _DE_ASK_HER.sub(lambda m: ("ich " if re.search(r",\s*$", m.string[:m.start()]) else "") + (
         m.group(1).replace("will", "möchte") if formal else m.group(1)) + ("Sie" if formal else "dich"),
         text)  # "würde sie gern um rat fragen", "…, will sie unverbindlich ansprechen": "ich möchte Sie …"
     said = _de_subjects(text, pronoun, you, formal)

@@ -257,6 +257,10 @@ _CONNECTING_ONLY = re.compile(r"\W*(?:i'm\s+|i am\s+)?(?:just\s+)?(?:wanna\s+|wa
                               r"(?:connect(?:ing)?|network(?:ing)?)\W*", re.I)
 
 
+#: a reason that only says the sender is an alum ("alum", "fellow alumni")
+_ALUM = r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
+
+
 def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, formal: bool | None = None) -> str:
     """The reason as the model is given it: a terse one completed with the person's work, as theirs ("same
     field, and I'd like to follow your work as Quality Engineer at Brightline")."""
@@ -267,11 +271,9 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if language == "en":
         spoken_reason = suggested_said(spoken_reason)  # "jose said connect"
     school = re.split(r"\s*[·,|—–]\s*|\s+-\s+", profile.education[0])[0].strip() if profile.education else ""
-    if language == "en" and school and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)"
-                                                    r"(?: too| as well| here)?\W*", spoken_reason, re.I):
+    if language == "en" and school and re.fullmatch(_ALUM + r"(?: too| as well| here)?\W*", spoken_reason, re.I):
         return f"I'm a fellow {school} alum"  # "alum": of the school the profile names (else the model names one)
-    if language == "en" and re.fullmatch(r"\W*(?:i'?m |im )?(?:an? )?(?:fellow )?(?:alum|alumni|alumnus|alumna)\W*",
-                                         spoken_reason, re.I):
+    if language == "en" and re.fullmatch(_ALUM + r"\W*", spoken_reason, re.I):
         spoken_reason = "we went to the same school"  # (no school on the profile: "I'm an alum" of nothing)
     if language == "en" and (MY_ROLE.match(spoken_reason) or REGARDING.match(spoken_reason)
                              or EVENT_ONLY.match(spoken_reason)):

@@ -269,7 +269,7 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
             and "of" not in clause[:3]:
         return "We're"  # "old colleague from clydeport days": we're old colleagues (the plural below)
     if first == "same" and second in ("field", "industry", "space", "sector", "line", "area", "role", "job",
-                                      "profession", "team", "company", "city", "trade", "craft", "business", "niche",
+                                      "profession", "team", "city", "trade", "craft", "business", "niche",
                                       "world", "discipline", "specialty", "specialism", "department", "town"):
         return "We're in the"  # "same field", "same trade"
     if second in ("respect", "admiration") and first in ("huge", "big", "massive", "great", "mad", "much", "deep",

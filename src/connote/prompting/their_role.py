@@ -43,10 +43,12 @@ def role_unsaid(text: str) -> str:
     return text
 
 
+#: what the person is doing now, after "you're" ("speaking at …"); also the model's "I see you speaking"
+DOING_NOW = (r"speaking|presenting|hosting|hiring|moving|launching|organi[sz]ing|teaching|exhibiting|opening|expanding|"
+             r"recruiting")
 #: what the person is doing now, told to their face with no "I see" ("you're speaking at Robocon Nordic in June",
 #: "you're open to work"): a reader reads it as odd (set 51); said as what the sender saw
-_DOING = re.compile(r"(?:(?<=^)|(?<=[.!?] ))([Yy]ou're|[Yy]ou are) (?=(?:speaking|presenting|hosting|hiring|moving|"
-                    r"launching|organi[sz]ing|teaching|exhibiting|opening|expanding|recruiting|relocating|retiring|"
+_DOING = re.compile(r"(?:(?<=^)|(?<=[.!?] ))([Yy]ou're|[Yy]ou are) (?=(?:" + DOING_NOW + r"|relocating|retiring|"
                     r"stepping down|open to (?:work|new|opportunities|roles)|looking for|on the (?:panel|programme|"
                     r"program|lineup|agenda|speaker list|jury))\b)")
 
