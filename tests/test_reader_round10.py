@@ -170,7 +170,7 @@ def test_only_navigation_items_in_a_row_make_a_ui_line(line, ui):
                                             "Fjordsmil"),  # thin once the instruction is set aside, like "loved your talk"
     ("my daughter rows in his squad. would be good to share erg plans", "my daughter rows in your squad. It would be "
                                                                         "good to share erg plans"),
-    ("want to msg him directly", "I want to message you directly"),
+    ("want to msg him directly", "I'd like to message you directly"),
     ("sprint periodisation for u16s", "sprint periodisation for U16s"),
     ("recruiting for an audit senior role at a big4 firm", "I'm recruiting for an audit senior role at a Big 4 firm"),
     ("my colleague dr hakim said she does clear aligner cases for kids", "my colleague Dr Hakim said you do clear "
@@ -250,7 +250,7 @@ def test_chat_slang_is_no_sign_of_a_language():
     ("she was my physio at the club, sorted my rehab plan", "you were my physio at the club, and you sorted my "
                                                             "rehab plan"),
     ("they buy a lot of bottle labels, we print them. want to show him our sleeves before they renew",
-     "you buy a lot of bottle labels. We print them. I want to show you our sleeves before you renew"),
+     "you buy a lot of bottle labels. We print them. I'd like to show you our sleeves before you renew"),
 ])
 def test_reasons_of_set_eleven_said_to_the_person(reason, expected):
     assert told(reason, "en", parse_profile("Cornelius Webb\nBookbinder at Vellum & Thread")) == expected

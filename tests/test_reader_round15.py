@@ -268,9 +268,9 @@ def test_the_name_past_a_navigation_bar_in_other_languages(paste, first):
     ("respect what shes built", "I respect what you've built"),
     ("her audit work is spot on. pls mention its a 4 day week", "your audit work is spot on. It's a 4 day week"),
     ("we buy vanilla and want to buy direct. ask if they sell small lots, like 50kg a year",
-     "we buy vanilla and I want to buy direct. Do you sell small lots, like 50kg a year?"),
+     "we buy vanilla and I'd like to buy direct. Do you sell small lots, like 50kg a year?"),
     ("hes got his own firm now, be good to reconnect", "you've got your own firm now, it would be good to reconnect"),
-    ("shed be my manager so want to intro myself first", "you'd be my manager so I want to intro myself first"),
+    ("shed be my manager so want to intro myself first", "you'd be my manager so I'd like to intro myself first"),
     ("did my discovery flight w him last sat, signing up for lessons in june",
      "I did my discovery flight with you last Saturday, and I'm signing up for lessons in June"),
 ])
@@ -345,11 +345,11 @@ def test_set_eighteen_voice_places_and_closings():
 @pytest.mark.parametrize(("reason", "expected"), [
     ("starting on the 3rd, he's my manager. say hi, keep it short", "I'm starting on the 3rd. You're my manager."),
     ("i want to become a volunteer guardian, ask what the training looks like. im retired",
-     "I want to become a volunteer guardian. I'd love to know what the training looks like. I'm retired"),
+     "I'd like to become a volunteer guardian. I'd love to know what the training looks like. I'm retired"),
     ("saw his crate post. ask for a quote", "I saw your crate post. Could you send me a quote?"),
     ("were applying for dark sky status. ask if shed share the data", "we're applying for dark sky status. Would you "
                                                                        "share the data?"),
-    ("i want to apply. ask if relocation is supported", "I want to apply. Is relocation supported?"),
+    ("i want to apply. ask if relocation is supported", "I'd like to apply. Is relocation supported?"),
     ("his profile says open to freelance. short, professional", "your profile says open to freelance."),
     ("prob a good fit. short intro, no hard sell, can mention we drop samples to the shop",
      "probably a good fit. We drop samples to the shop"),

@@ -178,12 +178,12 @@ def test_instructions_of_the_dev_set_are_not_said(reason, kept):
     ("saw his post on the monolith, were mid migration too", "I saw your post on the monolith. We're mid migration too"),
     ("id honestly love to work under her someday", "I'd honestly love to work under you someday"),
     ("we both know farah quazi from the cfa society, she told me to reach out. i want to pick his brain",
-     "we both know Farah Quazi from the cfa society, she told me to reach out. I want to pick your brain"),
+     "we both know Farah Quazi from the cfa society, she told me to reach out. I'd like to pick your brain"),
     ("shes the surgeon who did my dogs TPLO, he's running again. just want to say thanks and connect lol",
      "you're the surgeon who did my dogs TPLO, he's running again. I just want to say thanks"),
     ("ask if its still open and whether remote from joburg works", "is it still open, and would remote from joburg work?"),
     ("we supply their in-store bakery line", "we supply your in-store bakery line"),
-    ("lib conf tmrw, wanna meet", "lib conference tomorrow, and I want to meet"),
+    ("lib conf tmrw, wanna meet", "lib conference tomorrow, and I'd like to meet"),
 ])
 def test_dev_set_english_reasons(reason, said):
     assert told(reason, "en", PROFILE) == said
@@ -295,7 +295,7 @@ def test_a_title_in_another_language_is_not_said_as_an_english_one():
 @pytest.mark.parametrize(("reason", "kept"), [
     ("dont use his nickname, hes a big name. i'm a lighting programmer", "i'm a lighting programmer"),
     ("i'm a lighting programmer. he's ex fishing fleet so no corporate speak",
-     "i'm a lighting programmer. he's ex fishing fleet"),
+     "i'm a lighting programmer."),
     ("met her at TOC asia. she said call her wendy", "met her at TOC asia."),
     ("shes hiring planners. i have 8 yrs offshore. u can mention the 8 yrs, keep it under 200 chars",
      "shes hiring planners. i have 8 yrs offshore."),

@@ -338,7 +338,7 @@ def test_a_label_clause_is_not_a_part_of_the_reason_left_out():
 @pytest.mark.parametrize("reason,said", [
     ("still hiring?", "Are you still hiring?"),
     ("her unit bought our chairs. want to check in on how theyre holding up + any feedback",
-     "your unit bought our chairs. I want to check in on how they're holding up and any feedback"),
+     "your unit bought our chairs. I'd like to check in on how they're holding up and any feedback"),
     ("she's the voice of price reform, followed her for yrs",
      "I see you're the voice of price reform, and I've followed you for years"),
     ("i start as a marine pilot trainee under him in june", "I'm starting as a marine pilot trainee under you in June"),

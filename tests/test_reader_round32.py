@@ -187,7 +187,7 @@ def test_the_formal_german_greeting_names_the_whole_name():
 def test_the_date_left_out_not_the_interview():
     said = told("interviewing w/ her next tues for the conservator role, want to connect before. dont mention the "
                 "interview date", "en", ANNA)
-    assert said == "I'm interviewing with you for the conservator role, and I want to connect beforehand."
+    assert said == "I'm interviewing with you for the conservator role, and I'd like to connect beforehand."
 
 
 def test_profa_is_a_title_and_trata_a_por_professora_is_for_the_writer():

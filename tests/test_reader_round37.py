@@ -36,7 +36,7 @@ def test_a_tie_with_english_is_broken_by_the_dictionary(text, language):
      "we met at the expo booth on Tuesday. You asked for our kit. I wanted to follow up"),
     (NURSE, "met at the fair sat, he said add him. im a server", "We met at the fair on Saturday. You said I should add you. I'm a server"),
     (NURSE, "shes hiring for the role, i applied mon. want to get on her radar w/o sounding desperate",
-     "I see you're hiring for the role. I applied on Monday. I want to get on your radar"),
+     "I see you're hiring for the role. I applied on Monday. I'd like to get on your radar"),
     (NURSE, "possible new boss, interview thurs", "You might be my new boss. I have an interview on Thursday"),
     (NURSE, "hes our new rep at prairie iron, took over our acct from linda. we buy most our parts there",
      "you're our new rep at prairie iron and took over our account from Linda. We buy most of our parts there"),

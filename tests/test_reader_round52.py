@@ -47,13 +47,13 @@ def test_comma_clauses_get_their_subject(text, expected):
 @pytest.mark.parametrize("reason, expected", [
     ("marta said add him", "Marta suggested I reach out"),
     ("looking for an electrical sub, wanna see if hes taking on work. be upfront that im a GC",
-     "I'm looking for an electrical sub, and I want to see if you're taking on work. I'm a GC"),
+     "I'm looking for an electrical sub, and I'd like to see if you're taking on work. I'm a GC"),
     ("be honest that i work for a competitor, want to swap notes on safety",
-     "I work for a competitor, and I want to swap notes on safety"),
+     "I work for a competitor, and I'd like to swap notes on safety"),
     ("shes going to be my new boss, im starting in jan. just a friendly intro",
      "you're going to be my new boss. I'm starting in January. I wanted to introduce myself"),
     ("im a site manager, want to stay in touch re the campaign",
-     "I'm a site manager, and I want to stay in touch about the campaign"),
+     "I'm a site manager, and I'd like to stay in touch about the campaign"),
 ])
 def test_told(reason, expected):
     assert told(reason, "en", GRZEGORZ) == expected

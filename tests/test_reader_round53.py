@@ -40,7 +40,7 @@ def test_a_sidebar_below_the_profile_still_is_the_sidebar():
      "you interviewed me last week for the greenhouse supervisor role. I didn't get it, but you gave me really useful "
      "feedback"),
     ("he went to queens too, want to ask for 15 min advice chat",
-     "you went to queens too, and I want to ask for a 15-minute advice chat"),
+     "you went to queens too, and I'd like to ask for a 15-minute advice chat"),
     ("recruiting welders for a shutdown in rotterdam, good day rates. ask if hes open to contract work abroad",
      "I'm recruiting welders for a shutdown in Rotterdam, with good day rates. Would you be open to contract work "
      "abroad?"),

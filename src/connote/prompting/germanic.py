@@ -349,7 +349,8 @@ _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plan
                      "schreibe", "forsche", "promoviere", "unterrichte", "entwickle", "verkaufe", "organisiere",
                      "betreue", "bewerbe", "interessiere", "wohne", "ziehe", "wechsle", "berate", "vertrete"},
               "nl": {"las", "zag", "hoorde", "ontmoette", "volgde", "bezocht", "luisterde", "werk", "ben", "heb",
-                     "zou", "wil", "kwam", "sprak", "volg", "bewonder"},
+                     "zou", "wil", "kwam", "sprak", "volg", "bewonder", "zoek", "woon", "studeer", "ken", "kende",
+                     "organiseer", "schrijf", "start", "begin"},
               # "cherche poste aiguilleur, candidature envoyée": "je cherche …"
               "fr": {"cherche", "suis", "travaille", "voudrais", "aimerais", "ai", "viens", "commence", "connais",
                      "cherchais", "enseigne", "dirige", "gère", "organise", "prépare", "passe", "vends", "fabrique"}}
@@ -357,7 +358,7 @@ _DROPPED_I = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plan
 #: kaart gemaakt, wil graag meer zien" -> "..., ik wil graag"; not "als je tijd hebt, wil ik")
 _DROPPED_I_CLAUSE = {"de": {"verfolge", "habe", "hab", "bin", "arbeite", "suche", "plane", "leite", "baue", "mache",
                             "kenne", "treffe", "möchte", "folge", "bewundere"},
-                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind"},
+                     "nl": {"ben", "heb", "wil", "werk", "volg", "bewonder", "hoop", "denk", "vind", "zoek"},
                      "fr": {"suis", "cherche", "travaille", "voudrais", "aimerais"}}
 _SUBJECT_AFTER = {"de": r"ich|du|sie|er|es|wir|ihr|man|das|die|der|mich|mir|dich|dir|uns",
                   "nl": r"ik|je|jij|u|we|wij|ze|zij|hij|het|er|jullie|men",

@@ -113,7 +113,8 @@ _NOT_THIS = re.compile(r"(?:\b(?:but|and|so)?\s*(?:pls |please )?(?:don'?t|do no
                        # "aber sag das noch nicht", "maar zeg dat nog niet"
                        r"\bno lo (?:digas|menciones|cuentes)|\bnão (?:fal[ae]|diga|mencione|conte) (?:isso|isto)|"
                        r"\bne (?:le|l'|la) (?:dis|dites|mentionne|mentionnez) pas|\bnon (?:dirlo|menzionarlo|dirglielo)|"
-                       r"\b(?:sag|erwähn|erwähne) (?:das|es) (?:noch )?nicht|\b(?:zeg|noem) dat (?:nog )?niet)"
+                       r"\b(?:sag|erwähn|erwähne) (?:das|es) (?:noch )?nicht|\b(?:zeg|noem) dat (?:nog )?niet|"
+                       r"\b(?:das|es|dat|het) (?:noch |nog )?(?:nicht|niet) (?:erwähnen|sagen|nennen|noemen|zeggen|vermelden))"
                        r"(?: (?:pls|please|yet|though|lol|todavía|aún|ainda|encore|ancora|noch|nog|por favor|porfa|svp|"
                        r"bitte|aub))*\W*$", re.I)
 
@@ -160,7 +161,7 @@ _TONE_WORDS = {"short", "brief", "quick", "concise", "professional", "friendly",
                "plz", "keep", "it", "so", "super", "a", "bit", "stiff", "cringe", "fluff", "jargon", "curto", "direto",
                "kurz", "knapp", "freundlich", "court", "corto", "breve", "kort", "vriendelijk", "n", "nice", "locker",
                "entspannt", "sachlich", "höflich", "bitte", "svp", "por", "favor", "aub", "graag", "en", "und", "et",
-               "y", "e", "zakelijk", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal", "curtinho", "curtinha",
+               "y", "e", "zakelijk", "honest", "sales", "cozy", "cosy", "sappy", "gushy", "mushy", "chummy", "normal", "curtinho", "curtinha",
                "cortito", "cortita", "pfv", "porfa", "stp", "per", "favore", "perfavore",
                "be", "being", "sound", "sounding", "seem",  # "but NOT be pushy", "without sounding salesy"
                "directo", "directa", "respetuoso", "respetuosa", "respectueux", "rispettoso", "respeitoso", "beleefd",
@@ -212,7 +213,8 @@ _GREETING_TOLD = re.compile(r"\b(?:(?:use|put|start with|open with|so just say|s
 #: about", "sign it from me", "keep the salary out of it")
 _WRITER_VERB = re.compile(
     _OPENING + r"(?:"
-    r"write(?! (?:me|us|to me|to us|back)\b)|ignore|skip|avoid|sign (?:it|off|as|with)|address (?:her|him|them)|call (?:her|him|them)|"
+    r"write(?! (?:me|us|to me|to us|back)\b)|ignore|skip|avoid|(?:say|explain|mention) who (?:i am|i'm|im|we are|we're)|"
+    r"introduce me|sign (?:it|off|as|with)|address (?:her|him|them)|call (?:her|him|them)|"
     r"(?:open|start|end|close|finish) (?:it )?(?:with|on)|leave out|leave (?:the |any |my |our )?\w+(?: \w+)? out|"
     r"keep (?:the |any |my |our )?\w+(?: \w+)? out|make sure|no need|no fluff|no emojis?|sign (?:it |off )?['\"‘“]|"
     r"frame (?:it|this|me)|position (?:me|us|it)|go (?:light|easy|heavy) on|tone (?:it |this )?down|lean into|"
@@ -280,7 +282,7 @@ def _to_the_writer(clause: str, first: bool = False) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
     if _MENTION_SAID.match(clause):
         return True
-    if words and len(words) <= 5 and all(w in _TONE_WORDS for w in words):
+    if words and len(words) <= 5 and all(w in _TONE_WORDS for w in words) and words != ["per", "direct"]:
         return True  # "short, professional": how the note should sound, not what it says
     if (ADDRESS_FORM.search(clause) or _GREETING_TOLD.search(clause)) and len(words) <= 12:
         return True  # "tutealo", "bitte siezen", "no name so just say hi"
@@ -307,7 +309,8 @@ def _to_the_writer(clause: str, first: bool = False) -> bool:
     return bool(_INSTRUCTION.match(clause.rstrip(".,;!? ")) or _NOT_THIS.search(clause) or _IMPERATIVE.match(clause)
                 or _SO_INCLUDE.search(clause)
                 or (
-        _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause) and len(clause.split()) <= 14))
+        _ABOUT_THE_NOTE.search(clause) and _TO_THE_WRITER.search(clause)
+        and len(re.sub(r"\([^)]*\)?", "", clause).split()) <= 14))  # (an aside in brackets not counted)
 
 
 def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
@@ -380,6 +383,8 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         said = [not d and not re.search(rf"\b{re.escape(unsaid)}", c, re.I) for c, d in zip(clauses, dropped)]
         if any(said):
             dropped = [not k for k in said]
+    if any(d and _CURRENT_JOB_UNSAID.search(c) for c, d in zip(clauses, dropped)):  # "dont mention my current job":
+        clauses = [_CURRENT_JOB.sub(r"\1 ", c) for c in clauses]  # "im a maths teacher rn switching into …" -> "im switching"
     person = next((p for p, says in (("she", r"she|her|hers|shes|she's"), ("he", r"he|him|his|hes|he's"),
                                      ("they", r"they|them|their")) if re.search(rf"\b(?:{says})\b", reason, re.I)),
                   "you")
@@ -390,7 +395,8 @@ def without_instructions(reason: str, *, all_dropped: str | None = None) -> str:
         return " ".join(rest).rstrip(",; ") if rest else reason if all_dropped is None else all_dropped
     if len(kept) == len(clauses) and not any(said for _, said in kept):
         return reason
-    joined = " ".join(said or c for c, said in kept).rstrip(",; ")
+    joined = " ".join(said + c.rstrip()[-1] if said and c.rstrip()[-1:] in ",;" and said.rstrip()[-1:].isalnum()
+                      else said or c for c, said in kept).rstrip(",; ")  # ("thank him for the tips, helped heaps": its comma)
     joined = re.sub(r"(^|[.!?]\s+)¿(\w)", lambda m: f"{m.group(1)}¿{m.group(2).upper()}", joined)  # "… Sevilla. ¿Comparte"
     return re.sub(r",\s+(?=(?:Could|Would|Do|Are|Is|Can) [^.!?]*\?|¿[A-ZÁÉÍÓÚ])", ". ", joined)  # "…, Could I send
     # you my CV?", "…, ¿Cómo me inscribo?"
@@ -443,6 +449,9 @@ def _split_off(clause: str) -> list[str]:
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
                 or (_to_the_writer(head) and (ASK_EN.match(tail) or ASK_OTHER.match(tail) or MENTION.match(tail)))):
+            if m.group(0).strip() == "so" and len(head.split()) <= 6 and _to_the_writer(tail) and not re.match(
+                    r"\W*(?:i|i'?m|im|my)\b", head, re.I) and not ASK_EN.match(tail) and (not MENTION.match(tail) or _WRITER_VERB.match(tail)):
+                return [tail]  # "japanese corporate so keep it polite": why the writer is told so, for the writer too
             end = re.search(r"[.!?;,]\s*$", tail)  # "…, she told me to reach out so please mention her. i …": its stop
             return [head + (end.group(0).strip() if end else ""), tail]  # (also "dont name the role just ask if …")
     return [clause]
@@ -459,6 +468,11 @@ _DONT_MENTION = re.compile(
 _VAGUE = {"thing", "things", "stuff", "part", "bit", "fact", "that", "this", "it", "cosa", "chose", "coisa"}
 
 
+#: "dont mention my current job", and the sender's job said before where they are going ("im a maths teacher rn switching")
+_CURRENT_JOB_UNSAID = re.compile(r"\b(?:don'?t|do not|never|no need to) (?:mention|say|bring up|name) (?:my|where i work)"
+                                 r"(?: \w+)?? (?:current |day |present )?(?:job|role|position|employer|work|company)\b", re.I)
+_CURRENT_JOB = re.compile(r"\b(i'?m|i am) (?:currently |still )?an? [\w -]+? (?:(?:rn|right now|currently|atm|at the moment|"
+                          r"now) )?(?=(?:switching|moving|transitioning|looking|trying|retraining|pivoting)\b)", re.I)
 #: what "dont mention the (interview) date" leaves out: the day, not the thing
 _WHEN_WORDS = {"date", "dates", "day", "days", "time", "times", "when", "timing"}
 _DATE_SAID = re.compile(r"\s+(?:(?:next|this|last|on|coming)\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"

@@ -21,9 +21,10 @@ from .address import ADDRESS_FORM, formality
 from .casing import SMALL_WORDS, as_the_profile_writes, unshouted
 from .dropped_words import restored
 from .instructions import without_instructions
+from .mended import mended
 from .their_role import firm_said, role_unsaid, seen_said
 from .terse import (EVENT_ONLY, FAN, MY_ROLE, ONLY_CONNECTING, PRAISE, REGARDING, THAT_THING, event_said_de,
-                    former_colleagues_said, label_said, one_too, praise_said, same_field_said, suggested_said)
+                    former_colleagues_said, label_said, offer_asked, one_too, praise_said, same_field_said, suggested_said)
 from .to_say import asked
 from .voice import shorthand, spoken, tidied
 
@@ -312,6 +313,10 @@ def completed(spoken_reason: str, why: Why, profile: Profile, language: str, *, 
     if work is None:
         return spoken_reason
     base = spoken_reason.rstrip(" .!,;:")
+    if language == "en" and re.search(r"\bfollow(?:ing|ed)?\s+your work\b", base, re.I):  # "follow his work": said once
+        base = re.sub(r"^(?:I\s+)?follow\b", "I've been following", base, flags=re.I)
+        return re.sub(r"\byour work(?=(?: for (?:a while|a long time|years|ages|some time))?$)", work, base, count=1,
+                      flags=re.I) if work.startswith("your work") else base
     follow = _FOLLOW[language].format(work=work)
     if (why == "none" and (len([w for w in words_in(base) if w.lower() not in ("i", "i'm", "we", "we're")]) <= 1
                            or ONLY_CONNECTING.search(base))) or _CONNECTING_ONLY.fullmatch(base):
@@ -339,7 +344,11 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
     own line) capitalises is written so."""
     if formal is None and language != "en" and ADDRESS_FORM.search(reason):  # as the reason asks ("tutéalo",
         formal = formality(reason, language)  # "bitte siezen"), before that is unsaid
-    fixed = corrected(unsigned_hi(ungreeted(_said_something(without_instructions(reason, all_dropped="")), profile)),
+    kept = without_instructions(reason, all_dropped="")
+    offer = offer_asked(kept) if language == "en" else None
+    if offer:
+        return offer  # "coffee?", "podcast guest?": the question a person would ask
+    fixed = corrected(unsigned_hi(ungreeted(_said_something(kept), profile)),
                       language,
                       keep=profile_words(profile), shorthand=shorthand(language))
     in_voice = tidied(spoken(fixed, language, profile, formal=formal), language)
@@ -347,7 +356,7 @@ def told(reason: str, language: str, profile: Profile, *, formal: bool | None = 
                          unshouted(profile.company or ""), formal)
     said = asked(unclosed(completed(in_voice,
                                     why_in(reason, language), profile, language, formal=formal)))
-    return as_the_profile_writes(said, profile, language, sender)
+    return as_the_profile_writes(mended(said, profile, language), profile, language, sender)
 
 
 #: a last clause that only wishes to connect ("..., zou leuk zijn om te connecten", "..., would love to connect")
@@ -388,12 +397,26 @@ def ungreeted(reason: str, profile: Profile) -> str:
     greeting stays as it is."""
     m = _GREETING.match(reason)
     if not m:
-        return reason
+        return _unlabelled(reason, profile)
     rest = reason[m.end():]
     name = profile.first_name or ""
     if name and fold(rest[:len(name)]) == fold(name) and not rest[len(name):len(name) + 1].isalnum():
         rest = re.sub(r"^[\s,!.:-]*", "", rest[len(name):])
     return rest if any(c.isalnum() for c in rest) else reason
+
+
+def _unlabelled(reason: str, profile: Profile) -> str:
+    """``reason`` without the person's name typed first as a label ("jim, met on the ferry"), and "kate bell from
+    sparsholt!!" said as where the two know each other from."""
+    names = (profile.name or "").split()
+    if not profile.first_name or len(names) < 2 or len(fold(reason)) != len(reason):
+        return reason
+    m = re.match(rf"\s*{re.escape(fold(profile.first_name))}(?:\s+{re.escape(fold(names[-1]))})?(?:\s*[,:!–—-]+\s*|"
+                 r"\s+(?=from\s))", fold(reason), re.I)
+    if not m or not re.search(r"\w", reason[m.end():]):
+        return reason
+    rest = reason[m.end():]
+    return f"we know each other {rest}" if rest.lower().startswith("from ") else rest
 
 
 def unsigned_hi(reason: str) -> str:

@@ -346,7 +346,7 @@ def _fr_objects(text: str, formal: bool, gender: str | None) -> str:
     pronouns = {"m": "le", "f": "la"}.get(gender or "", "le|la")
     # "m'a conseillé de la contacter": told to contact the person
     text = re.sub(rf"\b((?:conseillé|dit|suggéré|recommandé|proposé|demandé)e?\s+de\s+)(?:{pronouns}\s+|l['’])(?=(contacter|"
-                  rf"appeler|joindre|rencontrer|remercier|solliciter|écrire|voir|connaître)\b)", clitic, text, flags=re.I)
+                  rf"appeler|ajouter|joindre|rencontrer|remercier|solliciter|écrire|voir|connaître)\b)", clitic, text, flags=re.I)
     # "je voulais la remercier": a modal, the person, a verb that takes a person
     text = re.sub(rf"\b((?:voulais|voudrais|veux|aimerais|souhaite|souhaiterais|dois|peux|pourrais|vais|compte|"
                   rf"tiens à)\s+)(?:{pronouns}\s+|l['’])(?=(remercier|rencontrer|contacter|féliciter|connaître|revoir|"

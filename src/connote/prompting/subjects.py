@@ -259,8 +259,13 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return None  # a question: "would you be open", "could I buy you a coffee"
     if first == "both":  # "both did the course", "both do harvest planning", "both into bees"
         return "we" if (second in IRREGULAR_PAST or is_past(second) or second in SUBJECT_I) else "we're"
-    if first == "same" and second in ("school", "uni", "university", "college", "course", "program", "programme"):
+    if first == "same" and set(clause[1:3]) & {"cohort", "class", "year", "intake", "batch"}:
+        return "We were in the"  # "same mba cohort"
+    if first == "same" and second in ("school", "uni", "university", "college"):
         return "We went to the"  # "same school as me": we went to the same school
+    if first == "same" and second in ("course", "program", "programme", "degree", "masters", "master's", "bachelors", "msw", "mba", "msc", "ma", "ba", "bsc",
+                                      "phd", "bootcamp", "apprenticeship", "training", "residency", "fellowship"):
+        return "We did the"  # "same msw at mcgill": we did the same MSW
     if first == "same" and second in ("company", "firm", "employer", "organisation", "organization"):
         return "We worked at the" if set(clause) & {"before", "previously", "once", "formerly"} else "We work at the"
     if first in ("industry", "sector", "fellow") and second in ("peer", "peers") and len(clause) == 2:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.spelling import is_known
 from .subjects import SHORTHAND
 
 #: a reason that only says the sender wants to connect: the closing says it already
@@ -84,6 +85,11 @@ def label_said(reason: str) -> str:
         be = "may be" if m.group("maybe") or m.group("maybe2") else "will be" if m.group("when") else "are"
         when = re.sub(r"\w+$", lambda d: SHORTHAND.get(d.group(0).lower(), d.group(0)), f" {m.group('when')}") \
             if m.group("when") else ""  # "my skip level starting mon (fp&a analyst)": "… starting Monday"
+        future = re.match(r"(?i)(?:future|soon to be|incoming)\s+", role)
+        if future and be == "are":  # "future boss": you'll be my boss; "future colleague": we'll be colleagues
+            role = role[future.end():]
+            return (f"we'll be {role}s" if role.lower() in ("colleague", "teammate", "coworker") else
+                    f"you'll be my {role}") + (m.group("aside") or "")
         return f"you {be} my {role}{when}{m.group('aside') or ''}"
     event = EVENT_ONLY.match(reason)
     if event:  # "library conference last week": after it, before it, or about it
@@ -253,10 +259,46 @@ _SAID_TO = re.compile(r"\b(?:said|says)\s+(?:to\s+)?(?P<verb>connect|reach out|g
 _SUGGESTED = re.compile(r"(?<!\bI )(?<!\bi )(?<!\bwe )(?<!\bWe )\b(suggested|recommended)(?P<you>\s+(?:you|u))?(?=\s*(?:[.,;!?]|$))", re.I)
 
 
+#: "dave h sent me", "tom sent me your way": who suggested the note, at the reason's start
+_SENT_ME = re.compile(r"^(?!(?:she|he|they|you|u|someone|somebody|it|who)\b)(?P<who>[^\W\d_]{2,}(?: [^\W\d_])?)\.?\s+(?:sent me|referred me)(?: (?:to you|your way|over|"
+                      r"here))?(?=\s*(?:[.,;!?]|$))", re.I)
+
+
 def suggested_said(reason: str) -> str:
-    """An English reason's "jose said connect" as "jose suggested I reach out" (the closing says "connect"), and
-    "sam suggested" as "sam suggested I reach out"."""
+    """An English reason's "jose said connect" as "jose suggested I reach out" (the closing says "connect"),
+    "sam suggested" as "sam suggested I reach out", and "dave h sent me" as "Dave H. suggested I reach out"."""
     reason = _SUGGESTED.sub(lambda m: f"{m.group(1)} I reach out" + (" to you" if m.group("you") else ""), reason)
+    reason = _SENT_ME.sub(lambda m: " ".join(w.capitalize() + ("." if len(w) == 1 else "") for w in m.group("who").split())
+                          + " suggested I reach out", reason)
     return _SAID_TO.sub(lambda m: "suggested I " + {"connect": "reach out", "add": "reach out"}.get(
                         m.group("verb").lower(), m.group("verb")),
                         reason)
+
+
+#: words a terse question opens with that already ask or say something ("hiring?", "still at acme?", "open to work?")
+_NOT_AN_OFFER = {"are", "is", "do", "does", "can", "could", "would", "will", "you", "u", "still", "open", "hiring", "any",
+                 "free", "available", "interested", "looking", "in", "at", "on", "with", "how", "what", "when", "where",
+                 "who", "why", "which", "same", "also", "too", "fellow", "new", "ex", "former", "hey", "hi", "hello"}
+#: people a terse question offers the person to be ("podcast guest?", "speaker?")
+_ROLES_OFFERED = {"guest", "speaker", "mentor", "advisor", "adviser", "panelist", "panellist", "judge", "reviewer",
+                  "interviewee", "moderator", "host", "volunteer", "ambassador", "keynote"}
+_ASKED_FOR = {"advice", "feedback", "help", "input", "guidance", "referral", "intro", "introduction", "tips", "pointers"}
+_UNCOUNTED = {"advice", "feedback", "help", "input", "guidance"}
+
+
+def offer_asked(reason: str) -> str | None:
+    """A terse English reason that only asks with a noun ("coffee?", "podcast guest?", "mentoring?"), as the
+    question a person would write; None for any other reason."""
+    m = re.fullmatch(r"\W*(?:(?:a|an|quick|maybe)\s+)?(?P<what>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"
+                     r"(?: (?:at|for|on|in) (?:our|my|the) [\w'-]+(?: [\w'-]+){0,2})?)\s*\?+\W*", reason.strip(),
+                     re.I)
+    if not m or m.group("what").split()[0].lower() in _NOT_AN_OFFER or ONLY_CONNECTING.search(m.group("what")) or not all(
+            is_known(w, "en") for w in m.group("what").split()):
+        return None  # ("conect?": a typo, said by the rules for what it means)
+    what = m.group("what").lower()
+    article = "" if what.endswith("s") else "an " if what[0] in "aeiou" else "a "
+    if what.split()[-1] in _ASKED_FOR:
+        return f"Could I ask you for {'' if what in _UNCOUNTED else article}{what}?"
+    if re.split(r" (?:at|for|on|in) ", what)[0].split()[-1] in _ROLES_OFFERED:
+        return f"Would you be open to being {article}{what}?"
+    return f"Would you be open to {'' if what.endswith('ing') else article}{what}?"
