@@ -449,8 +449,9 @@ def _split_off(clause: str) -> list[str]:
         if len(head.split()) >= 2 and len(tail.split()) >= 2 and (
                 (_to_the_writer(tail) and (not _to_the_writer(head) or not _to_the_writer(clause)))
                 or (_to_the_writer(head) and (ASK_EN.match(tail) or ASK_OTHER.match(tail) or MENTION.match(tail)))):
-            if m.group(0).strip() == "so" and len(head.split()) <= 6 and _to_the_writer(tail) and not re.match(
-                    r"\W*(?:i|i'?m|im|my)\b", head, re.I) and not ASK_EN.match(tail) and (not MENTION.match(tail) or _WRITER_VERB.match(tail)):
+            if m.group(0).strip() == "so" and len(head.split()) <= 6 and _to_the_writer(tail) \
+                    and not re.match(r"\W*(?:i|i'?m|im|my)\b", head, re.I) and not ASK_EN.match(tail) \
+                    and (not MENTION.match(tail) or _WRITER_VERB.match(tail)):
                 return [tail]  # "japanese corporate so keep it polite": why the writer is told so, for the writer too
             end = re.search(r"[.!?;,]\s*$", tail)  # "…, she told me to reach out so please mention her. i …": its stop
             return [head + (end.group(0).strip() if end else ""), tail]  # (also "dont name the role just ask if …")

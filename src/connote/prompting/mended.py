@@ -8,6 +8,7 @@ import re
 
 from ..schema import Profile
 from .casing import SMALL_WORDS
+from .terse import future_said
 
 #: what a sender asks of the person, said bluntly: "I want your advice", "I want to follow up"
 _BLUNT_WANT = ((re.compile(r"\bI want your\b"), "I'd love your"),
@@ -28,6 +29,11 @@ _THANKED_DID = re.compile(r"\b(thank(?:s| you) for [^.!?,]+),\s+(helped|made|sav
 #: the verbs a sender says "there" after, meaning the person's workplace ("I'm starting as sous chef there")
 _THERE = re.compile(r"\b((?:starting|joining|start|join|interning|beginning|working|interviewing)"
                     r"(?: as (?:an? )?[\w-]+(?: [\w-]+){0,3}?)?) there\b", re.I)
+
+
+def _first_up(text: str) -> str:
+    """``text`` with its first letter in capitals, the rest as it is."""
+    return text[:1].upper() + text[1:]
 
 
 def _an(word: str) -> str:
@@ -51,7 +57,7 @@ def mended(text: str, profile: Profile, language: str = "en") -> str:
     clause after a comma made a sentence and a congratulation told to the writer said."""
     if language != "en":
         if language in _NEW_CLAUSE:
-            text = re.sub(rf",\s+({_NEW_CLAUSE[language]})\b", lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:],
+            text = re.sub(rf",\s+({_NEW_CLAUSE[language]})\b", lambda m: ". " + _first_up(m.group(1)),
                           text, flags=re.I)
         if language in _CONGRATULATE:
             text = re.sub(*_CONGRATULATE[language], text, flags=re.I)
@@ -61,12 +67,12 @@ def mended(text: str, profile: Profile, language: str = "en") -> str:
     text = re.sub(r"\b(thanks|thank you)\s+(?=(?:it|that|this) (?:was|is|'s)\b)", r"\1, ", text, flags=re.I)
     rest = _EARLIER_REQUEST.sub("", text)
     if re.search(r"[^\W\d_]", rest):
-        text = rest[:1].upper() + rest[1:] if text[:1].isupper() else rest
+        text = _first_up(rest) if text[:1].isupper() else rest
     text = re.sub(r"(^|[.!?]\s+)I met you (?=(?:at|on|in|during|through|via)\b)",
                   lambda m: m.group(1) + ("We met " if m.group(1) or text[:1].isupper() else "we met "), text)
     text = re.sub(r"^(?:my |our )?(?:future|soon to be|incoming) (boss|manager|supervisor|lead|head chef|colleague|teammate)"
-                  r"\W+(?=\w)", lambda m: f"We'll be {m.group(1).lower()}s! " if m.group(1).lower() in ("colleague", "teammate")
-                  else f"You'll be my {m.group(1)}! ", text, flags=re.I)  # "future boss!! I'm starting"
+                  r"\W+(?=\w)", lambda m: _first_up(future_said(m.group(1))) + "! ", text,
+                  flags=re.I)  # "future boss!! I'm starting"
     text = _HIRING_FOR.sub(lambda m: f"{m.group(1)} hiring for {_an(m.group(2).split()[0])} {m.group(2)}", text)
     text = re.sub(r",\s+(saw|heard|read|noticed) (?=(?:you|your|that)\b)", r". I \1 ", text)  # "we make X, saw you're"
     text = re.sub(r",\s+(would|could|can|will) you ([^.!?]{3,80}?)\s*(?:\.|$)", lambda m: f". {m.group(1).capitalize()} you "
@@ -91,6 +97,6 @@ def _spliced(text: str) -> str:
         if len(before) < 4 or _SUBORDINATE.match(sentence) or before[-1].lower() in {*SMALL_WORDS, "that", "because",
                                                                                       "thanks", "thank", "you"}:
             continue
-        out.append(text[start:m.start()] + ". " + m.group(1)[:1].upper() + m.group(1)[1:])
+        out.append(text[start:m.start()] + ". " + _first_up(m.group(1)))
         start = m.end()
     return "".join(out) + text[start:]

@@ -263,8 +263,9 @@ def _subject(first: str, second: str, clause: list[str]) -> str | None:
         return "We were in the"  # "same mba cohort"
     if first == "same" and second in ("school", "uni", "university", "college"):
         return "We went to the"  # "same school as me": we went to the same school
-    if first == "same" and second in ("course", "program", "programme", "degree", "masters", "master's", "bachelors", "msw", "mba", "msc", "ma", "ba", "bsc",
-                                      "phd", "bootcamp", "apprenticeship", "training", "residency", "fellowship"):
+    if first == "same" and second in ("course", "program", "programme", "degree", "masters", "master's", "bachelors",
+                                      "msw", "mba", "msc", "ma", "ba", "bsc", "phd", "bootcamp", "apprenticeship",
+                                      "training", "residency", "fellowship"):
         return "We did the"  # "same msw at mcgill": we did the same MSW
     if first == "same" and second in ("company", "firm", "employer", "organisation", "organization"):
         return "We worked at the" if set(clause) & {"before", "previously", "once", "formerly"} else "We work at the"

@@ -76,6 +76,11 @@ def event_said_de(reason: str) -> str | None:
     return f"ich melde mich wegen des {' '.join([*words[:-1], noun + ending])}"
 
 
+def future_said(role: str) -> str:
+    """Who a future boss or colleague will be to the sender: "you'll be my boss", "we'll be colleagues"."""
+    return f"we'll be {role.lower()}s" if role.lower() in ("colleague", "teammate", "coworker") else f"you'll be my {role}"
+
+
 def label_said(reason: str) -> str:
     """A reason that is only a label, said as a sentence ("you're my new ward manager", "you may be my future
     boss", "I'm writing about the dispatcher job")."""
@@ -86,10 +91,8 @@ def label_said(reason: str) -> str:
         when = re.sub(r"\w+$", lambda d: SHORTHAND.get(d.group(0).lower(), d.group(0)), f" {m.group('when')}") \
             if m.group("when") else ""  # "my skip level starting mon (fp&a analyst)": "… starting Monday"
         future = re.match(r"(?i)(?:future|soon to be|incoming)\s+", role)
-        if future and be == "are":  # "future boss": you'll be my boss; "future colleague": we'll be colleagues
-            role = role[future.end():]
-            return (f"we'll be {role}s" if role.lower() in ("colleague", "teammate", "coworker") else
-                    f"you'll be my {role}") + (m.group("aside") or "")
+        if future and be == "are":
+            return future_said(role[future.end():]) + (m.group("aside") or "")
         return f"you {be} my {role}{when}{m.group('aside') or ''}"
     event = EVENT_ONLY.match(reason)
     if event:  # "library conference last week": after it, before it, or about it
@@ -260,8 +263,8 @@ _SUGGESTED = re.compile(r"(?<!\bI )(?<!\bi )(?<!\bwe )(?<!\bWe )\b(suggested|rec
 
 
 #: "dave h sent me", "tom sent me your way": who suggested the note, at the reason's start
-_SENT_ME = re.compile(r"^(?!(?:she|he|they|you|u|someone|somebody|it|who)\b)(?P<who>[^\W\d_]{2,}(?: [^\W\d_])?)\.?\s+(?:sent me|referred me)(?: (?:to you|your way|over|"
-                      r"here))?(?=\s*(?:[.,;!?]|$))", re.I)
+_SENT_ME = re.compile(r"^(?!(?:she|he|they|you|u|someone|somebody|it|who)\b)(?P<who>[^\W\d_]{2,}(?: [^\W\d_])?)\.?\s+"
+                      r"(?:sent me|referred me)(?: (?:to you|your way|over|here))?(?=\s*(?:[.,;!?]|$))", re.I)
 
 
 def suggested_said(reason: str) -> str:
